@@ -1,0 +1,48 @@
+// swift-tools-version:6.1
+//
+// Samarbeid: the gRPC service that Norwegian municipalities and IMDi use to run the local
+// integration grant scheme and to keep records of cooperation with immigrant organisations.
+// The module map is in docs/architecture.md.
+
+import PackageDescription
+
+let swiftSettings: [SwiftSetting] = [
+  .swiftLanguageMode(.v6),
+  .enableUpcomingFeature("ExistentialAny"),
+  .enableUpcomingFeature("InternalImportsByDefault"),
+  .enableUpcomingFeature("MemberImportVisibility"),
+]
+
+let package = Package(
+  name: "samarbeid",
+  products: [
+    .library(name: "ProtoWire", targets: ["ProtoWire"]),
+    .executable(name: "protowire-dump", targets: ["protowire-dump"]),
+  ],
+  dependencies: [
+    .package(url: "https://github.com/apple/swift-argument-parser.git", from: "1.8.2")
+  ],
+  targets: [
+    // The protobuf wire format, by hand: no code generation, no swift-protobuf.
+    .target(
+      name: "ProtoWire",
+      swiftSettings: swiftSettings
+    ),
+    // Prints any protobuf message field by field without a schema (like `protoc --decode_raw`).
+    .executableTarget(
+      name: "protowire-dump",
+      dependencies: [
+        "ProtoWire",
+        .product(name: "ArgumentParser", package: "swift-argument-parser"),
+      ],
+      swiftSettings: swiftSettings
+    ),
+    .testTarget(
+      name: "ProtoWireTests",
+      dependencies: ["ProtoWire"],
+      exclude: ["Golden/golden.proto", "Golden/generate_vectors.py"],
+      resources: [.copy("Golden/vectors.txt")],
+      swiftSettings: swiftSettings
+    ),
+  ]
+)

@@ -20,7 +20,9 @@ let package = Package(
     .executable(name: "protowire-dump", targets: ["protowire-dump"]),
   ],
   dependencies: [
-    .package(url: "https://github.com/apple/swift-argument-parser.git", from: "1.8.2")
+    .package(url: "https://github.com/apple/swift-argument-parser.git", from: "1.8.2"),
+    // Test-only: property-based testing on Swift Testing.
+    .package(url: "https://github.com/x-sheep/swift-property-based.git", from: "2.0.1"),
   ],
   targets: [
     // The protobuf wire format, by hand: no code generation, no swift-protobuf.
@@ -39,7 +41,10 @@ let package = Package(
     ),
     .testTarget(
       name: "ProtoWireTests",
-      dependencies: ["ProtoWire"],
+      dependencies: [
+        "ProtoWire",
+        .product(name: "PropertyBased", package: "swift-property-based"),
+      ],
       exclude: ["Golden/golden.proto", "Golden/generate_vectors.py"],
       resources: [.copy("Golden/vectors.txt")],
       swiftSettings: swiftSettings

@@ -43,7 +43,9 @@ struct GoldenVector: CustomTestStringConvertible, Sendable {
     return (String(line[..<space]), String(line[line.index(after: space)...]))
   }
 
-  static func bytes(fromHex hex: String) -> [UInt8] {
+  /// Bytes from hexadecimal text; spaces are ignored.
+  static func bytes(fromHex text: String) -> [UInt8] {
+    let hex = text.filter { $0 != " " }
     var bytes: [UInt8] = []
     var index = hex.startIndex
     while index < hex.endIndex {

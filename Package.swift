@@ -1,4 +1,4 @@
-// swift-tools-version:6.1
+// swift-tools-version:6.2
 //
 // Samarbeid: the gRPC service that Norwegian municipalities and IMDi use to run the local
 // integration grant scheme and to keep records of cooperation with immigrant organisations.
@@ -11,12 +11,15 @@ let swiftSettings: [SwiftSetting] = [
   .enableUpcomingFeature("ExistentialAny"),
   .enableUpcomingFeature("InternalImportsByDefault"),
   .enableUpcomingFeature("MemberImportVisibility"),
+  .treatAllWarnings(as: .error),
 ]
 
 let package = Package(
   name: "samarbeid",
   products: [
     .library(name: "ProtoWire", targets: ["ProtoWire"]),
+    // Hand-written conformances of the codec's test schema, shared by tests and the fuzzer.
+    .library(name: "ProtoWireTestSupport", targets: ["ProtoWireTestSupport"]),
     .executable(name: "protowire-dump", targets: ["protowire-dump"]),
   ],
   dependencies: [
@@ -28,6 +31,12 @@ let package = Package(
     // The protobuf wire format, by hand: no code generation, no swift-protobuf.
     .target(
       name: "ProtoWire",
+      swiftSettings: swiftSettings
+    ),
+    // The golden test schema (Tests/ProtoWireTests/Golden/golden.proto), conformed by hand.
+    .target(
+      name: "ProtoWireTestSupport",
+      dependencies: ["ProtoWire"],
       swiftSettings: swiftSettings
     ),
     // Prints any protobuf message field by field without a schema (like `protoc --decode_raw`).
@@ -43,6 +52,7 @@ let package = Package(
       name: "ProtoWireTests",
       dependencies: [
         "ProtoWire",
+        "ProtoWireTestSupport",
         .product(name: "PropertyBased", package: "swift-property-based"),
       ],
       exclude: ["Golden/golden.proto", "Golden/generate_vectors.py"],

@@ -29,7 +29,8 @@ enum RawFieldPrinter {
           output += "\(name): 0x\(hex(value, width: 16)) (fixed64 \(Double(bitPattern: value)))\n"
         case .fixed32:
           let value = try reader.readRawFixed32()
-          output += "\(name): 0x\(hex(UInt64(value), width: 8)) (fixed32 \(Float(bitPattern: value)))\n"
+          output +=
+            "\(name): 0x\(hex(UInt64(value), width: 8)) (fixed32 \(Float(bitPattern: value)))\n"
         case .lengthDelimited:
           try reader.readRawLengthDelimited { (bytes) throws(ProtoWireError) in
             renderLengthDelimited(bytes, name: name, indent: indent, into: &output)
@@ -42,25 +43,34 @@ enum RawFieldPrinter {
     }
   }
 
-  /// A nested message when the bytes parse as one, else a string, else hex.
+  /// Printable text as a string, else a nested message when the bytes parse as one, else hex.
+  ///
+  /// Text goes first: the tags of a message's first fields are control characters, while
+  /// text such as "123456785" also parses as a (nonsense) message.
   private static func renderLengthDelimited(
     _ bytes: UnsafeRawBufferPointer,
     name: String,
     indent: String,
     into output: inout String
   ) {
-    var nested = ""
-    if !bytes.isEmpty,
-      (try? render(bytes, indent: indent + "  ", into: &nested)) != nil
-    {
-      output += "\(name) {\n\(nested)\(indent)}\n"
-    } else if let text = String(validating: bytes.assumingMemoryBound(to: UInt8.self), as: UTF8.self),
-      text.unicodeScalars.allSatisfy({ $0.value >= 0x20 || $0 == "\n" || $0 == "\t" })
-    {
+    if let text = printableText(bytes) {
       output += "\(name): \(text.debugDescription)\n"
+      return
+    }
+    var nested = ""
+    if !bytes.isEmpty, (try? render(bytes, indent: indent + "  ", into: &nested)) != nil {
+      output += "\(name) {\n\(nested)\(indent)}\n"
     } else {
       output += "\(name): 0x\(bytes.map { hex(UInt64($0), width: 2) }.joined())\n"
     }
+  }
+
+  private static func printableText(_ bytes: UnsafeRawBufferPointer) -> String? {
+    guard
+      let text = String(validating: bytes.assumingMemoryBound(to: UInt8.self), as: UTF8.self),
+      text.unicodeScalars.allSatisfy({ $0.value >= 0x20 || $0 == "\n" || $0 == "\t" })
+    else { return nil }
+    return text
   }
 
   private static func hex(_ value: UInt64, width: Int) -> String {

@@ -1,4 +1,5 @@
 import ProtoWire
+import ProtoWireTestSupport
 import Testing
 
 @Suite("Golden vectors from Python's protobuf encoder")
@@ -15,7 +16,8 @@ struct GoldenVectorTests {
     #expect(message.dumpLines == vector.dump)
   }
 
-  @Test("re-encodes byte for byte as Python does, unknown fields included", arguments: GoldenVector.all)
+  @Test(
+    "re-encodes byte for byte as Python does, unknown fields included", arguments: GoldenVector.all)
   func reencodesCanonically(vector: GoldenVector) throws {
     let message = try AllTypes(serializedBytes: vector.input)
     #expect(message.serializedBytes() == vector.canonical)

@@ -1,4 +1,5 @@
 import ProtoWire
+import ProtoWireTestSupport
 import Testing
 
 /// One test per class of malformed input the decoder must reject.
@@ -119,7 +120,9 @@ struct MalformedInputTests {
       return message.serializedBytes()
     }
     let limits = ProtoDecodingLimits(maxDepth: 10)
-    #expect(throws: Never.self) { try AllTypes(serializedBytes: encoded(depth: 10), limits: limits) }
+    #expect(throws: Never.self) {
+      try AllTypes(serializedBytes: encoded(depth: 10), limits: limits)
+    }
     #expect(throws: ProtoWireError(code: .nestingTooDeep, detail: "")) {
       try AllTypes(serializedBytes: encoded(depth: 11), limits: limits)
     }
@@ -192,7 +195,9 @@ struct MalformedInputTests {
     #expect(error.fieldPathDescription == "protowire.golden.AllTypes.r_fixed32")
   }
 
-  @Test("an end-group tag with no group, and a group without an end", arguments: ["0c", "d3050801", "d305d40d"])
+  @Test(
+    "an end-group tag with no group, and a group without an end",
+    arguments: ["0c", "d3050801", "d305d40d"])
   func unmatchedGroups(hex: String) throws {
     let error = try #require(decodeError(hex))
     #expect(error.code == .unmatchedGroup)

@@ -1,4 +1,5 @@
 import ProtoWire
+import ProtoWireTestSupport
 import Testing
 
 @Suite("Wire-format primitives")
@@ -92,7 +93,10 @@ struct WireFormatTests {
     var message = AllTypes()
     message.rInt32 = [1, 2, 3]
     message.rFixed64 = [1]
-    #expect(message.serializedBytes() == [0xFA, 0x01, 0x03, 1, 2, 3, 0xC2, 0x02, 0x08, 1, 0, 0, 0, 0, 0, 0, 0])
+    #expect(
+      message.serializedBytes() == [
+        0xFA, 0x01, 0x03, 1, 2, 3, 0xC2, 0x02, 0x08, 1, 0, 0, 0, 0, 0, 0, 0,
+      ])
   }
 
   @Test("maps are written in key order so equal maps give equal bytes")

@@ -1,4 +1,5 @@
 import Foundation
+import ProtoWireTestSupport
 import Testing
 
 /// One vector from `Golden/vectors.txt`, written by Python's protobuf package.

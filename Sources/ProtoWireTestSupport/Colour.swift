@@ -1,14 +1,14 @@
-import ProtoWire
+public import ProtoWire
 
 /// `protowire.golden.Colour`, open: unknown numbers are kept.
-enum Colour: ProtoEnum {
+public enum Colour: ProtoEnum {
   case unspecified
   case red
   case green
   case blue
   case unrecognized(Int32)
 
-  init(protoValue: Int32) {
+  public init(protoValue: Int32) {
     switch protoValue {
     case 0: self = .unspecified
     case 1: self = .red
@@ -18,7 +18,7 @@ enum Colour: ProtoEnum {
     }
   }
 
-  var protoValue: Int32 {
+  public var protoValue: Int32 {
     switch self {
     case .unspecified: 0
     case .red: 1

@@ -1,11 +1,11 @@
 import ProtoWire
 
 /// A small, fast, seedable generator (SplitMix64) so that a failing seed reproduces.
-struct SplitMix64: RandomNumberGenerator {
+public struct SplitMix64: RandomNumberGenerator {
   private var state: UInt64
-  init(seed: UInt64) { state = seed }
+  public init(seed: UInt64) { state = seed }
 
-  mutating func next() -> UInt64 {
+  public mutating func next() -> UInt64 {
     state &+= 0x9E37_79B9_7F4A_7C15
     var z = state
     z = (z ^ (z >> 30)) &* 0xBF58_476D_1CE4_E5B9
@@ -15,12 +15,14 @@ struct SplitMix64: RandomNumberGenerator {
 }
 
 /// Random values that favour the edges of each type's range.
-struct RandomValues {
-  var rng: SplitMix64
+public struct RandomValues {
+  public var rng: SplitMix64
 
-  mutating func chance(_ percent: Int) -> Bool { Int.random(in: 0..<100, using: &rng) < percent }
+  public mutating func chance(_ percent: Int) -> Bool {
+    Int.random(in: 0..<100, using: &rng) < percent
+  }
 
-  mutating func integer<T: FixedWidthInteger>(_: T.Type = T.self) -> T {
+  public mutating func integer<T: FixedWidthInteger>(_: T.Type = T.self) -> T {
     switch Int.random(in: 0..<6, using: &rng) {
     case 0: [T.zero, 1, T.max, T.min, 127, 128].randomElement(using: &rng)!
     case 1: T(truncatingIfNeeded: Int.random(in: -300...300, using: &rng))
@@ -28,41 +30,44 @@ struct RandomValues {
     }
   }
 
-  mutating func float() -> Float {
+  public mutating func float() -> Float {
     let value = Float(bitPattern: UInt32.random(in: 0...UInt32.max, using: &rng))
     return value.isNaN ? -0.0 : value
   }
 
-  mutating func double() -> Double {
+  public mutating func double() -> Double {
     let value = Double(bitPattern: UInt64.random(in: 0...UInt64.max, using: &rng))
     return value.isNaN ? .infinity : value
   }
 
-  mutating func string() -> String {
-    let length = chance(10) ? Int.random(in: 100...400, using: &rng) : Int.random(in: 0...12, using: &rng)
+  public mutating func string() -> String {
+    let length =
+      chance(10) ? Int.random(in: 100...400, using: &rng) : Int.random(in: 0...12, using: &rng)
     var scalars = String.UnicodeScalarView()
     for _ in 0..<length {
-      let ranges: [ClosedRange<UInt32>] = [0x20...0x7E, 0x0...0x7F, 0xC0...0x24F, 0x3040...0x30FF, 0x1F300...0x1F6FF]
+      let ranges: [ClosedRange<UInt32>] = [
+        0x20...0x7E, 0x0...0x7F, 0xC0...0x24F, 0x3040...0x30FF, 0x1F300...0x1F6FF,
+      ]
       let range = ranges.randomElement(using: &rng)!
       scalars.append(Unicode.Scalar(UInt32.random(in: range, using: &rng))!)
     }
     return String(scalars)
   }
 
-  mutating func bytes() -> [UInt8] {
+  public mutating func bytes() -> [UInt8] {
     (0..<Int.random(in: 0...20, using: &rng)).map { _ in UInt8.random(in: 0...255, using: &rng) }
   }
 
-  mutating func colour() -> Colour {
+  public mutating func colour() -> Colour {
     Colour(protoValue: chance(80) ? Int32.random(in: 0...3, using: &rng) : integer())
   }
 
-  mutating func array<T>(_ make: (inout RandomValues) -> T) -> [T] {
+  public mutating func array<T>(_ make: (inout RandomValues) -> T) -> [T] {
     guard chance(50) else { return [] }
     return (0..<Int.random(in: 1...(chance(10) ? 200 : 6), using: &rng)).map { _ in make(&self) }
   }
 
-  mutating func map<K: Hashable, V>(
+  public mutating func map<K: Hashable, V>(
     _ key: (inout RandomValues) -> K,
     _ value: (inout RandomValues) -> V
   ) -> [K: V] {
@@ -72,11 +77,11 @@ struct RandomValues {
     return result
   }
 
-  mutating func optional<T>(_ make: (inout RandomValues) -> T) -> T? {
+  public mutating func optional<T>(_ make: (inout RandomValues) -> T) -> T? {
     chance(40) ? make(&self) : nil
   }
 
-  mutating func nested(depth: Int = 0) -> Nested {
+  public mutating func nested(depth: Int = 0) -> Nested {
     Nested(
       a: chance(50) ? integer() : 0,
       b: chance(50) ? string() : "",
@@ -88,7 +93,7 @@ struct RandomValues {
 extension AllTypes {
   /// A random message: each field set or not, values biased to edge cases. No NaN, so
   /// that `==` can compare decoded and original values.
-  static func random(seed: UInt64) -> AllTypes {
+  public static func random(seed: UInt64) -> AllTypes {
     var r = RandomValues(rng: SplitMix64(seed: seed))
     var m = AllTypes()
     if r.chance(50) { m.fInt32 = r.integer() }

@@ -1,76 +1,76 @@
-import ProtoWire
+public import ProtoWire
 
 /// `protowire.golden.AllTypes`, conformed by hand as every API message is.
-struct AllTypes: ProtoMessage, Equatable {
-  static let protoMessageName = "protowire.golden.AllTypes"
+public struct AllTypes: ProtoMessage, Equatable {
+  public static let protoMessageName = "protowire.golden.AllTypes"
 
-  enum Choice: Equatable, Sendable {
+  public enum Choice: Equatable, Sendable {
     case string(String)
     case nested(Nested)
     case int64(Int64)
   }
 
-  var fInt32: Int32 = 0
-  var fInt64: Int64 = 0
-  var fUInt32: UInt32 = 0
-  var fUInt64: UInt64 = 0
-  var fSInt32: Int32 = 0
-  var fSInt64: Int64 = 0
-  var fBool = false
-  var fEnum = Colour.unspecified
-  var fFixed32: UInt32 = 0
-  var fFixed64: UInt64 = 0
-  var fSFixed32: Int32 = 0
-  var fSFixed64: Int64 = 0
-  var fFloat: Float = 0
-  var fDouble: Double = 0
-  var fString = ""
-  var fBytes: [UInt8] = []
-  var fNested: Nested?
+  public var fInt32: Int32 = 0
+  public var fInt64: Int64 = 0
+  public var fUInt32: UInt32 = 0
+  public var fUInt64: UInt64 = 0
+  public var fSInt32: Int32 = 0
+  public var fSInt64: Int64 = 0
+  public var fBool = false
+  public var fEnum = Colour.unspecified
+  public var fFixed32: UInt32 = 0
+  public var fFixed64: UInt64 = 0
+  public var fSFixed32: Int32 = 0
+  public var fSFixed64: Int64 = 0
+  public var fFloat: Float = 0
+  public var fDouble: Double = 0
+  public var fString = ""
+  public var fBytes: [UInt8] = []
+  public var fNested: Nested?
 
-  var oInt32: Int32?
-  var oString: String?
-  var oEnum: Colour?
-  var oBool: Bool?
-  var oDouble: Double?
+  public var oInt32: Int32?
+  public var oString: String?
+  public var oEnum: Colour?
+  public var oBool: Bool?
+  public var oDouble: Double?
 
-  var rInt32: [Int32] = []
-  var rInt64: [Int64] = []
-  var rUInt32: [UInt32] = []
-  var rUInt64: [UInt64] = []
-  var rSInt32: [Int32] = []
-  var rSInt64: [Int64] = []
-  var rBool: [Bool] = []
-  var rEnum: [Colour] = []
-  var rFixed32: [UInt32] = []
-  var rFixed64: [UInt64] = []
-  var rSFixed32: [Int32] = []
-  var rSFixed64: [Int64] = []
-  var rFloat: [Float] = []
-  var rDouble: [Double] = []
-  var rString: [String] = []
-  var rBytes: [[UInt8]] = []
-  var rNested: [Nested] = []
-  var uInt32: [Int32] = []
-  var uDouble: [Double] = []
+  public var rInt32: [Int32] = []
+  public var rInt64: [Int64] = []
+  public var rUInt32: [UInt32] = []
+  public var rUInt64: [UInt64] = []
+  public var rSInt32: [Int32] = []
+  public var rSInt64: [Int64] = []
+  public var rBool: [Bool] = []
+  public var rEnum: [Colour] = []
+  public var rFixed32: [UInt32] = []
+  public var rFixed64: [UInt64] = []
+  public var rSFixed32: [Int32] = []
+  public var rSFixed64: [Int64] = []
+  public var rFloat: [Float] = []
+  public var rDouble: [Double] = []
+  public var rString: [String] = []
+  public var rBytes: [[UInt8]] = []
+  public var rNested: [Nested] = []
+  public var uInt32: [Int32] = []
+  public var uDouble: [Double] = []
 
-  var mStringInt64: [String: Int64] = [:]
-  var mInt32String: [Int32: String] = [:]
-  var mBoolNested: [Bool: Nested] = [:]
-  var mSInt64Enum: [Int64: Colour] = [:]
-  var mFixed32Bytes: [UInt32: [UInt8]] = [:]
-  var mUInt64Double: [UInt64: Double] = [:]
+  public var mStringInt64: [String: Int64] = [:]
+  public var mInt32String: [Int32: String] = [:]
+  public var mBoolNested: [Bool: Nested] = [:]
+  public var mSInt64Enum: [Int64: Colour] = [:]
+  public var mFixed32Bytes: [UInt32: [UInt8]] = [:]
+  public var mUInt64Double: [UInt64: Double] = [:]
 
-  var choice: Choice?
-  var unknownFields = UnknownFields()
+  public var choice: Choice?
+  public var unknownFields = UnknownFields()
 
-  init() {}
+  public init() {}
 
-  static func protoFieldName(forNumber number: Int) -> String? {
+  public static func protoFieldName(forNumber number: Int) -> String? {
     fieldNames[number]
   }
 
-  static let fieldNames: [Int: String] = [
+  public static let fieldNames: [Int: String] = [
     1: "f_int32", 2: "f_int64", 3: "f_uint32", 4: "f_uint64", 5: "f_sint32", 6: "f_sint64",
     7: "f_bool", 8: "f_enum", 9: "f_fixed32", 10: "f_fixed64", 11: "f_sfixed32",
     12: "f_sfixed64", 13: "f_float", 14: "f_double", 15: "f_string", 16: "f_bytes",
@@ -83,7 +83,7 @@ struct AllTypes: ProtoMessage, Equatable {
     55: "m_uint64_double", 60: "c_string", 61: "c_nested", 62: "c_int64",
   ]
 
-  mutating func decodeFields(from reader: inout ProtoReader) throws(ProtoWireError) {
+  public mutating func decodeFields(from reader: inout ProtoReader) throws(ProtoWireError) {
     while let tag = try reader.nextField() {
       switch tag.fieldNumber {
       case 1: fInt32 = try reader.read(.int32, tag)
@@ -147,7 +147,7 @@ struct AllTypes: ProtoMessage, Equatable {
     }
   }
 
-  func encodeFields<Sink: ProtoSink & ~Copyable>(to sink: inout Sink) {
+  public func encodeFields<Sink: ProtoSink & ~Copyable>(to sink: inout Sink) {
     sink.write(.int32, 1, fInt32)
     sink.write(.int64, 2, fInt64)
     sink.write(.uint32, 3, fUInt32)

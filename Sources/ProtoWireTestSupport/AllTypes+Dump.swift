@@ -3,7 +3,7 @@ import ProtoWire
 /// The values of a decoded message in the text format `generate_vectors.py` writes, so the
 /// Swift decoder's view can be compared with Python's line by line.
 extension AllTypes {
-  var dumpLines: [String] {
+  public var dumpLines: [String] {
     var lines = DumpLines()
     lines.scalar("f_int32", fInt32, isDefault: fInt32 == 0)
     lines.scalar("f_int64", fInt64, isDefault: fInt64 == 0)
@@ -46,7 +46,9 @@ extension AllTypes {
     for (index, value) in rNested.enumerated() { lines.message("r_nested[\(index)]", value) }
     lines.repeated("u_int32", uInt32)
     lines.repeated("u_double", uDouble)
-    for (key, value) in mStringInt64 { lines.scalar("m_string_int64[\(DumpLines.text(key))]", value) }
+    for (key, value) in mStringInt64 {
+      lines.scalar("m_string_int64[\(DumpLines.text(key))]", value)
+    }
     for (key, value) in mInt32String { lines.scalar("m_int32_string[\(key)]", value) }
     for (key, value) in mBoolNested { lines.message("m_bool_nested[\(key)]", value) }
     for (key, value) in mSInt64Enum { lines.scalar("m_sint64_enum[\(key)]", value.protoValue) }
@@ -63,10 +65,10 @@ extension AllTypes {
 }
 
 /// Collects `name=value` lines in the vector file's format.
-struct DumpLines {
-  var lines: [String] = []
+public struct DumpLines {
+  public var lines: [String] = []
 
-  static func text(_ value: some Any) -> String {
+  public static func text(_ value: some Any) -> String {
     switch value {
     case let value as Float: hex(UInt64(value.bitPattern), width: 8)
     case let value as Double: hex(value.bitPattern, width: 16)
@@ -76,20 +78,20 @@ struct DumpLines {
     }
   }
 
-  static func hex(_ value: UInt64, width: Int) -> String {
+  public static func hex(_ value: UInt64, width: Int) -> String {
     let digits = String(value, radix: 16)
     return String(repeating: "0", count: max(0, width - digits.count)) + digits
   }
 
-  mutating func scalar(_ name: String, _ value: some Any, isDefault: Bool = false) {
+  public mutating func scalar(_ name: String, _ value: some Any, isDefault: Bool = false) {
     if !isDefault { lines.append("\(name)=\(Self.text(value))") }
   }
 
-  mutating func repeated(_ name: String, _ values: [some Any]) {
+  public mutating func repeated(_ name: String, _ values: [some Any]) {
     for (index, value) in values.enumerated() { scalar("\(name)[\(index)]", value) }
   }
 
-  mutating func message(_ name: String, _ value: Nested) {
+  public mutating func message(_ name: String, _ value: Nested) {
     lines.append("\(name)={}")
     scalar("\(name).a", value.a, isDefault: value.a == 0)
     scalar("\(name).b", value.b, isDefault: value.b.isEmpty)

@@ -10,13 +10,9 @@ extension ProtoReader {
     _ type: T,
     _ tag: FieldTag
   ) throws(ProtoWireError) -> T.Value {
-    do throws(ProtoWireError) {
-      try expect(tag, T.wireType, T.protoTypeName)
-      return try T.readValue(from: &self)
-    } catch {
-      var error = error
-      error.enter(fieldNumber: tag.fieldNumber)
-      throw error
+    try inField(tag) { (reader) throws(ProtoWireError) in
+      try reader.expect(tag, T.wireType, T.protoTypeName)
+      return try T.readValue(from: &reader)
     }
   }
 
@@ -30,17 +26,13 @@ extension ProtoReader {
     _ tag: FieldTag,
     into values: inout [T.Value]
   ) throws(ProtoWireError) {
-    do throws(ProtoWireError) {
+    try inField(tag) { (reader) throws(ProtoWireError) in
       if tag.wireType == .lengthDelimited {
-        try readPacked(T.self, into: &values)
+        try reader.readPacked(T.self, into: &values)
       } else {
-        try expect(tag, T.wireType, T.protoTypeName)
-        values.append(try T.readValue(from: &self))
+        try reader.expect(tag, T.wireType, T.protoTypeName)
+        values.append(try T.readValue(from: &reader))
       }
-    } catch {
-      var error = error
-      error.enter(fieldNumber: tag.fieldNumber)
-      throw error
     }
   }
 
@@ -96,13 +88,9 @@ extension ProtoReader {
     _ tag: FieldTag,
     into message: inout M
   ) throws(ProtoWireError) {
-    do throws(ProtoWireError) {
-      try expect(tag, .lengthDelimited, M.protoMessageName)
-      try mergeNestedMessage(into: &message)
-    } catch {
-      var error = error
-      error.enter(fieldNumber: tag.fieldNumber)
-      throw error
+    try inField(tag) { (reader) throws(ProtoWireError) in
+      try reader.expect(tag, .lengthDelimited, M.protoMessageName)
+      try reader.mergeNestedMessage(into: &message)
     }
   }
 
@@ -111,6 +99,17 @@ extension ProtoReader {
   mutating func mergeNestedMessage<M: ProtoMessage>(
     into message: inout M
   ) throws(ProtoWireError) {
+    try withNestedMessage { (reader) throws(ProtoWireError) in
+      try message.decodeFieldsAttributingErrors(from: &reader)
+    }
+  }
+
+  /// Reads a length prefix and runs `body` with the reader confined to that many bytes, one
+  /// nesting level deeper; afterwards the reader continues after them.
+  @inlinable
+  mutating func withNestedMessage(
+    _ body: (inout ProtoReader) throws(ProtoWireError) -> Void
+  ) throws(ProtoWireError) {
     let length = try readRawLength()
     guard depth < maxDepth else {
       throw error(.nestingTooDeep, "messages nest deeper than the limit of \(maxDepth)")
@@ -118,7 +117,7 @@ extension ProtoReader {
     let outerEnd = end
     end = position + length
     depth += 1
-    try message.decodeFieldsAttributingErrors(from: &self)
+    try body(&self)
     depth -= 1
     position = end
     end = outerEnd
@@ -133,38 +132,27 @@ extension ProtoReader {
     value: V,
     into map: inout [K.Value: V.Value]
   ) throws(ProtoWireError) {
-    do throws(ProtoWireError) {
-      try expect(tag, .lengthDelimited, "map<\(K.protoTypeName), \(V.protoTypeName)>")
-      let length = try readRawLength()
-      guard depth < maxDepth else {
-        throw error(.nestingTooDeep, "messages nest deeper than the limit of \(maxDepth)")
-      }
-      let outerEnd = end
-      end = position + length
-      depth += 1
+    try inField(tag) { (reader) throws(ProtoWireError) in
+      try reader.expect(tag, .lengthDelimited, "map<\(K.protoTypeName), \(V.protoTypeName)>")
       var entryKey = K.defaultValue
       var entryValue = V.defaultValue
-      var ignored = UnknownFields()
-      do throws(ProtoWireError) {
-        while let entryTag = try nextField() {
-          switch entryTag.fieldNumber {
-          case 1: entryKey = try read(key, entryTag)
-          case 2: entryValue = try read(value, entryTag)
-          default: try skipField(entryTag, preservingIn: &ignored)
+      try reader.withNestedMessage { (reader) throws(ProtoWireError) in
+        do throws(ProtoWireError) {
+          var ignored = UnknownFields()
+          while let entryTag = try reader.nextField() {
+            switch entryTag.fieldNumber {
+            case 1: entryKey = try reader.read(key, entryTag)
+            case 2: entryValue = try reader.read(value, entryTag)
+            default: try reader.skipField(entryTag, preservingIn: &ignored)
+            }
           }
+        } catch {
+          var error = error
+          error.attribute(toMessage: "map entry") { $0 == 1 ? "key" : $0 == 2 ? "value" : nil }
+          throw error
         }
-      } catch {
-        var error = error
-        error.attribute(toMessage: "map entry") { $0 == 1 ? "key" : $0 == 2 ? "value" : nil }
-        throw error
       }
-      depth -= 1
-      end = outerEnd
       map[entryKey] = entryValue
-    } catch {
-      var error = error
-      error.enter(fieldNumber: tag.fieldNumber)
-      throw error
     }
   }
 
@@ -175,13 +163,7 @@ extension ProtoReader {
     preservingIn unknownFields: inout UnknownFields
   ) throws(ProtoWireError) {
     let start = fieldStart
-    do throws(ProtoWireError) {
-      try skipValue(tag)
-    } catch {
-      var error = error
-      error.enter(fieldNumber: tag.fieldNumber)
-      throw error
-    }
+    try inField(tag) { (reader) throws(ProtoWireError) in try reader.skipValue(tag) }
     unknownFields.append(UnsafeRawBufferPointer(start: start, count: position - start))
   }
 
@@ -223,6 +205,21 @@ extension ProtoReader {
       try skipValue(tag)
     }
     depth -= 1
+  }
+
+  /// Runs `body`, adding `tag`'s field to the path of any error it throws.
+  @inlinable
+  mutating func inField<Result>(
+    _ tag: FieldTag,
+    _ body: (inout ProtoReader) throws(ProtoWireError) -> Result
+  ) throws(ProtoWireError) -> Result {
+    do throws(ProtoWireError) {
+      return try body(&self)
+    } catch {
+      var error = error
+      error.enter(fieldNumber: tag.fieldNumber)
+      throw error
+    }
   }
 
   /// Throws a wire-type mismatch unless `tag` has `wireType`.

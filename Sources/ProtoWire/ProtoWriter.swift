@@ -97,15 +97,6 @@ public struct ProtoWriter: ~Copyable, ProtoSink {
   }
 
   @inlinable
-  public mutating func writeRawString(_ value: String) {
-    var value = value
-    value.withUTF8 { utf8 in
-      writeRawVarint(UInt64(utf8.count))
-      writeRawBytes(UnsafeRawBufferPointer(utf8))
-    }
-  }
-
-  @inlinable
   public mutating func writeRawLengthPrefixed(_ body: (inout ProtoWriter) -> Void) {
     reserve(1)
     byteCount += 1

@@ -18,6 +18,8 @@ public struct SplitMix64: RandomNumberGenerator {
 public struct RandomValues {
   public var rng: SplitMix64
 
+  public init(rng: SplitMix64) { self.rng = rng }
+
   public mutating func chance(_ percent: Int) -> Bool {
     Int.random(in: 0..<100, using: &rng) < percent
   }

@@ -21,9 +21,13 @@ let package = Package(
     // Hand-written conformances of the codec's test schema, shared by tests and the fuzzer.
     .library(name: "ProtoWireTestSupport", targets: ["ProtoWireTestSupport"]),
     .executable(name: "protowire-dump", targets: ["protowire-dump"]),
+    .executable(name: "samarbeid-server", targets: ["SamarbeidServer"]),
   ],
   dependencies: [
     .package(url: "https://github.com/apple/swift-argument-parser.git", from: "1.8.2"),
+    .package(url: "https://github.com/apple/swift-collections.git", from: "1.6.0"),
+    .package(url: "https://github.com/apple/swift-log.git", from: "1.16.2"),
+    .package(url: "https://github.com/swift-extras/swift-extras-base64.git", from: "1.2.0"),
     // Test-only: property-based testing on Swift Testing.
     .package(url: "https://github.com/x-sheep/swift-property-based.git", from: "2.0.1"),
   ],
@@ -33,10 +37,72 @@ let package = Package(
       name: "ProtoWire",
       swiftSettings: swiftSettings
     ),
+    // gRPC semantics without sockets or C: status, metadata, framing, routing, handlers.
+    .target(
+      name: "RPC",
+      dependencies: [
+        "ProtoWire",
+        .product(name: "DequeModule", package: "swift-collections"),
+        .product(name: "Logging", package: "swift-log"),
+        .product(name: "ExtrasBase64", package: "swift-extras-base64"),
+      ],
+      swiftSettings: swiftSettings
+    ),
+    // OpenSSL contexts and connections: TLS 1.2/1.3, ALPN h2, mTLS, peer identity.
+    .target(
+      name: "TLS",
+      dependencies: ["COpenSSL"],
+      swiftSettings: swiftSettings
+    ),
+    // HTTP/2 on nghttp2 over TLS: event loops, sockets, sessions, connections, limits.
+    .target(
+      name: "HTTP2",
+      dependencies: ["CLinux", "CNGHTTP2", "TLS", .product(name: "Logging", package: "swift-log")],
+      swiftSettings: swiftSettings
+    ),
+    // gRPC over the HTTP/2 transport: streams to RPCs and back.
+    .target(
+      name: "GRPCServerTransport",
+      dependencies: [
+        "HTTP2", "RPC", "TLS",
+        .product(name: "DequeModule", package: "swift-collections"),
+        .product(name: "Logging", package: "swift-log"),
+      ],
+      swiftSettings: swiftSettings
+    ),
+    // Standard services: grpc.health.v1.Health and the interop grpc.testing.TestService.
+    .target(
+      name: "StandardServices",
+      dependencies: ["ProtoWire", "RPC"],
+      swiftSettings: swiftSettings
+    ),
+    // gRPC's gzip and deflate message encodings on zlib.
+    .target(
+      name: "ZlibCompression",
+      dependencies: ["CZlib", "RPC"],
+      swiftSettings: swiftSettings
+    ),
+    // epoll, eventfd and accept4, which Swift's Glibc module does not export.
+    .target(name: "CLinux"),
+    // C libraries from Debian (see the shim.h files for the macros they wrap).
+    .systemLibrary(
+      name: "CNGHTTP2", pkgConfig: "libnghttp2", providers: [.apt(["libnghttp2-dev"])]),
+    .systemLibrary(name: "COpenSSL", pkgConfig: "openssl", providers: [.apt(["libssl-dev"])]),
+    .systemLibrary(name: "CZlib", pkgConfig: "zlib", providers: [.apt(["zlib1g-dev"])]),
     // The golden test schema (Tests/ProtoWireTests/Golden/golden.proto), conformed by hand.
     .target(
       name: "ProtoWireTestSupport",
       dependencies: ["ProtoWire"],
+      swiftSettings: swiftSettings
+    ),
+    // The server executable: configuration, wiring, signals.
+    .executableTarget(
+      name: "SamarbeidServer",
+      dependencies: [
+        "GRPCServerTransport", "HTTP2", "RPC", "StandardServices", "TLS", "ZlibCompression",
+        .product(name: "ArgumentParser", package: "swift-argument-parser"),
+        .product(name: "Logging", package: "swift-log"),
+      ],
       swiftSettings: swiftSettings
     ),
     // Prints any protobuf message field by field without a schema (like `protoc --decode_raw`).

@@ -16,8 +16,7 @@ public struct ProtoWriter: ~Copyable, ProtoSink {
   @usableFromInline let ownsStorage: Bool
 
   /// Room a caller's buffer needs beyond the encoded size.
-  @usableFromInline
-  static let slack = Varint.maxSize
+  public static let slack = Varint.maxSize
 
   /// A writer with a growing buffer of its own.
   /// - Parameter capacity: bytes to reserve at first.
@@ -34,8 +33,8 @@ public struct ProtoWriter: ~Copyable, ProtoSink {
   ///
   /// Writing past its end is a programming error (the size was computed from the same
   /// encoder) and stops the process rather than corrupt memory.
-  @usableFromInline
-  init(filling buffer: UnsafeMutableBufferPointer<UInt8>) {
+  @inlinable
+  public init(filling buffer: UnsafeMutableBufferPointer<UInt8>) {
     storage = UnsafeMutableRawPointer(buffer.baseAddress ?? UnsafeMutablePointer(bitPattern: 8)!)
     capacity = buffer.count
     byteCount = 0

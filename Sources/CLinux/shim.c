@@ -1,0 +1,8 @@
+#define _GNU_SOURCE
+#include <sys/socket.h>
+
+#include "CLinux.h"
+
+int samarbeid_accept4(int fd, struct sockaddr *address, socklen_t *length, int flags) {
+  return accept4(fd, address, length, flags);
+}

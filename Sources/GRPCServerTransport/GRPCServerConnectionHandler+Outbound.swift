@@ -1,0 +1,108 @@
+internal import HTTP2
+internal import RPC
+
+extension GRPCServerConnectionHandler {
+  /// Notes that a stream's channel has output or released bytes (loop thread).
+  func markDirty(_ streamID: Int32) {
+    dirtyStreams.append(streamID)
+    connection.scheduleFlush()
+  }
+
+  func prepareFlush() {
+    guard !dirtyStreams.isEmpty, let session else { return }
+    let dirty = dirtyStreams
+    dirtyStreams.removeAll(keepingCapacity: true)
+    for streamID in dirty {
+      guard let stream = streams[streamID], let channel = stream.channel else { continue }
+      let work = channel.takeTransportWork()
+      if work.consumedBytes > 0 {
+        stream.unconsumedBytes -= work.consumedBytes
+        session.consume(work.consumedBytes, on: streamID)
+      }
+      for part in work.parts { apply(part, to: stream, session: session) }
+    }
+  }
+
+  private func apply(
+    _ part: ServerStreamChannel.OutboundPart, to stream: ServerStream, session: HTTP2Session
+  ) {
+    guard !stream.responseFinished else { return }
+    switch part {
+    case .headers(let metadata):
+      guard !stream.headersSubmitted else { return }
+      stream.headersSubmitted = true
+      let headers = ResponseHeaders.initial(
+        metadata: metadata,
+        encoding: stream.responseEncoding,
+        acceptEncoding: server.configuration.compression.acceptEncodingHeader
+      )
+      try? session.submitResponse(streamID: stream.id, headers: headers, hasBody: true)
+    case .message(let bytes):
+      stream.sendQueue.append(bytes)
+      resumeIfDeferred(stream, session: session)
+    case .trailers(let status, let metadata):
+      finishResponse(
+        stream, trailers: ResponseHeaders.trailers(status: status, metadata: metadata),
+        status: status, metadata: metadata)
+    }
+  }
+
+  /// Sends the end of the response: trailers after queued data, or a trailers-only response.
+  func finishResponse(
+    _ stream: ServerStream,
+    trailers: [(name: String, value: String)],
+    status: Status,
+    metadata: Metadata = [:]
+  ) {
+    guard let session else { return }
+    stream.responseFinished = true
+    if let timer = stream.deadlineTimer {
+      loop.cancel(timer)
+      stream.deadlineTimer = nil
+    }
+    if !stream.inboundEnded && stream.resetAfterEnd == nil { stream.resetAfterEnd = Self.noError }
+    if stream.headersSubmitted {
+      stream.pendingTrailers = trailers
+      resumeIfDeferred(stream, session: session)
+    } else {
+      let headers = ResponseHeaders.trailersOnly(
+        httpStatus: 200, status: status, metadata: metadata)
+      try? session.submitResponse(streamID: stream.id, headers: headers, hasBody: false)
+    }
+    connection.scheduleFlush()
+  }
+
+  private func resumeIfDeferred(_ stream: ServerStream, session: HTTP2Session) {
+    guard stream.dataDeferred else { return }
+    stream.dataDeferred = false
+    session.resumeData(on: stream.id)
+  }
+
+  func readData(for streamID: Int32, into buffer: UnsafeMutableRawBufferPointer) -> HTTP2DataRead {
+    guard let stream = streams[streamID] else { return .deferred }
+    var copied = 0
+    while copied < buffer.count, let chunk = stream.sendQueue.first {
+      let count = min(chunk.count - stream.sendQueueOffset, buffer.count - copied)
+      chunk.withUnsafeBytes { source in
+        (buffer.baseAddress! + copied).copyMemory(
+          from: source.baseAddress! + stream.sendQueueOffset,
+          byteCount: count
+        )
+      }
+      copied += count
+      stream.sendQueueOffset += count
+      if stream.sendQueueOffset == chunk.count {
+        stream.sendQueue.removeFirst()
+        stream.sendQueueOffset = 0
+      }
+    }
+    if copied > 0 { stream.channel?.outboundDrained(copied) }
+    if stream.sendQueue.isEmpty, let trailers = stream.pendingTrailers {
+      stream.pendingTrailers = nil
+      return .end(copied, trailers: trailers)
+    }
+    if copied > 0 { return .bytes(copied) }
+    stream.dataDeferred = true
+    return .deferred
+  }
+}

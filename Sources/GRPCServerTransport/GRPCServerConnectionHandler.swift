@@ -1,0 +1,312 @@
+internal import HTTP2
+internal import Logging
+internal import RPC
+internal import TLS
+
+/// gRPC on one server connection: turns HTTP/2 stream events into RPCs and handler output
+/// into HTTP/2 frames.
+///
+/// `@unchecked Sendable`: confined to its connection's event loop. Handler tasks reach it
+/// only through their stream channel, whose notification hops to the loop.
+final class GRPCServerConnectionHandler: HTTP2StreamHandler, @unchecked Sendable {
+  unowned let connection: HTTP2Connection
+  let server: RPCServer
+  let loop: EventLoop
+  let logger: Logger
+  var streams: [Int32: ServerStream] = [:]
+  var dirtyStreams: [Int32] = []
+  var runningHandlers = 0
+  var bufferedPartialBytes = 0
+  var peer: PeerInfo
+
+  /// Partial request messages one connection may buffer across its streams.
+  static let maxBufferedPartialBytes = 64 * 1024 * 1024
+
+  /// HTTP/2 error codes.
+  static let noError: UInt32 = 0
+  static let refusedStream: UInt32 = 7
+  static let cancel: UInt32 = 8
+
+  init(connection: HTTP2Connection, server: RPCServer, logger: Logger) {
+    self.connection = connection
+    self.server = server
+    self.loop = connection.loop
+    self.logger = logger
+    self.peer = PeerInfo(address: connection.remoteAddress)
+  }
+
+  var session: HTTP2Session? { connection.session }
+
+  func connectionDidBecomeActive(_ connection: HTTP2Connection) {
+    peer.serverName = connection.tls.serverName
+    peer.certificate = connection.tls.peerCertificate.map {
+      PeerInfo.Certificate(
+        subject: $0.subject,
+        uriSANs: $0.uriSANs,
+        dnsSANs: $0.dnsSANs,
+        serialNumber: $0.serialNumber
+      )
+    }
+  }
+
+  var openStreamCount: Int { streams.count }
+
+  var oldestIncompleteHeaderBlock: ContinuousClock.Instant? {
+    streams.values.lazy.compactMap(\.headerBlockStartedAt).min()
+  }
+
+  // MARK: Request headers
+
+  func beginHeaders(on streamID: Int32) {
+    guard streams[streamID] == nil else { return }  // request trailers: ignored
+    streams[streamID] = ServerStream(id: streamID)
+  }
+
+  func header(name: UnsafeRawBufferPointer, value: UnsafeRawBufferPointer, on streamID: Int32) {
+    guard let stream = streams[streamID], case .receivingHeaders = stream.phase else { return }
+    // nghttp2 advertises the limit but does not enforce it: count as HTTP/2 does, and stop
+    // keeping fields past the limit so an HPACK bomb cannot grow memory.
+    stream.headerListSize += name.count + value.count + 32
+    guard stream.headerListSize <= server.configuration.maxHeaderListSize else { return }
+    stream.headers.append(
+      (String(decoding: name, as: UTF8.self), String(decoding: value, as: UTF8.self)))
+  }
+
+  func headersComplete(on streamID: Int32, endStream: Bool) {
+    guard let stream = streams[streamID] else { return }
+    guard case .receivingHeaders = stream.phase else {
+      if endStream { inboundFinished(stream) }
+      return
+    }
+    stream.headerBlockStartedAt = nil
+    stream.inboundEnded = endStream
+    // Handlers of reset streams still count until they end, so Rapid Reset cannot pile
+    // up work beyond MAX_CONCURRENT_STREAMS.
+    guard runningHandlers < connection.configuration.settings.maxConcurrentStreams else {
+      stream.phase = .rejected
+      stream.responseFinished = true
+      session?.resetStream(streamID, errorCode: Self.refusedStream)
+      return
+    }
+    let parsed = RequestHead.parse(
+      stream.headers,
+      headerListSize: stream.headerListSize,
+      maxHeaderListSize: server.configuration.maxHeaderListSize,
+      compression: server.configuration.compression
+    )
+    stream.headers = []
+    let head: RequestHead
+    switch parsed {
+    case .failure(let rejection):
+      reject(stream, rejection)
+      return
+    case .success(let parsedHead):
+      head = parsedHead
+    }
+    switch server.route(head) {
+    case .failure(let rejection):
+      reject(stream, rejection)
+    case .success(let handler):
+      start(stream, head: head, handler: handler)
+    }
+  }
+
+  private func reject(_ stream: ServerStream, _ rejection: RequestRejection) {
+    stream.phase = .rejected
+    stream.responseFinished = true
+    if !stream.inboundEnded { stream.resetAfterEnd = Self.noError }
+    let headers = ResponseHeaders.trailersOnly(
+      httpStatus: rejection.httpStatus,
+      status: rejection.status,
+      metadata: [:],
+      extra: rejection.headers
+    )
+    try? session?.submitResponse(streamID: stream.id, headers: headers, hasBody: false)
+    connection.scheduleFlush()
+  }
+
+  private func start(
+    _ stream: ServerStream, head: RequestHead, handler: @escaping RPCRouter.Handler
+  ) {
+    let compression = server.configuration.compression
+    let streamID = stream.id
+    let loop = self.loop
+    let channel = ServerStreamChannel(highWatermark: server.configuration.outboundHighWatermark) {
+      [weak self] in
+      guard let self else { return }
+      if loop.inEventLoop {
+        markDirty(streamID)
+      } else {
+        loop.execute { self.markDirty(streamID) }
+      }
+    }
+    var responseCompressor = compression.preferred(among: head.acceptEncodings)
+    if let requested = head.encoding, head.acceptEncodings.contains(requested) {
+      responseCompressor = compression.compressor(named: requested)
+    }
+    let call = ServerCall(
+      method: head.method,
+      requestMetadata: head.metadata,
+      deadline: head.timeout.map { .now + $0 },
+      peer: peer,
+      channel: channel,
+      responseCompressor: responseCompressor
+    )
+    stream.responseEncoding = responseCompressor?.name
+    stream.deframer = MessageDeframer(
+      maxMessageSize: server.configuration.maxReceiveMessageSize,
+      decompressor: head.encoding.flatMap { compression.compressor(named: $0) }
+    )
+    stream.channel = channel
+    stream.phase = .running
+    runningHandlers += 1
+    let server = self.server
+    let task = Task(executorPreference: loop) { [weak self] in
+      await server.run(call, handler: handler)
+      guard let self else { return }
+      if loop.inEventLoop {
+        handlerFinished()
+      } else {
+        loop.execute { self.handlerFinished() }
+      }
+    }
+    channel.attach(task: task)
+    if let timeout = head.timeout {
+      stream.deadlineTimer = loop.schedule(after: timeout) { [weak self] in
+        self?.deadlineExpired(streamID, timeout: timeout)
+      }
+    }
+    if stream.inboundEnded { inboundFinished(stream) }
+  }
+
+  private func handlerFinished() {
+    runningHandlers -= 1
+  }
+
+  // MARK: Request data
+
+  func data(_ bytes: UnsafeRawBufferPointer, on streamID: Int32) {
+    guard let stream = streams[streamID], case .running = stream.phase,
+      var deframer = stream.deframer, let channel = stream.channel
+    else {
+      session?.consume(bytes.count, on: streamID)
+      return
+    }
+    // Bytes of messages the handler has not taken stay unconsumed (flow control stops the
+    // client); bytes of an unfinished message are released at once, bounded by the message
+    // size limit and the connection's budget.
+    let bufferedBefore = deframer.bufferedByteCount
+    var alreadyReleased = bufferedBefore
+    var held = 0
+    do throws(RPCError) {
+      try deframer.process(bytes) { message, wireSize in
+        let released = min(alreadyReleased, wireSize)
+        alreadyReleased -= released
+        held += wireSize - released
+        channel.deliver(message, wireSize: wireSize - released)
+      }
+    } catch {
+      stream.deframer = deframer
+      fail(stream, status: error.status)
+      session?.consume(bytes.count, on: streamID)
+      return
+    }
+    stream.deframer = deframer
+    stream.unconsumedBytes += held
+    session?.consume(bytes.count - held, on: streamID)
+    bufferedPartialBytes += deframer.bufferedByteCount - bufferedBefore
+    if bufferedPartialBytes > Self.maxBufferedPartialBytes {
+      fail(
+        stream,
+        status: Status(
+          code: .resourceExhausted,
+          message:
+            "the connection holds more than \(Self.maxBufferedPartialBytes) bytes of unfinished request messages"
+        )
+      )
+    }
+    markDirty(streamID)
+  }
+
+  func endStream(on streamID: Int32) {
+    guard let stream = streams[streamID] else { return }
+    inboundFinished(stream)
+  }
+
+  private func inboundFinished(_ stream: ServerStream) {
+    stream.inboundEnded = true
+    guard case .running = stream.phase, let channel = stream.channel else { return }
+    if let deframer = stream.deframer, !deframer.isAtMessageBoundary {
+      fail(
+        stream,
+        status: Status(
+          code: .internal,
+          message:
+            "the request ended inside a message (\(deframer.bufferedByteCount) bytes of it arrived)"
+        )
+      )
+      return
+    }
+    channel.deliverEnd()
+  }
+
+  // MARK: Ending streams
+
+  func streamClosed(_ streamID: Int32, errorCode: UInt32) {
+    guard let stream = streams.removeValue(forKey: streamID) else { return }
+    if let timer = stream.deadlineTimer { loop.cancel(timer) }
+    bufferedPartialBytes -= stream.deframer?.bufferedByteCount ?? 0
+    session?.consumeConnection(stream.unconsumedBytes)
+    let reason =
+      errorCode == Self.cancel
+      ? "the client cancelled the RPC" : "the stream was reset (HTTP/2 error \(errorCode))"
+    stream.channel?.cancel(RPCError(code: .cancelled, message: reason))
+  }
+
+  private func deadlineExpired(_ streamID: Int32, timeout: Duration) {
+    guard let stream = streams[streamID], !stream.responseFinished else { return }
+    stream.deadlineTimer = nil
+    // DEADLINE_EXCEEDED in trailers, then RST_STREAM(NO_ERROR) if the client is still
+    // sending, as grpc-core's own server closes. RST_STREAM(CANCEL) right after the trailers
+    // makes grpc-core clients report CANCELLED instead of the status they were sent.
+    fail(
+      stream, status: Status(code: .deadlineExceeded, message: "the deadline of \(timeout) passed"))
+  }
+
+  /// Ends a running stream with `status`: the handler is cancelled and the client gets the
+  /// status in trailers (or a trailers-only response).
+  func fail(_ stream: ServerStream, status: Status) {
+    let error = RPCError(status: status)
+    stream.channel?.cancel(error)
+    bufferedPartialBytes -= stream.deframer?.bufferedByteCount ?? 0
+    stream.deframer = nil
+    stream.phase = .rejected
+    guard !stream.responseFinished else { return }
+    // Drop queued messages, but finish one nghttp2 has started sending: the trailers must
+    // follow whole messages.
+    let started = stream.sendQueueOffset > 0 ? stream.sendQueue.first : nil
+    stream.sendQueue.removeAll()
+    if let started { stream.sendQueue.append(started) }
+    finishResponse(
+      stream, trailers: ResponseHeaders.trailers(status: status, metadata: [:]), status: status)
+  }
+
+  func connectionDidClose() {
+    let error = RPCError(code: .unavailable, message: "the connection closed")
+    for stream in streams.values {
+      if let timer = stream.deadlineTimer { loop.cancel(timer) }
+      stream.channel?.cancel(error)
+    }
+    streams.removeAll()
+    bufferedPartialBytes = 0
+  }
+
+  func sentEndOfStream(on streamID: Int32) {
+    guard let stream = streams[streamID], let code = stream.resetAfterEnd, !stream.inboundEnded
+    else {
+      return
+    }
+    stream.resetAfterEnd = nil
+    session?.resetStream(streamID, errorCode: code)
+  }
+}

@@ -1,0 +1,75 @@
+extension HTTP2Connection {
+  /// Once a second: reset flood counters and enforce the timeouts nghttp2 does not have.
+  func housekeeping() {
+    guard !isClosed else { return }
+    let now = ContinuousClock.now
+    counters = FrameCounters()
+    switch state {
+    case .handshaking where now - openedAt > configuration.handshakeTimeout:
+      close(reason: "TLS handshake timed out")
+      return
+    case .active:
+      if let since = writeBlockedSince, now - since > configuration.writeTimeout {
+        close(reason: "peer stopped reading for \(configuration.writeTimeout)")
+        return
+      }
+      if let started = streamHandler.oldestIncompleteHeaderBlock,
+        now - started > configuration.headerBlockTimeout
+      {
+        terminate(errorCode: Self.enhanceYourCalm, reason: "header block not finished in time")
+      } else if streamHandler.openStreamCount == 0, let idleSince,
+        now - idleSince > configuration.idleTimeout, shutdown == nil
+      {
+        session?.goAway(
+          lastStreamID: session?.lastProcessedStreamID ?? 0, errorCode: 0, debugData: "idle")
+        flush()
+        close(reason: "idle for \(configuration.idleTimeout)")
+        return
+      }
+    default:
+      break
+    }
+    housekeepingTimer = loop.schedule(after: .seconds(1)) { [weak self] in self?.housekeeping() }
+  }
+
+  /// Starts a graceful shutdown: GOAWAY(2^31-1) and a PING; when the PING returns, a final
+  /// GOAWAY with the last stream processed; then the connection closes once its streams have
+  /// finished, or when the grace period ends (loop thread only).
+  public func beginGracefulShutdown() {
+    switch state {
+    case .closed:
+      return
+    case .handshaking:
+      close(reason: "server shutting down")
+      return
+    case .active:
+      break
+    }
+    guard shutdown == nil, let session else { return }
+    session.goAway(lastStreamID: Int32.max, errorCode: 0, debugData: "shutting down")
+    session.ping(GracefulShutdown.pingPayload)
+    let timer = loop.schedule(after: configuration.shutdownGracePeriod) { [weak self] in
+      self?.close(reason: "shutdown grace period over")
+    }
+    shutdown = GracefulShutdown(deadlineTimer: timer)
+    flush()
+  }
+
+  func pingAcknowledged(_ payload: UInt64) {
+    guard payload == GracefulShutdown.pingPayload, var shutdown, !shutdown.finalGoAwaySent,
+      let session
+    else { return }
+    session.goAway(
+      lastStreamID: session.lastProcessedStreamID, errorCode: 0, debugData: "shutting down")
+    shutdown.finalGoAwaySent = true
+    self.shutdown = shutdown
+    scheduleFlush()
+  }
+}
+
+/// Progress of a graceful shutdown.
+struct GracefulShutdown {
+  static let pingPayload: UInt64 = 0x5341_4D42_4149_4421  // "SAMBAID!"
+  var deadlineTimer: EventLoop.TimerHandle
+  var finalGoAwaySent = false
+}

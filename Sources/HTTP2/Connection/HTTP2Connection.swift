@@ -1,0 +1,283 @@
+public import Logging
+public import TLS
+
+/// One HTTP/2 connection over TLS on a non-blocking socket, owned by one event loop.
+///
+/// It drives the handshake, feeds decrypted bytes to nghttp2, writes what nghttp2 produces
+/// (coalesced into large TLS records), and enforces what nghttp2 does not: timeouts, frame
+/// floods, the ping policy, and backpressure (a peer that does not read our writes is not
+/// read from either).
+public final class HTTP2Connection: EventLoopIOHandler, HTTP2SessionDelegate {
+  enum State {
+    case handshaking
+    case active
+    case closed
+  }
+
+  /// The loop that owns this connection.
+  public let loop: EventLoop
+  /// The socket.
+  public let fileDescriptor: Int32
+  /// The peer's address.
+  public let remoteAddress: String
+  /// The TLS connection.
+  public let tls: TLSConnection
+  /// Which side this is.
+  public let role: HTTP2Session.Role
+  /// Limits and timeouts.
+  public let configuration: HTTP2ConnectionConfiguration
+  let logger: Logger
+  /// The HTTP/2 session, once the handshake has finished.
+  public private(set) var session: HTTP2Session?
+  /// The protocol logic above HTTP/2.
+  public private(set) var streamHandler: (any HTTP2StreamHandler)!
+
+  var state = State.handshaking
+  var outbound: [UInt8] = []
+  var outboundOffset = 0
+  var writeBlockedSince: ContinuousClock.Instant?
+  var readingPaused = false
+  var flushScheduled = false
+  var housekeepingTimer: EventLoop.TimerHandle?
+  let openedAt = ContinuousClock.now
+  var idleSince: ContinuousClock.Instant? = .now
+  var counters = FrameCounters()
+  var pings = PingPolicyState()
+  var shutdown: GracefulShutdown?
+  /// Set inside nghttp2 callbacks when the connection must end; acted on after the call.
+  var pendingTermination: String?
+  /// Called once when the connection has closed.
+  public var onClose: ((HTTP2Connection) -> Void)?
+
+  /// A connection; call ``start()`` on its loop.
+  public init(
+    loop: EventLoop,
+    fileDescriptor: Int32,
+    remoteAddress: String,
+    tls: TLSConnection,
+    role: HTTP2Session.Role,
+    configuration: HTTP2ConnectionConfiguration,
+    logger: Logger,
+    makeStreamHandler: (HTTP2Connection) -> any HTTP2StreamHandler
+  ) {
+    self.loop = loop
+    self.fileDescriptor = fileDescriptor
+    self.remoteAddress = remoteAddress
+    self.tls = tls
+    self.role = role
+    self.configuration = configuration
+    var logger = logger
+    logger[metadataKey: "connection.peer"] = "\(remoteAddress)"
+    self.logger = logger
+    self.streamHandler = makeStreamHandler(self)
+  }
+
+  /// Registers with the loop and starts the handshake (loop thread only).
+  public func start() throws(SocketError) {
+    try loop.register(fileDescriptor, handler: self, readable: true, writable: role == .client)
+    housekeepingTimer = loop.schedule(after: .seconds(1)) { [weak self] in self?.housekeeping() }
+    if role == .client { continueHandshake() }
+  }
+
+  /// Whether the connection has closed.
+  public var isClosed: Bool {
+    if case .closed = state { return true }
+    return false
+  }
+
+  // MARK: I/O readiness
+
+  public func handleIO(readable: Bool, writable: Bool, hangup: Bool) {
+    switch state {
+    case .closed:
+      return
+    case .handshaking:
+      continueHandshake()
+    case .active:
+      if writable { flush() }
+      if readable && !readingPaused { readAvailable() }
+      if hangup && !readable { close(reason: "socket hang-up") }
+    }
+  }
+
+  private func continueHandshake() {
+    if let deadlineExceeded = handshakeDeadlinePassed(), deadlineExceeded {
+      close(reason: "TLS handshake timed out")
+      return
+    }
+    switch tls.handshake() {
+    case .done:
+      becomeActive()
+    case .wantRead:
+      loop.setInterest(fileDescriptor, readable: true, writable: false)
+    case .wantWrite:
+      loop.setInterest(fileDescriptor, readable: true, writable: true)
+    case .closed:
+      close(reason: "peer closed during the TLS handshake")
+    case .failed(let error):
+      logger.debug("TLS handshake failed", metadata: ["error": "\(error)"])
+      close(reason: "TLS handshake failed")
+    }
+  }
+
+  private func handshakeDeadlinePassed() -> Bool? {
+    .now - openedAt > configuration.handshakeTimeout
+  }
+
+  private func becomeActive() {
+    do throws(HTTP2Error) {
+      session = try HTTP2Session(role: role, settings: configuration.settings, delegate: self)
+    } catch {
+      logger.error("Could not create an HTTP/2 session", metadata: ["error": "\(error)"])
+      close(reason: "session creation failed")
+      return
+    }
+    state = .active
+    loop.setInterest(fileDescriptor, readable: true, writable: false)
+    streamHandler.connectionDidBecomeActive(self)
+    // The client preface or our SETTINGS go out now; data may already be waiting.
+    flush()
+    readAvailable()
+  }
+
+  private func readAvailable() {
+    guard let session else { return }
+    let buffer = loop.readBuffer
+    // Bounded per wake-up so one busy peer cannot starve the loop's other connections.
+    for _ in 0..<16 {
+      switch tls.read(into: buffer) {
+      case .done(let count):
+        do throws(HTTP2Error) {
+          try session.receive(UnsafeRawBufferPointer(rebasing: buffer[0..<count]))
+        } catch {
+          failSession(error)
+          return
+        }
+        if case .closed = state { return }
+        if let reason = pendingTermination {
+          flush()
+          close(reason: reason)
+          return
+        }
+      case .wantRead:
+        scheduleFlush()
+        return
+      case .wantWrite:
+        loop.setInterest(fileDescriptor, readable: true, writable: true)
+        return
+      case .closed:
+        close(reason: "peer closed the connection")
+        return
+      case .failed(let error):
+        logger.debug("TLS read failed", metadata: ["error": "\(error)"])
+        close(reason: "TLS read failed")
+        return
+      }
+    }
+    scheduleFlush()
+  }
+
+  private func failSession(_ error: HTTP2Error) {
+    if error.isFlood {
+      logger.warning("Peer flooded the connection", metadata: ["error": "\(error)"])
+    } else {
+      logger.debug("HTTP/2 protocol error", metadata: ["error": "\(error)"])
+    }
+    // nghttp2 has queued a GOAWAY for protocol errors; send what we can, then close.
+    flush()
+    close(reason: "HTTP/2 error: \(error)")
+  }
+
+  // MARK: Writing
+
+  /// Asks for a flush after the current batch of events (loop thread only).
+  public func scheduleFlush() {
+    guard !flushScheduled, case .active = state else { return }
+    flushScheduled = true
+    loop.runBeforeSleep { [self] in
+      flushScheduled = false
+      flush()
+    }
+  }
+
+  /// Moves handler output into nghttp2 and writes what it produces.
+  public func flush() {
+    guard case .active = state, let session else { return }
+    streamHandler.prepareFlush()
+    while true {
+      if outboundOffset < outbound.count {
+        guard writeOutbound() else { return }
+      }
+      do throws(HTTP2Error) {
+        try session.send { bytes in
+          outbound.append(contentsOf: bytes)
+          return outbound.count < 64 * 1024
+        }
+      } catch {
+        failSession(error)
+        return
+      }
+      if outbound.isEmpty { break }
+    }
+    if !session.wantsRead && !session.wantsWrite {
+      close(reason: "HTTP/2 session finished")
+    } else if shutdown?.finalGoAwaySent == true && streamHandler.openStreamCount == 0 {
+      close(reason: "drained after GOAWAY")
+    }
+  }
+
+  /// Writes queued bytes; false when the socket is full (or the connection failed).
+  private func writeOutbound() -> Bool {
+    while outboundOffset < outbound.count {
+      let result = outbound.withUnsafeBytes { bytes in
+        tls.write(UnsafeRawBufferPointer(rebasing: bytes[outboundOffset...]))
+      }
+      switch result {
+      case .done(let count):
+        outboundOffset += count
+      case .wantWrite, .wantRead:
+        if writeBlockedSince == nil { writeBlockedSince = .now }
+        // A peer that does not read is not read from: stop taking its requests.
+        readingPaused = outbound.count - outboundOffset >= configuration.maxOutboundBuffer
+        loop.setInterest(fileDescriptor, readable: !readingPaused, writable: true)
+        return false
+      case .closed:
+        close(reason: "peer closed the connection")
+        return false
+      case .failed(let error):
+        logger.debug("TLS write failed", metadata: ["error": "\(error)"])
+        close(reason: "TLS write failed")
+        return false
+      }
+    }
+    outbound.removeAll(keepingCapacity: outbound.capacity <= 128 * 1024)
+    outboundOffset = 0
+    if writeBlockedSince != nil || readingPaused {
+      writeBlockedSince = nil
+      readingPaused = false
+      loop.setInterest(fileDescriptor, readable: true, writable: false)
+    }
+    return true
+  }
+
+  // MARK: Closing
+
+  /// Closes the socket now; streams end for the handler (loop thread only).
+  public func close(reason: String) {
+    guard !isClosed else { return }
+    state = .closed
+    logger.debug("Connection closed", metadata: ["reason": "\(reason)"])
+    if let housekeepingTimer { loop.cancel(housekeepingTimer) }
+    if let timer = shutdown?.deadlineTimer { loop.cancel(timer) }
+    loop.deregister(fileDescriptor)
+    tls.shutdown()
+    Socket.close(fileDescriptor)
+    streamHandler.connectionDidClose()
+    outbound = []
+    // The session is freed with the connection, never here: close() can run inside an
+    // nghttp2 callback, and the session must outlive the call into nghttp2.
+    let onClose = self.onClose
+    self.onClose = nil
+    onClose?(self)
+  }
+}

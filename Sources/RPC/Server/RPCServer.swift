@@ -1,0 +1,75 @@
+public import Logging
+
+/// The gRPC layer of a server, free of sockets and C: it checks requests, routes them, runs
+/// interceptors and handlers, and turns their outcome into a status.
+public final class RPCServer: Sendable {
+  /// The methods served.
+  public let router: RPCRouter
+  /// Interceptors, outermost first.
+  public let interceptors: [any ServerInterceptor]
+  /// Limits and options.
+  public let configuration: RPCServerConfiguration
+  let logger: Logger
+
+  /// A server for `services`.
+  public init(
+    services: [any RPCService],
+    interceptors: [any ServerInterceptor] = [],
+    configuration: RPCServerConfiguration = RPCServerConfiguration(),
+    logger: Logger
+  ) {
+    var router = RPCRouter()
+    for service in services { service.register(with: &router) }
+    self.router = router
+    self.interceptors = interceptors
+    self.configuration = configuration
+    self.logger = logger
+  }
+
+  /// The handler for a request, or the UNIMPLEMENTED answer.
+  public func route(_ head: RequestHead) -> Result<RPCRouter.Handler, RequestRejection> {
+    if let handler = router.handler(forPath: head.method.path) { return .success(handler) }
+    let message =
+      router.hasService(head.method.service)
+      ? "method \(head.method.method) is not implemented by service \(head.method.service)"
+      : "service \(head.method.service) is not implemented by this server"
+    return .failure(
+      RequestRejection(httpStatus: 200, status: Status(code: .unimplemented, message: message)))
+  }
+
+  /// Runs one RPC to the end: interceptors, the handler, then the status.
+  public func run(_ call: ServerCall, handler: @escaping RPCRouter.Handler) async {
+    do {
+      try await intercept(call, from: 0, handler: handler)
+      await call.finish(.ok)
+    } catch let error as any RPCErrorConvertible {
+      await call.finish(
+        Status(code: error.rpcErrorCode, message: error.rpcErrorMessage),
+        errorMetadata: error.rpcErrorMetadata
+      )
+    } catch is CancellationError {
+      await call.finish(Status(code: .cancelled, message: "the RPC was cancelled"))
+    } catch {
+      logger.error(
+        "Handler failed with an unexpected error",
+        metadata: ["rpc.method": "\(call.method)", "error": "\(String(reflecting: error))"]
+      )
+      await call.finish(
+        Status(code: .unknown, message: "the server failed to handle \(call.method)"))
+    }
+  }
+
+  private func intercept(
+    _ call: ServerCall,
+    from index: Int,
+    handler: @escaping RPCRouter.Handler
+  ) async throws {
+    guard index < interceptors.count else {
+      try await handler(call)
+      return
+    }
+    try await interceptors[index].intercept(call) { call in
+      try await self.intercept(call, from: index + 1, handler: handler)
+    }
+  }
+}

@@ -1,0 +1,14 @@
+/// Limits and options of the gRPC layer.
+public struct RPCServerConfiguration: Sendable {
+  /// The largest request message accepted, compressed or not (default 4 MiB).
+  public var maxReceiveMessageSize = 4 * 1024 * 1024
+  /// The largest request header list, counted as HTTP/2 does (default 16 KiB).
+  public var maxHeaderListSize = 16 * 1024
+  /// Response bytes a handler may queue before `send` waits (default 64 KiB).
+  public var outboundHighWatermark = 64 * 1024
+  /// The message encodings served.
+  public var compression = CompressionRegistry()
+
+  /// The defaults.
+  public init() {}
+}

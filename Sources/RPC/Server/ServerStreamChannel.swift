@@ -1,0 +1,244 @@
+internal import DequeModule
+internal import Synchronization
+
+/// Where a transport and an RPC handler meet for one stream.
+///
+/// The transport (on its event-loop thread) delivers request messages and takes response
+/// parts; the handler (an async task) receives messages and sends parts. Both sides only
+/// touch the state under one lock, and every wait is released by cancellation.
+///
+/// Backpressure both ways: messages the handler has not taken yet are not reported as
+/// consumed, so HTTP/2 flow control stops the client; a handler whose sent bytes the
+/// transport has not handed to HTTP/2 above `highWatermark` waits until they drain.
+public final class ServerStreamChannel: Sendable {
+  /// A piece of the response, in order: headers, messages, trailers.
+  public enum OutboundPart: Sendable {
+    /// Response headers carrying the handler's initial metadata.
+    case headers(Metadata)
+    /// One framed message (prefix included).
+    case message([UInt8])
+    /// The end: status and trailing metadata.
+    case trailers(Status, Metadata)
+  }
+
+  /// What the transport has to do for this stream.
+  public struct TransportWork: Sendable {
+    /// Response parts to send, in order.
+    public var parts: [OutboundPart]
+    /// Request bytes the handler has taken since the last call, to release to flow control.
+    public var consumedBytes: Int
+  }
+
+  private struct State {
+    var inbound = Deque<(message: InboundMessage, wireSize: Int)>()
+    var inboundEnded = false
+    var failure: RPCError?
+    var receiveWaiter: CheckedContinuation<InboundMessage?, any Error>?
+    var consumedBytes = 0
+    var outbound: [OutboundPart] = []
+    var pendingOutboundBytes = 0
+    var sendWaiter: CheckedContinuation<Void, any Error>?
+    var finished = false
+    var transportNotified = false
+    var task: Task<Void, Never>?
+  }
+
+  private let state = Mutex(State())
+  private let highWatermark: Int
+  private let onTransportWork: @Sendable () -> Void
+
+  /// A channel for one stream.
+  /// - Parameters:
+  ///   - highWatermark: response bytes not yet handed to HTTP/2 above which `send` waits.
+  ///   - onTransportWork: called (from any thread) when parts or consumed bytes are ready;
+  ///     called again only after ``takeTransportWork()``.
+  public init(highWatermark: Int = 64 * 1024, onTransportWork: @escaping @Sendable () -> Void) {
+    self.highWatermark = highWatermark
+    self.onTransportWork = onTransportWork
+  }
+
+  // MARK: Transport side
+
+  /// Delivers a request message to the handler.
+  /// - Parameter wireSize: the bytes it took on the wire, released to flow control once the
+  ///   handler takes it.
+  public func deliver(_ message: InboundMessage, wireSize: Int) {
+    let waiter = state.withLock { state -> CheckedContinuation<InboundMessage?, any Error>? in
+      guard state.failure == nil else { return nil }
+      if let waiter = state.receiveWaiter {
+        state.receiveWaiter = nil
+        state.consumedBytes += wireSize
+        return waiter
+      }
+      state.inbound.append((message, wireSize))
+      return nil
+    }
+    waiter?.resume(returning: message)
+  }
+
+  /// Tells the handler the client has sent its last message.
+  public func deliverEnd() {
+    let waiter = state.withLock { state -> CheckedContinuation<InboundMessage?, any Error>? in
+      state.inboundEnded = true
+      guard state.inbound.isEmpty else { return nil }
+      defer { state.receiveWaiter = nil }
+      return state.receiveWaiter
+    }
+    waiter?.resume(returning: nil)
+  }
+
+  /// Ends the stream for the handler: waits throw `error` and the task is cancelled.
+  /// Whatever the handler sends afterwards is dropped.
+  public func cancel(_ error: RPCError) {
+    let (receiveWaiter, sendWaiter, task) = state.withLock { state in
+      guard state.failure == nil else {
+        return (
+          CheckedContinuation<InboundMessage?, any Error>?.none,
+          CheckedContinuation<Void, any Error>?.none, Task<Void, Never>?.none
+        )
+      }
+      state.failure = error
+      state.finished = true
+      state.outbound.removeAll()
+      defer {
+        state.receiveWaiter = nil
+        state.sendWaiter = nil
+      }
+      return (state.receiveWaiter, state.sendWaiter, state.task)
+    }
+    receiveWaiter?.resume(throwing: error)
+    sendWaiter?.resume(throwing: error)
+    task?.cancel()
+  }
+
+  /// The handler's task, cancelled with the stream.
+  public func attach(task: Task<Void, Never>) {
+    let cancelled = state.withLock { state in
+      state.task = task
+      return state.failure != nil
+    }
+    if cancelled { task.cancel() }
+  }
+
+  /// Takes the parts to send and the bytes to release, and re-arms `onTransportWork`.
+  public func takeTransportWork() -> TransportWork {
+    state.withLock { state in
+      state.transportNotified = false
+      let work = TransportWork(parts: state.outbound, consumedBytes: state.consumedBytes)
+      state.outbound.removeAll(keepingCapacity: true)
+      state.consumedBytes = 0
+      return work
+    }
+  }
+
+  /// Reports that `byteCount` bytes of sent messages were handed to HTTP/2.
+  public func outboundDrained(_ byteCount: Int) {
+    let waiter = state.withLock { state -> CheckedContinuation<Void, any Error>? in
+      state.pendingOutboundBytes -= byteCount
+      guard state.pendingOutboundBytes <= highWatermark / 2, let waiter = state.sendWaiter else {
+        return nil
+      }
+      state.sendWaiter = nil
+      return waiter
+    }
+    waiter?.resume()
+  }
+
+  /// Whether the stream was cancelled or failed.
+  public var isCancelled: Bool { state.withLock { $0.failure != nil } }
+
+  // MARK: Handler side
+
+  /// The next request message, or nil after the client's last one.
+  /// - Throws: ``RPCError`` when the stream was cancelled or failed.
+  public func receive() async throws -> InboundMessage? {
+    enum Immediate {
+      case message(InboundMessage)
+      case end
+      case failure(RPCError)
+    }
+    func takeImmediate(_ state: inout State) -> Immediate? {
+      if let failure = state.failure { return .failure(failure) }
+      if let (message, wireSize) = state.inbound.popFirst() {
+        state.consumedBytes += wireSize
+        return .message(message)
+      }
+      return state.inboundEnded ? .end : nil
+    }
+    let (immediate, notify) = state.withLock { state in
+      let immediate = takeImmediate(&state)
+      return (immediate, immediate != nil && notifyIfNeeded(&state, consumed: true))
+    }
+    if notify { onTransportWork() }
+    switch immediate {
+    case .message(let message): return message
+    case .end: return nil
+    case .failure(let error): throw error
+    case nil: break
+    }
+    return try await withTaskCancellationHandler {
+      try await withCheckedThrowingContinuation { continuation in
+        let (immediate, notify) = state.withLock { state in
+          let immediate = takeImmediate(&state)
+          if immediate == nil { state.receiveWaiter = continuation }
+          return (immediate, immediate != nil && notifyIfNeeded(&state, consumed: true))
+        }
+        if notify { onTransportWork() }
+        switch immediate {
+        case .message(let message): continuation.resume(returning: message)
+        case .end: continuation.resume(returning: nil)
+        case .failure(let error): continuation.resume(throwing: error)
+        case nil: break
+        }
+      }
+    } onCancel: {
+      self.cancel(RPCError(code: .cancelled, message: "the RPC was cancelled"))
+    }
+  }
+
+  /// Queues response parts; waits while too many sent bytes are not yet handed to HTTP/2.
+  /// - Throws: ``RPCError`` when the stream was cancelled or already finished.
+  public func send(_ parts: [OutboundPart]) async throws {
+    let (notify, shouldWait) = try state.withLock { state throws(RPCError) in
+      if let failure = state.failure { throw failure }
+      guard !state.finished else {
+        throw RPCError(code: .internal, message: "the handler sent after the RPC finished")
+      }
+      for part in parts {
+        switch part {
+        case .message(let bytes): state.pendingOutboundBytes += bytes.count
+        case .trailers: state.finished = true
+        case .headers: break
+        }
+      }
+      state.outbound.append(contentsOf: parts)
+      return (notifyIfNeeded(&state, consumed: false), state.pendingOutboundBytes > highWatermark)
+    }
+    if notify { onTransportWork() }
+    guard shouldWait else { return }
+    try await withTaskCancellationHandler {
+      try await withCheckedThrowingContinuation {
+        (continuation: CheckedContinuation<Void, any Error>) in
+        let outcome = state.withLock { state -> Result<Void, RPCError>? in
+          if let failure = state.failure { return .failure(failure) }
+          if state.pendingOutboundBytes <= highWatermark / 2 { return .success(()) }
+          state.sendWaiter = continuation
+          return nil
+        }
+        if let outcome { continuation.resume(with: outcome) }
+      }
+    } onCancel: {
+      self.cancel(RPCError(code: .cancelled, message: "the RPC was cancelled"))
+    }
+  }
+
+  /// Whether trailers were queued or the stream ended.
+  public var isFinished: Bool { state.withLock { $0.finished } }
+
+  private func notifyIfNeeded(_ state: inout State, consumed: Bool) -> Bool {
+    guard !state.transportNotified else { return false }
+    if consumed && state.consumedBytes == 0 { return false }
+    state.transportNotified = true
+    return true
+  }
+}

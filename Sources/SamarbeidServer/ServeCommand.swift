@@ -1,0 +1,128 @@
+import ArgumentParser
+import Dispatch
+import Foundation
+import GRPCServerTransport
+import HTTP2
+import Logging
+import RPC
+import StandardServices
+import TLS
+import ZlibCompression
+
+/// `samarbeid-server`: the Samarbeid gRPC service over TLS and HTTP/2.
+@main
+struct ServeCommand: AsyncParsableCommand {
+  static let configuration = CommandConfiguration(
+    commandName: "samarbeid-server",
+    abstract: "Serve Samarbeid over gRPC (TLS, HTTP/2)."
+  )
+
+  @Option(help: "Numeric address to listen on.")
+  var host = "127.0.0.1"
+
+  @Option(help: "Port to listen on (0 picks a free one).")
+  var port = 8443
+
+  @Option(help: "PEM certificate chain of the server.")
+  var cert = "certs/out/server.pem"
+
+  @Option(help: "PEM private key of the server.")
+  var key = "certs/out/server.key"
+
+  @Option(help: "PEM CA certificates: client certificates are verified against them.")
+  var ca: String?
+
+  @Flag(help: "Refuse clients without a certificate (needs --ca).")
+  var requireClientCertificate = false
+
+  @Option(help: "Event-loop threads (default: one per core).")
+  var threads = ProcessInfo.processInfo.activeProcessorCount
+
+  @Option(help: "Connections served at once.")
+  var maxConnections = 10_000
+
+  @Option(help: "SETTINGS_MAX_CONCURRENT_STREAMS per connection.")
+  var maxConcurrentStreams = 100
+
+  @Option(help: "Largest request message in bytes.")
+  var maxReceiveMessageSize = 4 * 1024 * 1024
+
+  @Option(help: "Largest request header list in bytes (name + value + 32 per field).")
+  var maxHeaderListSize = 16 * 1024
+
+  @Option(help: "Seconds a connection may stay without streams.")
+  var idleTimeout = 300
+
+  @Option(help: "Seconds running RPCs get to finish at shutdown.")
+  var shutdownGrace = 10
+
+  @Option(help: "Log level: trace, debug, info, notice, warning, error, critical.")
+  var logLevel = "info"
+
+  func run() async throws {
+    signal(SIGPIPE, SIG_IGN)
+    let level = Logger.Level(rawValue: logLevel) ?? .info
+    LoggingSystem.bootstrap { label in
+      var handler = StreamLogHandler.standardError(label: label)
+      handler.logLevel = level
+      return handler
+    }
+    let logger = Logger(label: "samarbeid.server")
+    if requireClientCertificate && ca == nil {
+      throw ValidationError("--require-client-certificate needs --ca")
+    }
+    let tls = TLSConfiguration.server(
+      certificateChainPath: cert,
+      privateKeyPath: key,
+      trustRootsPath: ca,
+      clientCertificates: ca == nil ? .none : (requireClientCertificate ? .required : .optional)
+    )
+    var configuration = GRPCServer.Configuration(host: host, port: port, threads: threads, tls: tls)
+    configuration.maxConnections = maxConnections
+    configuration.connection.settings.maxConcurrentStreams = maxConcurrentStreams
+    configuration.connection.settings.maxHeaderListSize = maxHeaderListSize
+    configuration.connection.idleTimeout = .seconds(idleTimeout)
+    configuration.connection.shutdownGracePeriod = .seconds(shutdownGrace)
+    configuration.rpc.maxReceiveMessageSize = maxReceiveMessageSize
+    configuration.rpc.compression = CompressionRegistry([
+      ZlibCompressor.gzip, ZlibCompressor.deflate,
+    ])
+
+    let health = HealthService()
+    let server = try GRPCServer(
+      configuration: configuration,
+      services: [health, TestService()],
+      logger: logger
+    )
+    health.setStatus(.serving, for: TestService.name)
+    server.start()
+    let clientCertificates =
+      ca == nil ? "off" : (requireClientCertificate ? "required" : "verified if sent")
+    // One line, unbuffered, that scripts and tests wait for.
+    FileHandle.standardOutput.write(
+      Data(
+        ("samarbeid-server ready on \(host):\(server.port) (threads \(threads), TLS 1.2+ h2, "
+          + "client certificates \(clientCertificates))\n").utf8
+      )
+    )
+
+    let signals = SignalWaiter(signals: [SIGTERM, SIGINT, SIGHUP])
+    for await received in signals.stream {
+      if received == SIGHUP {
+        do {
+          try server.reloadTLS(tls)
+          logger.info("Reloaded TLS certificates")
+        } catch {
+          logger.error(
+            "TLS reload failed; keeping the old certificates", metadata: ["error": "\(error)"])
+        }
+        continue
+      }
+      logger.info("Shutting down", metadata: ["signal": "\(received)"])
+      health.setAllNotServing()
+      await server.shutdownGracefully()
+      logger.info("Stopped")
+      return
+    }
+  }
+}

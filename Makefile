@@ -11,21 +11,48 @@ PY_PACKAGES := protobuf==6.33.6 grpcio==1.78.0 grpcio-tools==1.78.0
 FUZZ_SECONDS ?= 60
 PROTOBUF_SWIFT_VERSION := 1.39.0
 
-.PHONY: help run build test lint format golden venv bench-codec bench-codegen fuzz clean
+APT_PACKAGES := libnghttp2-dev libssl-dev zlib1g-dev
+BENCH_APT_PACKAGES := nghttp2-client nghttp2-server
+SUDO := $(shell [ "$$(id -u)" = 0 ] || echo sudo)
+SERVER_FLAGS := --host 127.0.0.1 --port 8443 --cert certs/out/server.pem --key certs/out/server.key \
+  --ca certs/out/ca.pem
+
+.PHONY: help run build test unit interop lint format deps certs venv stubs golden bench-codec \
+  bench-codegen fuzz clean
 
 help: ## list the targets
 	@grep -E '^[a-z-]+:.*## ' $(MAKEFILE_LIST) | sed 's/:.*## /\t/' | expand -t 16
 
-run: build ## build and run the product (until the server lands: decode a sample message)
-	@echo "Decoding docs/samples/grant-application.bin (samarbeid.bench.GrantApplication) without its schema:"
-	.build/release/protowire-dump docs/samples/grant-application.bin
+run: deps certs build ## install what is missing, build, and run samarbeid-server on 127.0.0.1:8443
+	.build/release/samarbeid-server $(SERVER_FLAGS)
 
-build: ## build everything (release)
+build: deps ## build everything (release)
 	$(SWIFT) build -c release
 
-test: lint venv ## the whole suite: format check, warnings as errors, unit, golden and property tests
+test: deps certs lint venv unit interop ## the whole suite: format, warnings as errors, unit, e2e, interop
+
+unit: ## Swift Testing: unit, golden, property and end-to-end tests
 	$(SWIFT) build --build-tests
 	$(SWIFT) test --skip-build
+
+interop: deps certs stubs ## gRPC's interop cases from Python grpcio stubs against the server over TLS
+	$(SWIFT) build --product samarbeid-server
+	Tests/Interop/run_interop.sh .build/debug/samarbeid-server $(PYTHON)
+
+deps: ## install the Debian packages the build needs, if missing
+	@missing=$$(for p in $(APT_PACKAGES); do dpkg -s $$p >/dev/null 2>&1 || echo $$p; done); \
+	if [ -n "$$missing" ]; then echo "installing $$missing"; \
+	  $(SUDO) apt-get install -y $$missing || ($(SUDO) apt-get update && $(SUDO) apt-get install -y $$missing); fi
+
+certs: certs/out/server.pem ## development CA, server and client certificates (certs/out)
+
+certs/out/server.pem:
+	certs/make-dev-certs.sh
+
+stubs: venv ## Python stubs for proto/ (grpcio-tools) into .build-interop/gen
+	mkdir -p .build-interop/gen
+	$(PYTHON) -m grpc_tools.protoc -Iproto --python_out=.build-interop/gen --grpc_python_out=.build-interop/gen \
+	  $$(find proto -name '*.proto')
 
 lint: ## check formatting (swift format, .swift-format)
 	$(SWIFT) format lint --strict --recursive Sources Tests Benchmarks/Sources Fuzz/Sources Package.swift

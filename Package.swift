@@ -125,5 +125,14 @@ let package = Package(
       resources: [.copy("Golden/vectors.txt")],
       swiftSettings: swiftSettings
     ),
+    .testTarget(
+      name: "GRPCServerTransportTests",
+      dependencies: [
+        "CNGHTTP2", "GRPCServerTransport", "HTTP2", "ProtoWire", "RPC", "StandardServices", "TLS",
+        "ZlibCompression",
+        .product(name: "Logging", package: "swift-log"),
+      ],
+      swiftSettings: swiftSettings
+    ),
   ]
 )

@@ -14,11 +14,6 @@ public struct ZlibCompressor: MessageCompressor {
   public let name: String
   private let windowBits: Int32
 
-  private init(name: String, windowBits: Int32) {
-    self.name = name
-    self.windowBits = windowBits
-  }
-
   public func compress(_ input: [UInt8]) throws(CompressionError) -> [UInt8] {
     var stream = z_stream()
     guard

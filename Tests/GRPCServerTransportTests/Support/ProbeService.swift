@@ -1,0 +1,43 @@
+import ProtoWire
+import RPC
+import StandardServices
+import Synchronization
+
+/// A test service whose handlers report what they saw: `Hang` waits until cancelled,
+/// `Peer` answers with the caller's identity.
+final class ProbeService: RPCService {
+  static let hang = MethodDescriptor(service: "samarbeid.test.Probe", method: "Hang")
+  static let peer = MethodDescriptor(service: "samarbeid.test.Probe", method: "Peer")
+
+  private let events = Mutex<[String]>([])
+
+  var recordedEvents: [String] { events.withLock { $0 } }
+
+  func register(with router: inout RPCRouter) {
+    router.registerUnary(Self.hang) { [self] (_: Empty, call: ServerCall) -> Empty in
+      events.withLock { $0.append("started") }
+      do {
+        try await Task.sleep(for: .seconds(30))
+      } catch {
+        events.withLock { $0.append(call.isCancelled ? "cancelled" : "interrupted") }
+        throw error
+      }
+      return Empty()
+    }
+    router.registerUnary(Self.peer) { (_: Empty, call: ServerCall) -> SimpleResponse in
+      var response = SimpleResponse()
+      response.username = call.peer.certificate?.uriSANs.first ?? ""
+      response.hostname = call.peer.serverName ?? ""
+      return response
+    }
+  }
+
+  /// Waits (bounded) until `event` has been recorded `count` times.
+  func waitFor(_ event: String, count: Int = 1) async -> Bool {
+    for _ in 0..<200 {
+      if recordedEvents.filter({ $0 == event }).count >= count { return true }
+      try? await Task.sleep(for: .milliseconds(10))
+    }
+    return false
+  }
+}

@@ -49,6 +49,8 @@ public final class HTTP2Server: Sendable {
     logger: Logger,
     makeStreamHandler: @escaping StreamHandlerFactory
   ) throws(SocketError) {
+    // OpenSSL writes to sockets with write(2); a peer that has gone must not kill the process.
+    Socket.ignoreBrokenPipeSignals()
     self.configuration = configuration
     self.tlsContext = Mutex(tlsContext)
     self.makeStreamHandler = makeStreamHandler

@@ -88,6 +88,12 @@ public enum Socket {
     return value
   }
 
+  /// Ignores SIGPIPE process-wide: OpenSSL writes with write(2), which raises it when the
+  /// peer has closed, and a server must survive that (as SwiftNIO does on Linux).
+  public static func ignoreBrokenPipeSignals() {
+    _ = signal(SIGPIPE, SIG_IGN)
+  }
+
   /// Closes a socket.
   public static func close(_ fileDescriptor: Int32) {
     _ = Glibc.close(fileDescriptor)

@@ -1,3 +1,4 @@
+import Dispatch
 import ProtoWire
 import RPC
 import StandardServices
@@ -8,6 +9,7 @@ import Synchronization
 final class ProbeService: RPCService {
   static let hang = MethodDescriptor(service: "samarbeid.test.Probe", method: "Hang")
   static let peer = MethodDescriptor(service: "samarbeid.test.Probe", method: "Peer")
+  static let stubborn = MethodDescriptor(service: "samarbeid.test.Probe", method: "Stubborn")
 
   private let events = Mutex<[String]>([])
 
@@ -22,6 +24,15 @@ final class ProbeService: RPCService {
         events.withLock { $0.append(call.isCancelled ? "cancelled" : "interrupted") }
         throw error
       }
+      return Empty()
+    }
+    // Ignores cancellation for half a second, like a handler stuck in a blocking call.
+    router.registerUnary(Self.stubborn) { [self] (_: Empty, _: ServerCall) -> Empty in
+      events.withLock { $0.append("stubborn-started") }
+      await withCheckedContinuation { continuation in
+        DispatchQueue.global().asyncAfter(deadline: .now() + 0.5) { continuation.resume() }
+      }
+      events.withLock { $0.append("stubborn-finished") }
       return Empty()
     }
     router.registerUnary(Self.peer) { (_: Empty, call: ServerCall) -> SimpleResponse in

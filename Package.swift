@@ -126,6 +126,19 @@ let package = Package(
       swiftSettings: swiftSettings
     ),
     .testTarget(
+      name: "HTTP2Tests",
+      dependencies: ["HTTP2"],
+      swiftSettings: swiftSettings
+    ),
+    .testTarget(
+      name: "RPCTests",
+      dependencies: [
+        "ProtoWire", "ProtoWireTestSupport", "RPC", "ZlibCompression",
+        .product(name: "Logging", package: "swift-log"),
+      ],
+      swiftSettings: swiftSettings
+    ),
+    .testTarget(
       name: "GRPCServerTransportTests",
       dependencies: [
         "CNGHTTP2", "GRPCServerTransport", "HTTP2", "ProtoWire", "RPC", "StandardServices", "TLS",

@@ -13,6 +13,18 @@ import Testing
 struct HardeningTests {
   static let emptyCall = "/grpc.testing.TestService/EmptyCall"
 
+  static func fourStreams(_ configuration: inout GRPCServer.Configuration) {
+    configuration.connection.settings.maxConcurrentStreams = 4
+  }
+
+  static func oneSecondIdle(_ configuration: inout GRPCServer.Configuration) {
+    configuration.connection.idleTimeout = .seconds(1)
+  }
+
+  static func oneSecondHeaderBlocks(_ configuration: inout GRPCServer.Configuration) {
+    configuration.connection.headerBlockTimeout = .seconds(1)
+  }
+
   @Test("a flood of PRIORITY frames gets GOAWAY ENHANCE_YOUR_CALM and the connection closes")
   func priorityFlood() async throws {
     try await TestServer.with { server in
@@ -91,8 +103,7 @@ struct HardeningTests {
 
   @Test("streams beyond MAX_CONCURRENT_STREAMS running handlers are refused, even after resets")
   func concurrencyCap() async throws {
-    try await TestServer.with(configure: { $0.connection.settings.maxConcurrentStreams = 4 }) {
-      server in
+    try await TestServer.with(configure: Self.fourStreams) { server in
       let client = try await onThread { try RawHTTP2Client(port: server.port) }
       try await onThread {
         for stream in stride(from: UInt32(1), through: 7, by: 2) {
@@ -158,7 +169,7 @@ struct HardeningTests {
 
   @Test("a connection without streams is closed after the idle timeout")
   func idleTimeout() async throws {
-    try await TestServer.with(configure: { $0.connection.idleTimeout = .seconds(1) }) { server in
+    try await TestServer.with(configure: Self.oneSecondIdle) { server in
       let (closed, goAway) = try await onThread {
         let client = try RawHTTP2Client(port: server.port)
         client.sendRPC(stream: 1, path: Self.emptyCall)
@@ -172,8 +183,7 @@ struct HardeningTests {
 
   @Test("a header block left unfinished is cut off")
   func headerBlockTimeout() async throws {
-    try await TestServer.with(configure: { $0.connection.headerBlockTimeout = .seconds(1) }) {
-      server in
+    try await TestServer.with(configure: Self.oneSecondHeaderBlocks) { server in
       let (closed, goAway, elapsed) = try await onThread {
         let client = try RawHTTP2Client(port: server.port)
         client.sendRPC(stream: 1, path: Self.emptyCall)

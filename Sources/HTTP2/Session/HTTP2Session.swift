@@ -218,6 +218,9 @@ public final class HTTP2Session {
     Int(nghttp2_session_get_stream_remote_window_size(session, streamID))
   }
 
+  /// Bytes we may still send on the connection.
+  public var remoteConnectionWindow: Int { Int(nghttp2_session_get_remote_window_size(session)) }
+
   /// Bytes the peer may still send on the connection before we release credit.
   public var localConnectionWindow: Int {
     Int(nghttp2_session_get_effective_local_window_size(session))

@@ -17,7 +17,7 @@ SUDO := $(shell [ "$$(id -u)" = 0 ] || echo sudo)
 SERVER_FLAGS := --host 127.0.0.1 --port 8443 --cert certs/out/server.pem --key certs/out/server.key \
   --ca certs/out/ca.pem
 
-.PHONY: help run build test unit interop lint format deps certs venv stubs golden bench-codec \
+.PHONY: help run build test unit interop lint format deps certs venv stubs golden bench bench-codec \
   bench-codegen fuzz clean
 
 help: ## list the targets
@@ -69,6 +69,12 @@ $(VENV)/.installed:
 
 golden: venv ## regenerate the codec's golden vectors with Python's protobuf package
 	$(PYTHON) Tests/ProtoWireTests/Golden/generate_vectors.py
+
+bench: deps certs stubs ## samarbeid-server vs nghttpd under h2load (4 shapes), grpc check, idle memory
+	@missing=$$(for p in $(BENCH_APT_PACKAGES); do dpkg -s $$p >/dev/null 2>&1 || echo $$p; done); \
+	if [ -n "$$missing" ]; then $(SUDO) apt-get install -y $$missing; fi
+	$(SWIFT) build -c release --product samarbeid-server
+	$(PYTHON) Benchmarks/scripts/bench_server.py .build/release/samarbeid-server
 
 bench-codec: ## ProtoWire vs swift-protobuf on a ~1 KB grant application (release build)
 	cd Benchmarks && $(SWIFT) build -c release --product CodecBenchmark

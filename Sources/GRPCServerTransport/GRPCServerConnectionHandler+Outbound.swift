@@ -4,6 +4,7 @@ internal import RPC
 extension GRPCServerConnectionHandler {
   /// Notes that a stream's channel has output or released bytes (loop thread).
   func markDirty(_ streamID: Int32) {
+    guard !isConnectionClosed else { return }
     dirtyStreams.append(streamID)
     connection.scheduleFlush()
   }

@@ -9,7 +9,10 @@ internal import TLS
 /// `@unchecked Sendable`: confined to its connection's event loop. Handler tasks reach it
 /// only through their stream channel, whose notification hops to the loop.
 final class GRPCServerConnectionHandler: HTTP2StreamHandler, @unchecked Sendable {
-  unowned let connection: HTTP2Connection
+  /// `unowned(unsafe)`: the connection owns this handler; handler tasks may outlive it, so
+  /// every use after `connectionDidClose()` is guarded by `isConnectionClosed`.
+  unowned(unsafe) let connection: HTTP2Connection
+  var isConnectionClosed = false
   let server: RPCServer
   let loop: EventLoop
   let logger: Logger
@@ -35,7 +38,7 @@ final class GRPCServerConnectionHandler: HTTP2StreamHandler, @unchecked Sendable
     self.peer = PeerInfo(address: connection.remoteAddress)
   }
 
-  var session: HTTP2Session? { connection.session }
+  var session: HTTP2Session? { isConnectionClosed ? nil : connection.session }
 
   func connectionDidBecomeActive(_ connection: HTTP2Connection) {
     peer.serverName = connection.tls.serverName
@@ -59,17 +62,15 @@ final class GRPCServerConnectionHandler: HTTP2StreamHandler, @unchecked Sendable
 
   func beginHeaders(on streamID: Int32) {
     guard streams[streamID] == nil else { return }  // request trailers: ignored
-    streams[streamID] = ServerStream(id: streamID)
+    streams[streamID] = ServerStream(
+      id: streamID, maxHeaderListSize: server.configuration.maxHeaderListSize)
   }
 
   func header(name: UnsafeRawBufferPointer, value: UnsafeRawBufferPointer, on streamID: Int32) {
     guard let stream = streams[streamID], case .receivingHeaders = stream.phase else { return }
-    // nghttp2 advertises the limit but does not enforce it: count as HTTP/2 does, and stop
-    // keeping fields past the limit so an HPACK bomb cannot grow memory.
-    stream.headerListSize += name.count + value.count + 32
-    guard stream.headerListSize <= server.configuration.maxHeaderListSize else { return }
-    stream.headers.append(
-      (String(decoding: name, as: UTF8.self), String(decoding: value, as: UTF8.self)))
+    // nghttp2 advertises the header-list limit but does not enforce it; the parser counts as
+    // HTTP/2 does and stops keeping fields past the limit, so an HPACK bomb cannot grow memory.
+    stream.head.add(name: name, value: value)
   }
 
   func headersComplete(on streamID: Int32, endStream: Bool) {
@@ -88,13 +89,8 @@ final class GRPCServerConnectionHandler: HTTP2StreamHandler, @unchecked Sendable
       session?.resetStream(streamID, errorCode: Self.refusedStream)
       return
     }
-    let parsed = RequestHead.parse(
-      stream.headers,
-      headerListSize: stream.headerListSize,
-      maxHeaderListSize: server.configuration.maxHeaderListSize,
-      compression: server.configuration.compression
-    )
-    stream.headers = []
+    let parsed = stream.head.finish(compression: server.configuration.compression)
+    stream.head = RequestHeadParser(maxHeaderListSize: 0)
     let head: RequestHead
     switch parsed {
     case .failure(let rejection):
@@ -106,8 +102,8 @@ final class GRPCServerConnectionHandler: HTTP2StreamHandler, @unchecked Sendable
     switch server.route(head) {
     case .failure(let rejection):
       reject(stream, rejection)
-    case .success(let handler):
-      start(stream, head: head, handler: handler)
+    case .success(let route):
+      start(stream, head: head, route: route)
     }
   }
 
@@ -125,15 +121,12 @@ final class GRPCServerConnectionHandler: HTTP2StreamHandler, @unchecked Sendable
     connection.scheduleFlush()
   }
 
-  private func start(
-    _ stream: ServerStream, head: RequestHead, handler: @escaping RPCRouter.Handler
-  ) {
+  private func start(_ stream: ServerStream, head: RequestHead, route: RPCRouter.Route) {
     let compression = server.configuration.compression
     let streamID = stream.id
     let loop = self.loop
     let channel = ServerStreamChannel(highWatermark: server.configuration.outboundHighWatermark) {
-      [weak self] in
-      guard let self else { return }
+      [self] in
       if loop.inEventLoop {
         markDirty(streamID)
       } else {
@@ -145,7 +138,7 @@ final class GRPCServerConnectionHandler: HTTP2StreamHandler, @unchecked Sendable
       responseCompressor = compression.compressor(named: requested)
     }
     let call = ServerCall(
-      method: head.method,
+      method: route.method,
       requestMetadata: head.metadata,
       deadline: head.timeout.map { .now + $0 },
       peer: peer,
@@ -161,9 +154,8 @@ final class GRPCServerConnectionHandler: HTTP2StreamHandler, @unchecked Sendable
     stream.phase = .running
     runningHandlers += 1
     let server = self.server
-    let task = Task(executorPreference: loop) { [weak self] in
-      await server.run(call, handler: handler)
-      guard let self else { return }
+    let task = Task(executorPreference: loop) { [self] in
+      await server.run(call, handler: route.handler)
       if loop.inEventLoop {
         handlerFinished()
       } else {
@@ -172,8 +164,8 @@ final class GRPCServerConnectionHandler: HTTP2StreamHandler, @unchecked Sendable
     }
     channel.attach(task: task)
     if let timeout = head.timeout {
-      stream.deadlineTimer = loop.schedule(after: timeout) { [weak self] in
-        self?.deadlineExpired(streamID, timeout: timeout)
+      stream.deadlineTimer = loop.schedule(after: timeout) { [self] in
+        deadlineExpired(streamID, timeout: timeout)
       }
     }
     if stream.inboundEnded { inboundFinished(stream) }
@@ -257,10 +249,12 @@ final class GRPCServerConnectionHandler: HTTP2StreamHandler, @unchecked Sendable
     if let timer = stream.deadlineTimer { loop.cancel(timer) }
     bufferedPartialBytes -= stream.deframer?.bufferedByteCount ?? 0
     session?.consumeConnection(stream.unconsumedBytes)
+    // A finished response leaves the handler nothing to be told.
+    guard !stream.responseFinished, let channel = stream.channel else { return }
     let reason =
       errorCode == Self.cancel
       ? "the client cancelled the RPC" : "the stream was reset (HTTP/2 error \(errorCode))"
-    stream.channel?.cancel(RPCError(code: .cancelled, message: reason))
+    channel.cancel(RPCError(code: .cancelled, message: reason))
   }
 
   private func deadlineExpired(_ streamID: Int32, timeout: Duration) {
@@ -292,6 +286,7 @@ final class GRPCServerConnectionHandler: HTTP2StreamHandler, @unchecked Sendable
   }
 
   func connectionDidClose() {
+    isConnectionClosed = true
     let error = RPCError(code: .unavailable, message: "the connection closed")
     for stream in streams.values {
       if let timer = stream.deadlineTimer { loop.cancel(timer) }

@@ -15,8 +15,7 @@ final class ServerStream {
 
   let id: Int32
   var phase = Phase.receivingHeaders
-  var headers: [(name: String, value: String)] = []
-  var headerListSize = 0
+  var head: RequestHeadParser
   var headerBlockStartedAt: ContinuousClock.Instant? = .now
 
   var deframer: MessageDeframer?
@@ -40,7 +39,10 @@ final class ServerStream {
   /// sending, CANCEL after a deadline).
   var resetAfterEnd: UInt32?
 
-  init(id: Int32) { self.id = id }
+  init(id: Int32, maxHeaderListSize: Int) {
+    self.id = id
+    self.head = RequestHeadParser(maxHeaderListSize: maxHeaderListSize)
+  }
 
   var hasQueuedData: Bool { !sendQueue.isEmpty }
 }

@@ -66,7 +66,7 @@ struct RPCServerTests {
     metadata: Metadata = [:]
   ) async throws -> [ServerStreamChannel.OutboundPart] {
     let requestHead = head(method, metadata: metadata)
-    let handler = try server.route(requestHead).get()
+    let handler = try server.route(requestHead).get().handler
     let channel = ServerStreamChannel {}
     for message in messages {
       channel.deliver(

@@ -1,3 +1,4 @@
+import Logging
 import RPC
 import Testing
 import ZlibCompression
@@ -26,7 +27,7 @@ struct RequestHeadTests {
       ("grpc-timeout", "5S"), ("grpc-encoding", "gzip"), ("grpc-accept-encoding", "gzip, deflate"),
       ("x-tenant", "0301"),
     ]).get()
-    #expect(head.method == MethodDescriptor(service: "pkg.Svc", method: "Do"))
+    #expect(head.path == "/pkg.Svc/Do")
     #expect(head.timeout == .seconds(5))
     #expect(head.encoding == "gzip")
     #expect(head.acceptEncodings == ["gzip", "deflate"])
@@ -61,14 +62,18 @@ struct RequestHeadTests {
   }
 
   @Test(
-    "a path that is not /service/method is UNIMPLEMENTED",
-    arguments: ["/", "/onlyservice", "//m", "/a/b/c", "nopath"])
-  func paths(path: String) {
-    guard case .failure(let rejection) = parse(replacing: [":path": path]) else {
-      Issue.record("accepted \(path)")
+    "a path that is not /service/method routes to UNIMPLEMENTED and says so",
+    arguments: ["/", "/onlyservice", "//m", "/a/b/c", "nopath"]
+  )
+  func paths(path: String) throws {
+    let server = RPCServer(services: [], logger: Logger(label: "test"))
+    let head = try parse(replacing: [":path": path]).get()
+    guard case .failure(let rejection) = server.route(head) else {
+      Issue.record("routed \(path)")
       return
     }
     #expect(rejection.status.code == .unimplemented)
+    #expect(rejection.status.message.contains("is not /package.Service/Method"))
   }
 
   @Test("identity encoding is no encoding; unknown encodings are UNIMPLEMENTED with the list")

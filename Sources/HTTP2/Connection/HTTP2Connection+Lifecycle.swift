@@ -29,7 +29,7 @@ extension HTTP2Connection {
     default:
       break
     }
-    housekeepingTimer = loop.schedule(after: .seconds(1)) { [weak self] in self?.housekeeping() }
+    housekeepingTimer = loop.schedule(after: .seconds(1)) { [self] in housekeeping() }
   }
 
   /// Starts a graceful shutdown: GOAWAY(2^31-1) and a PING; when the PING returns, a final
@@ -48,8 +48,8 @@ extension HTTP2Connection {
     guard shutdown == nil, let session else { return }
     session.goAway(lastStreamID: Int32.max, errorCode: 0, debugData: "shutting down")
     session.ping(GracefulShutdown.pingPayload)
-    let timer = loop.schedule(after: configuration.shutdownGracePeriod) { [weak self] in
-      self?.close(reason: "shutdown grace period over")
+    let timer = loop.schedule(after: configuration.shutdownGracePeriod) { [self] in
+      close(reason: "shutdown grace period over")
     }
     shutdown = GracefulShutdown(deadlineTimer: timer)
     flush()

@@ -75,7 +75,9 @@ public final class HTTP2Connection: EventLoopIOHandler, HTTP2SessionDelegate {
   /// Registers with the loop and starts the handshake (loop thread only).
   public func start() throws(SocketError) {
     try loop.register(fileDescriptor, handler: self, readable: true, writable: role == .client)
-    housekeepingTimer = loop.schedule(after: .seconds(1)) { [weak self] in self?.housekeeping() }
+    // Strong captures: a weak reference would give the connection a side table and slow
+    // every retain and release on this hot object; cancelled timers are dropped by the heap.
+    housekeepingTimer = loop.schedule(after: .seconds(1)) { [self] in housekeeping() }
     if role == .client { continueHandshake() }
   }
 

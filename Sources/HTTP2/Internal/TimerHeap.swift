@@ -28,14 +28,19 @@ struct TimerHeap {
     return id
   }
 
+  /// Cancels a timer. Entries leave the heap lazily; once cancelled ones are most of it
+  /// (deadlines of finished RPCs can be hours away), the heap is rebuilt without them.
   mutating func cancel(_ id: UInt64) {
     cancelled.insert(id)
-    if cancelled.count > 64 && cancelled.count > heap.count {
-      // Everything cancelled is gone from the heap already; forget it.
-      let live = Set(heap.map(\.id))
-      cancelled = cancelled.intersection(live)
+    if cancelled.count > 1024 && cancelled.count * 2 > heap.count {
+      heap.removeAll { cancelled.contains($0.id) }
+      cancelled.removeAll(keepingCapacity: true)
+      for index in stride(from: heap.count / 2 - 1, through: 0, by: -1) { siftDown(index) }
     }
   }
+
+  /// Timers pending, cancelled ones included until they are dropped.
+  var count: Int { heap.count }
 
   /// Removes and returns the actions due at `now`, earliest first.
   mutating func popDue(now: ContinuousClock.Instant) -> [() -> Void] {

@@ -13,7 +13,9 @@ public final class HTTP2Session {
   }
 
   let session: OpaquePointer
-  unowned let delegate: any HTTP2SessionDelegate
+  /// `unowned(unsafe)`: the delegate owns the session and nghttp2 calls back only during
+  /// calls the delegate makes, so it is always alive; checked references cost on every callback.
+  unowned(unsafe) let delegate: any HTTP2SessionDelegate
   /// Which side this session is.
   public let role: Role
 

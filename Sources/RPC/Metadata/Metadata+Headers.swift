@@ -79,6 +79,10 @@ extension Metadata {
 extension StringProtocol {
   /// The string without leading and trailing spaces and tabs.
   func trimmingASCIIWhitespace() -> String {
+    let isSpace: (UInt8) -> Bool = { $0 == 0x20 || $0 == 0x09 }
+    if let first = utf8.first, let last = utf8.reversed().first, !isSpace(first), !isSpace(last) {
+      return String(self)
+    }
     let bytes = Array(utf8)
     guard let first = bytes.firstIndex(where: { $0 != 0x20 && $0 != 0x09 }) else { return "" }
     let last = bytes.lastIndex(where: { $0 != 0x20 && $0 != 0x09 })!

@@ -55,7 +55,7 @@ public struct Metadata: Sendable, Hashable, Sequence, ExpressibleByDictionaryLit
 
   /// Appends a value of either kind; the key is lower-cased.
   public mutating func append(_ key: String, _ value: Value) {
-    elements.append(Element(key: key.lowercased(), value: value))
+    elements.append(Element(key: Self.normalized(key), value: value))
   }
 
   /// Appends every pair of `other`.
@@ -65,14 +65,20 @@ public struct Metadata: Sendable, Hashable, Sequence, ExpressibleByDictionaryLit
 
   /// Removes every value of `key`.
   public mutating func removeAll(_ key: String) {
-    let key = key.lowercased()
+    let key = Self.normalized(key)
     elements.removeAll { $0.key == key }
   }
 
   /// Every value of `key`, in order.
   public subscript(_ key: String) -> [Value] {
-    let key = key.lowercased()
+    guard !elements.isEmpty else { return [] }
+    let key = Self.normalized(key)
     return elements.filter { $0.key == key }.map(\.value)
+  }
+
+  /// `key` in lower case, without allocating when it already is.
+  static func normalized(_ key: String) -> String {
+    key.utf8.contains(where: { (0x41...0x5A).contains($0) }) ? key.lowercased() : key
   }
 
   /// The text values of `key`, in order.
@@ -87,7 +93,7 @@ public struct Metadata: Sendable, Hashable, Sequence, ExpressibleByDictionaryLit
 
   /// The first value of `key`, if any.
   public func first(_ key: String) -> Value? {
-    let key = key.lowercased()
+    let key = Self.normalized(key)
     return elements.first { $0.key == key }?.value
   }
 

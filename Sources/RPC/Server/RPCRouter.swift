@@ -8,7 +8,15 @@ public struct RPCRouter: Sendable {
   /// Runs one RPC: reads requests from the call's channel and sends responses to it.
   public typealias Handler = @Sendable (ServerCall) async throws -> Void
 
-  private var handlers: [String: Handler] = [:]
+  /// A registered method: its descriptor and handler.
+  public struct Route: Sendable {
+    /// The method.
+    public var method: MethodDescriptor
+    /// Runs it.
+    public var handler: Handler
+  }
+
+  private var routes: [String: Route] = [:]
   private var services: Set<String> = []
   /// Limits for decoding request messages.
   public var decodingLimits: ProtoDecodingLimits
@@ -18,18 +26,18 @@ public struct RPCRouter: Sendable {
     self.decodingLimits = decodingLimits
   }
 
-  /// The handler for a `:path`, if registered.
-  public func handler(forPath path: String) -> Handler? { handlers[path] }
+  /// The method registered for a `:path`, if any.
+  public func route(forPath path: String) -> Route? { routes[path] }
 
   /// Whether any method of `service` is registered.
   public func hasService(_ service: String) -> Bool { services.contains(service) }
 
   /// Every registered method path, sorted.
-  public var paths: [String] { handlers.keys.sorted() }
+  public var paths: [String] { routes.keys.sorted() }
 
   /// Registers an erased handler.
   public mutating func register(_ method: MethodDescriptor, handler: @escaping Handler) {
-    handlers[method.path] = handler
+    routes[method.path] = Route(method: method, handler: handler)
     services.insert(method.service)
   }
 

@@ -26,13 +26,18 @@ public final class RPCServer: Sendable {
     self.logger = logger
   }
 
-  /// The handler for a request, or the UNIMPLEMENTED answer.
-  public func route(_ head: RequestHead) -> Result<RPCRouter.Handler, RequestRejection> {
-    if let handler = router.handler(forPath: head.method.path) { return .success(handler) }
-    let message =
-      router.hasService(head.method.service)
-      ? "method \(head.method.method) is not implemented by service \(head.method.service)"
-      : "service \(head.method.service) is not implemented by this server"
+  /// The method a request's path names, or the UNIMPLEMENTED answer.
+  public func route(_ head: RequestHead) -> Result<RPCRouter.Route, RequestRejection> {
+    if let route = router.route(forPath: head.path) { return .success(route) }
+    let message: String
+    if let method = MethodDescriptor(path: head.path) {
+      message =
+        router.hasService(method.service)
+        ? "method \(method.method) is not implemented by service \(method.service)"
+        : "service \(method.service) is not implemented by this server"
+    } else {
+      message = ":path \(head.path) is not /package.Service/Method"
+    }
     return .failure(
       RequestRejection(httpStatus: 200, status: Status(code: .unimplemented, message: message)))
   }

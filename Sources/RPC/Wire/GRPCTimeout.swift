@@ -5,14 +5,18 @@ public enum GRPCTimeout {
 
   /// The duration a header value states, or nil when it is malformed.
   public static func parse(_ text: String) -> Duration? {
-    let utf8 = Array(text.utf8)
-    guard utf8.count >= 2, utf8.count <= 9 else { return nil }
+    parse(Array(text.utf8))
+  }
+
+  /// The duration a header value's bytes state, or nil when they are malformed.
+  public static func parse(_ utf8: some Collection<UInt8>) -> Duration? {
+    guard utf8.count >= 2, utf8.count <= 9, let unit = utf8.reversed().first else { return nil }
     var value: Int64 = 0
     for digit in utf8.dropLast() {
       guard (0x30...0x39).contains(digit) else { return nil }
       value = value * 10 + Int64(digit - 0x30)
     }
-    switch utf8.last! {
+    switch unit {
     case UInt8(ascii: "H"): return .seconds(value * 3600)
     case UInt8(ascii: "M"): return .seconds(value * 60)
     case UInt8(ascii: "S"): return .seconds(value)

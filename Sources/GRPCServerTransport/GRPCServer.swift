@@ -59,11 +59,17 @@ public final class GRPCServer: Sendable {
     )
     http2Configuration.connection = configuration.connection
     let tlsContext = try TLSContext(configuration: configuration.tls, isServer: true)
+    let responseHeaders = ResponseHeaders(compression: rpcConfiguration.compression)
     http2 = try HTTP2Server(
       configuration: http2Configuration, tlsContext: tlsContext, logger: logger
     ) {
       connection in
-      GRPCServerConnectionHandler(connection: connection, server: rpcServer, logger: logger)
+      GRPCServerConnectionHandler(
+        connection: connection,
+        server: rpcServer,
+        responseHeaders: responseHeaders,
+        logger: logger
+      )
     }
   }
 

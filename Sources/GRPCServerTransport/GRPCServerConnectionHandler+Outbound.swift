@@ -32,29 +32,18 @@ extension GRPCServerConnectionHandler {
     case .headers(let metadata):
       guard !stream.headersSubmitted else { return }
       stream.headersSubmitted = true
-      let headers = ResponseHeaders.initial(
-        metadata: metadata,
-        encoding: stream.responseEncoding,
-        acceptEncoding: server.configuration.compression.acceptEncodingHeader
-      )
+      let headers = responseHeaders.initial(metadata: metadata, encoding: stream.responseEncoding)
       try? session.submitResponse(streamID: stream.id, headers: headers, hasBody: true)
     case .message(let bytes):
       stream.sendQueue.append(bytes)
       resumeIfDeferred(stream, session: session)
     case .trailers(let status, let metadata):
-      finishResponse(
-        stream, trailers: ResponseHeaders.trailers(status: status, metadata: metadata),
-        status: status, metadata: metadata)
+      finishResponse(stream, status: status, metadata: metadata)
     }
   }
 
   /// Sends the end of the response: trailers after queued data, or a trailers-only response.
-  func finishResponse(
-    _ stream: ServerStream,
-    trailers: [(name: String, value: String)],
-    status: Status,
-    metadata: Metadata = [:]
-  ) {
+  func finishResponse(_ stream: ServerStream, status: Status, metadata: Metadata = [:]) {
     guard let session else { return }
     stream.responseFinished = true
     if let timer = stream.deadlineTimer {
@@ -63,10 +52,10 @@ extension GRPCServerConnectionHandler {
     }
     if !stream.inboundEnded && stream.resetAfterEnd == nil { stream.resetAfterEnd = Self.noError }
     if stream.headersSubmitted {
-      stream.pendingTrailers = trailers
+      stream.pendingTrailers = responseHeaders.trailers(status: status, metadata: metadata)
       resumeIfDeferred(stream, session: session)
     } else {
-      let headers = ResponseHeaders.trailersOnly(
+      let headers = responseHeaders.trailersOnly(
         httpStatus: 200, status: status, metadata: metadata)
       try? session.submitResponse(streamID: stream.id, headers: headers, hasBody: false)
     }

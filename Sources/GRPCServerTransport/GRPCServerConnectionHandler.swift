@@ -14,6 +14,7 @@ final class GRPCServerConnectionHandler: HTTP2StreamHandler, @unchecked Sendable
   unowned(unsafe) let connection: HTTP2Connection
   var isConnectionClosed = false
   let server: RPCServer
+  let responseHeaders: ResponseHeaders
   let loop: EventLoop
   let logger: Logger
   var streams: [Int32: ServerStream] = [:]
@@ -30,9 +31,12 @@ final class GRPCServerConnectionHandler: HTTP2StreamHandler, @unchecked Sendable
   static let refusedStream: UInt32 = 7
   static let cancel: UInt32 = 8
 
-  init(connection: HTTP2Connection, server: RPCServer, logger: Logger) {
+  init(
+    connection: HTTP2Connection, server: RPCServer, responseHeaders: ResponseHeaders, logger: Logger
+  ) {
     self.connection = connection
     self.server = server
+    self.responseHeaders = responseHeaders
     self.loop = connection.loop
     self.logger = logger
     self.peer = PeerInfo(address: connection.remoteAddress)
@@ -111,7 +115,7 @@ final class GRPCServerConnectionHandler: HTTP2StreamHandler, @unchecked Sendable
     stream.phase = .rejected
     stream.responseFinished = true
     if !stream.inboundEnded { stream.resetAfterEnd = Self.noError }
-    let headers = ResponseHeaders.trailersOnly(
+    let headers = responseHeaders.trailersOnly(
       httpStatus: rejection.httpStatus,
       status: rejection.status,
       metadata: [:],
@@ -281,8 +285,7 @@ final class GRPCServerConnectionHandler: HTTP2StreamHandler, @unchecked Sendable
     let started = stream.sendQueueOffset > 0 ? stream.sendQueue.first : nil
     stream.sendQueue.removeAll()
     if let started { stream.sendQueue.append(started) }
-    finishResponse(
-      stream, trailers: ResponseHeaders.trailers(status: status, metadata: [:]), status: status)
+    finishResponse(stream, status: status)
   }
 
   func connectionDidClose() {

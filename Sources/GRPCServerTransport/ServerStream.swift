@@ -33,7 +33,7 @@ final class ServerStream {
   var headersSubmitted = false
   var dataDeferred = false
   /// Trailers to send once the queue is empty.
-  var pendingTrailers: [(name: String, value: String)]?
+  var pendingTrailers: HTTP2HeaderBlock?
   var responseFinished = false
   /// RST_STREAM code to send after our END_STREAM (NO_ERROR when the client was still
   /// sending, CANCEL after a deadline).

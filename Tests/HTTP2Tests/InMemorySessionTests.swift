@@ -44,7 +44,8 @@ struct InMemorySessionTests {
         }
       }
       sent[streamID] = offset + count
-      return offset + count == responseBody.count ? .end(count, trailers: trailers) : .bytes(count)
+      return offset + count == responseBody.count
+        ? .end(count, trailers: trailers.map(HTTP2HeaderBlock.init)) : .bytes(count)
     }
   }
 
@@ -106,12 +107,14 @@ struct InMemorySessionTests {
     pair.clientRecorder.responseBody = [1, 2, 3]
     pair.clientRecorder.trailers = nil
     pair.serverRecorder.responseBody = Array(repeating: 9, count: 40_000)
-    let stream = try pair.client.submitRequest(headers: Self.request, hasBody: true)
+    let stream = try pair.client.submitRequest(
+      headers: HTTP2HeaderBlock(Self.request), hasBody: true)
     try pair.pump()
     #expect(pair.serverRecorder.headers[stream]?.first { $0.0 == ":path" }?.1 == "/a.B/C")
     #expect(pair.serverRecorder.data[stream] == [1, 2, 3])
     #expect(pair.serverRecorder.ended.contains(stream))
-    try pair.server.submitResponse(streamID: stream, headers: [(":status", "200")], hasBody: true)
+    try pair.server.submitResponse(
+      streamID: stream, headers: HTTP2HeaderBlock([(":status", "200")]), hasBody: true)
     pair.server.consume(3, on: stream)
     try pair.pump()
     #expect(pair.clientRecorder.data[stream]?.count == 40_000)
@@ -126,7 +129,8 @@ struct InMemorySessionTests {
     let pair = try Pair(settings: settings)
     pair.clientRecorder.responseBody = Array(repeating: 1, count: 200_000)
     pair.clientRecorder.trailers = nil
-    let stream = try pair.client.submitRequest(headers: Self.request, hasBody: true)
+    let stream = try pair.client.submitRequest(
+      headers: HTTP2HeaderBlock(Self.request), hasBody: true)
     try pair.pump()
     #expect(pair.serverRecorder.data[stream]?.count == 65_535)
     #expect(pair.client.remoteWindow(of: stream) == 0)
@@ -144,7 +148,8 @@ struct InMemorySessionTests {
     #expect(pair.client.remoteConnectionWindow == 200_000)
     pair.clientRecorder.responseBody = Array(repeating: 1, count: 150_000)
     pair.clientRecorder.trailers = nil
-    let stream = try pair.client.submitRequest(headers: Self.request, hasBody: true)
+    let stream = try pair.client.submitRequest(
+      headers: HTTP2HeaderBlock(Self.request), hasBody: true)
     try pair.pump()
     #expect(pair.client.remoteConnectionWindow == 50_000)
     pair.client.resetStream(stream, errorCode: 8)
@@ -161,7 +166,8 @@ struct InMemorySessionTests {
   @Test("a stream reset by the peer is reported with its code")
   func reset() throws {
     let pair = try Pair()
-    let stream = try pair.client.submitRequest(headers: Self.request, hasBody: false)
+    let stream = try pair.client.submitRequest(
+      headers: HTTP2HeaderBlock(Self.request), hasBody: false)
     try pair.pump()
     pair.server.resetStream(stream, errorCode: 7)
     try pair.pump()

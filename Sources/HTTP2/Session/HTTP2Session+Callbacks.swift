@@ -80,9 +80,8 @@ final class HTTP2Callbacks: @unchecked Sendable {
       dataFlags!.pointee |= NGHTTP2_DATA_FLAG_EOF.rawValue
       if let trailers {
         dataFlags!.pointee |= NGHTTP2_DATA_FLAG_NO_END_STREAM.rawValue
-        let result = HeaderEncoding.withNameValues(trailers) { nva, count in
-          nghttp2_submit_trailer(session, streamID, nva, count)
-        }
+        let result = nghttp2_submit_trailer(
+          session, streamID, trailers.nameValues.baseAddress, trailers.count)
         if result != 0 { return Int(NGHTTP2_ERR_TEMPORAL_CALLBACK_FAILURE.rawValue) }
       }
       return count

@@ -125,44 +125,42 @@ public final class HTTP2Session {
 
   /// Queues response headers, then the stream's data source if `hasBody`; without a body
   /// the HEADERS frame ends the stream (a trailers-only response).
-  public func submitResponse(
-    streamID: Int32,
-    headers: [(name: String, value: String)],
-    hasBody: Bool
-  ) throws(HTTP2Error) {
-    let result = HeaderEncoding.withNameValues(headers) { nva, count in
-      if hasBody {
-        var provider = HTTP2Callbacks.dataProvider
-        return nghttp2_submit_response(session, streamID, nva, count, &provider)
-      }
-      return nghttp2_submit_response(session, streamID, nva, count, nil)
+  public func submitResponse(streamID: Int32, headers: HTTP2HeaderBlock, hasBody: Bool)
+    throws(HTTP2Error)
+  {
+    let result: Int32
+    if hasBody {
+      var provider = HTTP2Callbacks.dataProvider
+      result = nghttp2_submit_response(
+        session, streamID, headers.nameValues.baseAddress, headers.count, &provider)
+    } else {
+      result = nghttp2_submit_response(
+        session, streamID, headers.nameValues.baseAddress, headers.count, nil)
     }
     try check(result, "submit response")
   }
 
   /// Queues a request; returns its stream id. With `hasBody`, data comes from the delegate.
-  public func submitRequest(headers: [(name: String, value: String)], hasBody: Bool)
-    throws(HTTP2Error) -> Int32
-  {
-    let result = HeaderEncoding.withNameValues(headers) { nva, count in
-      if hasBody {
-        var provider = HTTP2Callbacks.dataProvider
-        return nghttp2_submit_request(session, nil, nva, count, &provider, nil)
-      }
-      return nghttp2_submit_request(session, nil, nva, count, nil, nil)
+  public func submitRequest(headers: HTTP2HeaderBlock, hasBody: Bool) throws(HTTP2Error) -> Int32 {
+    let result: Int32
+    if hasBody {
+      var provider = HTTP2Callbacks.dataProvider
+      result = nghttp2_submit_request(
+        session, nil, headers.nameValues.baseAddress, headers.count, &provider, nil)
+    } else {
+      result = nghttp2_submit_request(
+        session, nil, headers.nameValues.baseAddress, headers.count, nil, nil)
     }
     try check(result, "submit request")
     return result
   }
 
   /// Queues trailers that end the stream (outside a data read).
-  public func submitTrailers(streamID: Int32, headers: [(name: String, value: String)])
-    throws(HTTP2Error)
-  {
-    let result = HeaderEncoding.withNameValues(headers) { nva, count in
-      nghttp2_submit_trailer(session, streamID, nva, count)
-    }
-    try check(result, "submit trailers")
+  public func submitTrailers(streamID: Int32, headers: HTTP2HeaderBlock) throws(HTTP2Error) {
+    try check(
+      nghttp2_submit_trailer(session, streamID, headers.nameValues.baseAddress, headers.count),
+      "submit trailers"
+    )
   }
 
   /// Resets a stream with an HTTP/2 error code (0 NO_ERROR, 8 CANCEL, 7 REFUSED_STREAM ...).

@@ -59,7 +59,7 @@ public enum HTTP2DataRead {
   case bytes(Int)
   /// `count` bytes were copied and they are the last; `trailers` end the stream (nil: the
   /// DATA frame carries END_STREAM).
-  case end(Int, trailers: [(name: String, value: String)]?)
+  case end(Int, trailers: HTTP2HeaderBlock?)
   /// Nothing now; call ``HTTP2Session/resumeData(on:)`` when there is.
   case deferred
 }

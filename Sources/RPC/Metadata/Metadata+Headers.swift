@@ -5,7 +5,7 @@ extension Metadata {
   static let reservedHeaders: Set<String> = [
     "content-type", "te", "grpc-timeout", "grpc-encoding", "grpc-accept-encoding",
     "grpc-status", "grpc-message", "grpc-message-type", "connection", "host",
-    "transfer-encoding", "upgrade", "keep-alive", "proxy-connection",
+    "transfer-encoding", "upgrade", "keep-alive", "proxy-connection", "content-length",
   ]
 
   /// Whether `name` is a pseudo-header or a header the protocol owns.

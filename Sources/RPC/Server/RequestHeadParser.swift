@@ -1,3 +1,5 @@
+internal import Glibc
+
 /// Builds a ``RequestHead`` from header fields as they arrive, reading the protocol's own
 /// headers from their bytes so that only the path and custom metadata become strings.
 ///
@@ -168,36 +170,35 @@ enum HeaderName {
   case method, path, authority, contentType, timeout, encoding, acceptEncoding, reserved, custom
 
   init(_ name: UnsafeRawBufferPointer) {
-    guard let first = name.first else {
-      self = .reserved
-      return
+    func equals(_ known: StaticString) -> Bool {
+      known.utf8CodeUnitCount == name.count
+        && memcmp(known.utf8Start, name.baseAddress!, name.count) == 0
     }
-    if first == UInt8(ascii: ":") {
-      if name.elementsEqual(":method".utf8) {
-        self = .method
-      } else if name.elementsEqual(":path".utf8) {
-        self = .path
-      } else if name.elementsEqual(":authority".utf8) {
-        self = .authority
-      } else {
-        self = .reserved
-      }
-      return
+    switch name.count {
+    case 0: self = .reserved
+    case 2: self = equals("te") ? .reserved : .custom
+    case 4: self = equals("host") ? .reserved : .custom
+    case 5: self = equals(":path") ? .path : .custom
+    case 7:
+      self =
+        equals(":method")
+        ? .method : equals(":scheme") ? .reserved : equals("upgrade") ? .reserved : .custom
+    case 10:
+      self =
+        equals(":authority")
+        ? .authority : equals("connection") || equals("keep-alive") ? .reserved : .custom
+    case 11: self = equals("grpc-status") ? .reserved : .custom
+    case 12:
+      self =
+        equals("content-type")
+        ? .contentType
+        : equals("grpc-timeout") ? .timeout : equals("grpc-message") ? .reserved : .custom
+    case 13: self = equals("grpc-encoding") ? .encoding : .custom
+    case 14: self = equals("content-length") ? .reserved : .custom
+    case 16: self = equals("proxy-connection") ? .reserved : .custom
+    case 17: self = equals("grpc-message-type") || equals("transfer-encoding") ? .reserved : .custom
+    case 20: self = equals("grpc-accept-encoding") ? .acceptEncoding : .custom
+    default: self = name.first == UInt8(ascii: ":") ? .reserved : .custom
     }
-    for (known, kind) in Self.known where known.count == name.count && name.elementsEqual(known) {
-      self = kind
-      return
-    }
-    self = .custom
   }
-
-  private static let known: [([UInt8], HeaderName)] = [
-    (Array("content-type".utf8), .contentType), (Array("grpc-timeout".utf8), .timeout),
-    (Array("grpc-encoding".utf8), .encoding), (Array("grpc-accept-encoding".utf8), .acceptEncoding),
-    (Array("te".utf8), .reserved), (Array("grpc-status".utf8), .reserved),
-    (Array("grpc-message".utf8), .reserved), (Array("grpc-message-type".utf8), .reserved),
-    (Array("connection".utf8), .reserved), (Array("host".utf8), .reserved),
-    (Array("transfer-encoding".utf8), .reserved), (Array("upgrade".utf8), .reserved),
-    (Array("keep-alive".utf8), .reserved), (Array("proxy-connection".utf8), .reserved),
-  ]
 }

@@ -8,7 +8,9 @@ internal import TLS
 ///
 /// `@unchecked Sendable`: confined to its connection's event loop. Handler tasks reach it
 /// only through their stream channel, whose notification hops to the loop.
-final class GRPCServerConnectionHandler: HTTP2StreamHandler, @unchecked Sendable {
+final class GRPCServerConnectionHandler: HTTP2StreamHandler, ServerStreamTransport,
+  @unchecked Sendable
+{
   /// `unowned(unsafe)`: the connection owns this handler; handler tasks may outlive it, so
   /// every use after `connectionDidClose()` is guarded by `isConnectionClosed`.
   unowned(unsafe) let connection: HTTP2Connection
@@ -20,6 +22,8 @@ final class GRPCServerConnectionHandler: HTTP2StreamHandler, @unchecked Sendable
   var streams: [Int32: ServerStream] = [:]
   var dirtyStreams: [Int32] = []
   var runningHandlers = 0
+  /// The stream whose header block is arriving.
+  var headerStream: ServerStream?
   var bufferedPartialBytes = 0
   var peer: PeerInfo
 
@@ -66,19 +70,25 @@ final class GRPCServerConnectionHandler: HTTP2StreamHandler, @unchecked Sendable
 
   func beginHeaders(on streamID: Int32) {
     guard streams[streamID] == nil else { return }  // request trailers: ignored
-    streams[streamID] = ServerStream(
+    let stream = ServerStream(
       id: streamID, maxHeaderListSize: server.configuration.maxHeaderListSize)
+    streams[streamID] = stream
+    headerStream = stream
   }
 
   func header(name: UnsafeRawBufferPointer, value: UnsafeRawBufferPointer, on streamID: Int32) {
-    guard let stream = streams[streamID], case .receivingHeaders = stream.phase else { return }
+    // The header fields of one block arrive together: skip the dictionary for them.
+    let current = headerStream?.id == streamID ? headerStream : streams[streamID]
+    guard let stream = current, case .receivingHeaders = stream.phase else { return }
     // nghttp2 advertises the header-list limit but does not enforce it; the parser counts as
     // HTTP/2 does and stops keeping fields past the limit, so an HPACK bomb cannot grow memory.
     stream.head.add(name: name, value: value)
   }
 
   func headersComplete(on streamID: Int32, endStream: Bool) {
-    guard let stream = streams[streamID] else { return }
+    let current = headerStream?.id == streamID ? headerStream : streams[streamID]
+    headerStream = nil
+    guard let stream = current else { return }
     guard case .receivingHeaders = stream.phase else {
       if endStream { inboundFinished(stream) }
       return
@@ -129,14 +139,11 @@ final class GRPCServerConnectionHandler: HTTP2StreamHandler, @unchecked Sendable
     let compression = server.configuration.compression
     let streamID = stream.id
     let loop = self.loop
-    let channel = ServerStreamChannel(highWatermark: server.configuration.outboundHighWatermark) {
-      [self] in
-      if loop.inEventLoop {
-        markDirty(streamID)
-      } else {
-        loop.execute { self.markDirty(streamID) }
-      }
-    }
+    let channel = ServerStreamChannel(
+      streamID: streamID,
+      highWatermark: server.configuration.outboundHighWatermark,
+      transport: self
+    )
     var responseCompressor = compression.preferred(among: head.acceptEncodings)
     if let requested = head.encoding, head.acceptEncodings.contains(requested) {
       responseCompressor = compression.compressor(named: requested)
@@ -173,6 +180,15 @@ final class GRPCServerConnectionHandler: HTTP2StreamHandler, @unchecked Sendable
       }
     }
     if stream.inboundEnded { inboundFinished(stream) }
+  }
+
+  /// A handler queued output or took a message: flush this stream (from any thread).
+  func streamHasWork(_ streamID: Int32) {
+    if loop.inEventLoop {
+      markDirty(streamID)
+    } else {
+      loop.execute { self.markDirty(streamID) }
+    }
   }
 
   private func handlerFinished() {
@@ -296,6 +312,7 @@ final class GRPCServerConnectionHandler: HTTP2StreamHandler, @unchecked Sendable
       stream.channel?.cancel(error)
     }
     streams.removeAll()
+    headerStream = nil
     bufferedPartialBytes = 0
   }
 

@@ -11,6 +11,10 @@
 // shim.c defines it and forwards.
 int samarbeid_accept4(int fd, struct sockaddr *address, socklen_t *length, int flags);
 
+// Keeps freed memory in the process (no trimming, large allocations from the heap) so a
+// busy server does not page-fault on every burst. mallopt's parameters are macros.
+void samarbeid_tune_malloc(void);
+
 // errno is a macro over a thread-local function.
 static inline int samarbeid_errno(void) { return errno; }
 

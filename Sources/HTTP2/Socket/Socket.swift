@@ -94,6 +94,12 @@ public enum Socket {
     _ = signal(SIGPIPE, SIG_IGN)
   }
 
+  /// Tunes glibc's allocator for a long-running server: freed memory stays in the process
+  /// rather than being returned and faulted back in on every burst of requests.
+  public static func tuneAllocatorForServer() {
+    samarbeid_tune_malloc()
+  }
+
   /// Closes a socket.
   public static func close(_ fileDescriptor: Int32) {
     _ = Glibc.close(fileDescriptor)

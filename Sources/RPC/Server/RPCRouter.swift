@@ -42,6 +42,7 @@ public struct RPCRouter: Sendable {
   }
 
   /// Registers a unary method: one request, one response.
+  @inlinable
   public mutating func registerUnary<Request: ProtoMessage, Response: ProtoMessage>(
     _ method: MethodDescriptor,
     _ handler: @escaping @Sendable (Request, ServerCall) async throws -> Response
@@ -57,6 +58,7 @@ public struct RPCRouter: Sendable {
   }
 
   /// Registers a server-streaming method: one request, many responses.
+  @inlinable
   public mutating func registerServerStreaming<Request: ProtoMessage, Response: ProtoMessage>(
     _ method: MethodDescriptor,
     _ handler:
@@ -70,6 +72,7 @@ public struct RPCRouter: Sendable {
   }
 
   /// Registers a client-streaming method: many requests, one response.
+  @inlinable
   public mutating func registerClientStreaming<Request: ProtoMessage, Response: ProtoMessage>(
     _ method: MethodDescriptor,
     _ handler: @escaping @Sendable (RequestStream<Request>, ServerCall) async throws -> Response
@@ -84,6 +87,7 @@ public struct RPCRouter: Sendable {
   }
 
   /// Registers a bidirectional-streaming method.
+  @inlinable
   public mutating func registerBidirectionalStreaming<
     Request: ProtoMessage,
     Response: ProtoMessage
@@ -101,6 +105,7 @@ public struct RPCRouter: Sendable {
   }
 
   /// Reads exactly one request message, as unary and server-streaming methods need.
+  @inlinable
   static func receiveSingle<Request: ProtoMessage>(
     _ type: Request.Type,
     call: ServerCall,

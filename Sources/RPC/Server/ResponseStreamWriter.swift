@@ -2,7 +2,10 @@ public import ProtoWire
 
 /// Sends the response messages of a server- or bidirectional-streaming RPC.
 public struct ResponseStreamWriter<Response: ProtoMessage>: Sendable {
-  let call: ServerCall
+  @usableFromInline let call: ServerCall
+
+  @inlinable
+  init(call: ServerCall) { self.call = call }
 
   /// Sends one message; waits while the client is not reading fast enough.
   /// - Parameters:
@@ -10,6 +13,7 @@ public struct ResponseStreamWriter<Response: ProtoMessage>: Sendable {
   ///   - compressed: compress this message (when an encoding was negotiated); nil follows
   ///     ``ServerCall/compressResponses``.
   /// - Throws: ``RPCError`` when the RPC was cancelled.
+  @inlinable
   public func send(_ response: Response, compressed: Bool? = nil) async throws {
     try await call.send(
       framedMessage: ResponseFraming.frame(response, call: call, compressed: compressed))
@@ -17,7 +21,9 @@ public struct ResponseStreamWriter<Response: ProtoMessage>: Sendable {
 }
 
 /// Frames response messages with the call's compression choice.
+@usableFromInline
 enum ResponseFraming {
+  @inlinable
   static func frame<Response: ProtoMessage>(
     _ response: Response,
     call: ServerCall,

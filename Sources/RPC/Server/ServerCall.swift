@@ -89,6 +89,7 @@ public final class ServerCall: Sendable {
   }
 
   /// Sends one framed message, preceded by the headers if they are not out yet.
+  @usableFromInline
   func send(framedMessage: [UInt8]) async throws {
     if let headers = takeHeadersIfUnsent() {
       try await channel.send([headers, .message(framedMessage)])
@@ -110,6 +111,7 @@ public final class ServerCall: Sendable {
   }
 
   /// Sends headers, one message and OK trailers together (the unary fast path).
+  @usableFromInline
   func finishUnary(framedMessage: [UInt8]) async throws {
     var parts: [ServerStreamChannel.OutboundPart] = []
     if let headers = takeHeadersIfUnsent() { parts.append(headers) }
@@ -119,6 +121,7 @@ public final class ServerCall: Sendable {
   }
 
   /// The compressor for one response message, given the handler's per-message choice.
+  @usableFromInline
   func compressor(for compressed: Bool?) -> (any MessageCompressor)? {
     guard compressed ?? compressResponses else { return nil }
     return responseCompressor

@@ -45,17 +45,31 @@ public final class ServerStreamChannel: Sendable {
 
   private let state = Mutex(State())
   private let highWatermark: Int
-  private let onTransportWork: @Sendable () -> Void
+  private let transport: any ServerStreamTransport
+  private let streamID: Int32
 
-  /// A channel for one stream.
+  /// A channel for one stream of `transport`.
   /// - Parameters:
+  ///   - streamID: the stream, passed back in ``ServerStreamTransport/streamHasWork(_:)``.
   ///   - highWatermark: response bytes not yet handed to HTTP/2 above which `send` waits.
-  ///   - onTransportWork: called (from any thread) when parts or consumed bytes are ready;
-  ///     called again only after ``takeTransportWork()``.
-  public init(highWatermark: Int = 64 * 1024, onTransportWork: @escaping @Sendable () -> Void) {
+  ///   - transport: told (from any thread) when parts or consumed bytes are ready, and told
+  ///     again only after ``takeTransportWork()``.
+  public init(streamID: Int32, highWatermark: Int = 64 * 1024, transport: any ServerStreamTransport)
+  {
+    self.streamID = streamID
     self.highWatermark = highWatermark
-    self.onTransportWork = onTransportWork
+    self.transport = transport
   }
+
+  /// A channel that calls `onTransportWork` when there is work (for tests and tools).
+  public convenience init(
+    highWatermark: Int = 64 * 1024, onTransportWork: @escaping @Sendable () -> Void
+  ) {
+    self.init(
+      streamID: 0, highWatermark: highWatermark, transport: ClosureTransport(onTransportWork))
+  }
+
+  private func onTransportWork() { transport.streamHasWork(streamID) }
 
   // MARK: Transport side
 
@@ -124,8 +138,9 @@ public final class ServerStreamChannel: Sendable {
   public func takeTransportWork() -> TransportWork {
     state.withLock { state in
       state.transportNotified = false
-      let work = TransportWork(parts: state.outbound, consumedBytes: state.consumedBytes)
-      state.outbound.removeAll(keepingCapacity: true)
+      var parts: [OutboundPart] = []
+      swap(&parts, &state.outbound)
+      let work = TransportWork(parts: parts, consumedBytes: state.consumedBytes)
       state.consumedBytes = 0
       return work
     }
@@ -241,4 +256,17 @@ public final class ServerStreamChannel: Sendable {
     state.transportNotified = true
     return true
   }
+}
+
+/// What a ``ServerStreamChannel`` tells its transport.
+public protocol ServerStreamTransport: AnyObject, Sendable {
+  /// The stream has response parts or released bytes to take; called from any thread.
+  func streamHasWork(_ streamID: Int32)
+}
+
+/// A transport that is just a closure.
+final class ClosureTransport: ServerStreamTransport {
+  let body: @Sendable () -> Void
+  init(_ body: @escaping @Sendable () -> Void) { self.body = body }
+  func streamHasWork(_ streamID: Int32) { body() }
 }

@@ -7,6 +7,7 @@ public enum MessageFramer {
   public static let prefixSize = 5
 
   /// `message` encoded and framed in one allocation, uncompressed.
+  @inlinable
   public static func frame<Message: ProtoMessage>(_ message: Message) -> [UInt8] {
     let size = message.serializedSize
     return [UInt8](unsafeUninitializedCapacity: prefixSize + size + ProtoWriter.slack) {
@@ -22,6 +23,7 @@ public enum MessageFramer {
   }
 
   /// `message` encoded, compressed with `compressor` when given, and framed.
+  @inlinable
   public static func frame<Message: ProtoMessage>(
     _ message: Message,
     compressor: (any MessageCompressor)?
@@ -42,7 +44,8 @@ public enum MessageFramer {
     }
   }
 
-  private static func writePrefix(
+  @usableFromInline
+  static func writePrefix(
     into buffer: UnsafeMutableBufferPointer<UInt8>,
     compressed: Bool,
     length: Int

@@ -6,7 +6,7 @@ import Testing
 @Suite("HTTP/2 sessions pumped in memory")
 struct InMemorySessionTests {
   /// Records what a session reports; serves `responseBody` on every stream.
-  final class Recorder: HTTP2SessionDelegate {
+  final class Recorder: HTTP2SessionDelegate, HTTP2StreamDelegate {
     var headers: [Int32: [(String, String)]] = [:]
     var data: [Int32: [UInt8]] = [:]
     var ended: Set<Int32> = []
@@ -16,25 +16,22 @@ struct InMemorySessionTests {
     var trailers: [(name: String, value: String)]? = [("grpc-status", "0")]
     var sent: [Int32: Int] = [:]
 
-    func session(beginHeadersOn streamID: Int32) {}
-    func session(
-      header name: UnsafeRawBufferPointer, value: UnsafeRawBufferPointer, on streamID: Int32
-    ) {
+    func beginHeaders(on streamID: Int32) {}
+    func header(name: UnsafeRawBufferPointer, value: UnsafeRawBufferPointer, on streamID: Int32) {
       headers[streamID, default: []].append(
         (String(decoding: name, as: UTF8.self), String(decoding: value, as: UTF8.self)))
     }
-    func session(headersCompleteOn streamID: Int32, endStream: Bool) {
+    func headersComplete(on streamID: Int32, endStream: Bool) {
       if endStream { ended.insert(streamID) }
     }
-    func session(data bytes: UnsafeRawBufferPointer, on streamID: Int32) {
+    func data(_ bytes: UnsafeRawBufferPointer, on streamID: Int32) {
       data[streamID, default: []] += bytes
     }
-    func session(endStreamOn streamID: Int32) { ended.insert(streamID) }
-    func session(streamClosed streamID: Int32, errorCode: UInt32) { closed[streamID] = errorCode }
+    func endStream(on streamID: Int32) { ended.insert(streamID) }
+    func streamClosed(_ streamID: Int32, errorCode: UInt32) { closed[streamID] = errorCode }
     func session(frameReceived frame: HTTP2FrameInfo) { frames.append(frame.type) }
     func session(frameSent frame: HTTP2FrameInfo) {}
-    func session(readDataFor streamID: Int32, into buffer: UnsafeMutableRawBufferPointer)
-      -> HTTP2DataRead
+    func readData(for streamID: Int32, into buffer: UnsafeMutableRawBufferPointer) -> HTTP2DataRead
     {
       let offset = sent[streamID, default: 0]
       let count = min(buffer.count, responseBody.count - offset)
@@ -56,8 +53,11 @@ struct InMemorySessionTests {
     let server: HTTP2Session
 
     init(settings: HTTP2Settings = HTTP2Settings()) throws {
-      client = try HTTP2Session(role: .client, settings: HTTP2Settings(), delegate: clientRecorder)
-      server = try HTTP2Session(role: .server, settings: settings, delegate: serverRecorder)
+      client = try HTTP2Session(
+        role: .client, settings: HTTP2Settings(), delegate: clientRecorder,
+        streamDelegate: clientRecorder)
+      server = try HTTP2Session(
+        role: .server, settings: settings, delegate: serverRecorder, streamDelegate: serverRecorder)
     }
 
     /// Moves bytes both ways until neither side has anything to send.

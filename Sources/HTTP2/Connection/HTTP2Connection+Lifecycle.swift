@@ -13,6 +13,11 @@ extension HTTP2Connection {
         close(reason: "peer stopped reading for \(configuration.writeTimeout)")
         return
       }
+      if streamHandler.openStreamCount > 0 {
+        idleSince = nil
+      } else if idleSince == nil {
+        idleSince = now
+      }
       if let started = streamHandler.oldestIncompleteHeaderBlock,
         now - started > configuration.headerBlockTimeout
       {

@@ -1,43 +1,6 @@
 internal import Logging
 
 extension HTTP2Connection {
-  public func session(beginHeadersOn streamID: Int32) {
-    idleSince = nil
-    streamHandler.beginHeaders(on: streamID)
-  }
-
-  public func session(
-    header name: UnsafeRawBufferPointer, value: UnsafeRawBufferPointer, on streamID: Int32
-  ) {
-    streamHandler.header(name: name, value: value, on: streamID)
-  }
-
-  public func session(headersCompleteOn streamID: Int32, endStream: Bool) {
-    streamHandler.headersComplete(on: streamID, endStream: endStream)
-  }
-
-  public func session(data: UnsafeRawBufferPointer, on streamID: Int32) {
-    streamHandler.data(data, on: streamID)
-  }
-
-  public func session(endStreamOn streamID: Int32) {
-    streamHandler.endStream(on: streamID)
-  }
-
-  public func session(streamClosed streamID: Int32, errorCode: UInt32) {
-    streamHandler.streamClosed(streamID, errorCode: errorCode)
-    if streamHandler.openStreamCount == 0 {
-      idleSince = .now
-      if shutdown?.finalGoAwaySent == true { scheduleFlush() }
-    }
-  }
-
-  public func session(readDataFor streamID: Int32, into buffer: UnsafeMutableRawBufferPointer)
-    -> HTTP2DataRead
-  {
-    streamHandler.readData(for: streamID, into: buffer)
-  }
-
   public func session(frameReceived frame: HTTP2FrameInfo) {
     switch frame.type {
     case HTTP2FrameInfo.data

@@ -40,7 +40,7 @@ public final class HTTP2Connection: EventLoopIOHandler, HTTP2SessionDelegate {
   var flushScheduled = false
   var housekeepingTimer: EventLoop.TimerHandle?
   let openedAt = ContinuousClock.now
-  var idleSince: ContinuousClock.Instant? = .now
+  var idleSince: ContinuousClock.Instant?
   var counters = FrameCounters()
   var pings = PingPolicyState()
   var shutdown: GracefulShutdown?
@@ -128,7 +128,12 @@ public final class HTTP2Connection: EventLoopIOHandler, HTTP2SessionDelegate {
 
   private func becomeActive() {
     do throws(HTTP2Error) {
-      session = try HTTP2Session(role: role, settings: configuration.settings, delegate: self)
+      session = try HTTP2Session(
+        role: role,
+        settings: configuration.settings,
+        delegate: self,
+        streamDelegate: streamHandler
+      )
     } catch {
       logger.error("Could not create an HTTP/2 session", metadata: ["error": "\(error)"])
       close(reason: "session creation failed")

@@ -21,44 +21,44 @@ final class HTTP2Callbacks: @unchecked Sendable {
     nghttp2_session_callbacks_new(&created)
     callbacks = created!
     nghttp2_session_callbacks_set_on_begin_headers_callback(callbacks) { _, frame, userData in
-      HTTP2Session.from(userData).delegate.session(beginHeadersOn: frame!.pointee.hd.stream_id)
+      HTTP2Session.from(userData).streamDelegate.beginHeaders(on: frame!.pointee.hd.stream_id)
       return 0
     }
     nghttp2_session_callbacks_set_on_header_callback(callbacks) {
       _, frame, name, nameLength, value, valueLength, _, userData in
-      HTTP2Session.from(userData).delegate.session(
-        header: UnsafeRawBufferPointer(start: name, count: nameLength),
+      HTTP2Session.from(userData).streamDelegate.header(
+        name: UnsafeRawBufferPointer(start: name, count: nameLength),
         value: UnsafeRawBufferPointer(start: value, count: valueLength),
         on: frame!.pointee.hd.stream_id
       )
       return 0
     }
     nghttp2_session_callbacks_set_on_frame_recv_callback(callbacks) { _, frame, userData in
-      let delegate = HTTP2Session.from(userData).delegate
+      let session = HTTP2Session.from(userData)
       let info = HTTP2Callbacks.info(frame!)
       let endStream = info.flags & HTTP2FrameInfo.endStreamFlag != 0
       switch info.type {
       case HTTP2FrameInfo.headers:
-        delegate.session(headersCompleteOn: info.streamID, endStream: endStream)
+        session.streamDelegate.headersComplete(on: info.streamID, endStream: endStream)
       case HTTP2FrameInfo.data where endStream:
-        delegate.session(endStreamOn: info.streamID)
+        session.streamDelegate.endStream(on: info.streamID)
       default:
         break
       }
-      delegate.session(frameReceived: info)
+      session.delegate.session(frameReceived: info)
       return 0
     }
     nghttp2_session_callbacks_set_on_data_chunk_recv_callback(callbacks) {
       _, _, streamID, data, length, userData in
-      HTTP2Session.from(userData).delegate.session(
-        data: UnsafeRawBufferPointer(start: data, count: length),
+      HTTP2Session.from(userData).streamDelegate.data(
+        UnsafeRawBufferPointer(start: data, count: length),
         on: streamID
       )
       return 0
     }
     nghttp2_session_callbacks_set_on_stream_close_callback(callbacks) {
       _, streamID, errorCode, userData in
-      HTTP2Session.from(userData).delegate.session(streamClosed: streamID, errorCode: errorCode)
+      HTTP2Session.from(userData).streamDelegate.streamClosed(streamID, errorCode: errorCode)
       return 0
     }
     nghttp2_session_callbacks_set_on_frame_send_callback(callbacks) { _, frame, userData in
@@ -71,7 +71,7 @@ final class HTTP2Callbacks: @unchecked Sendable {
     session, streamID, buffer, length, dataFlags, _, userData in
     let owner = HTTP2Session.from(userData)
     let target = UnsafeMutableRawBufferPointer(start: buffer, count: length)
-    switch owner.delegate.session(readDataFor: streamID, into: target) {
+    switch owner.streamDelegate.readData(for: streamID, into: target) {
     case .bytes(let count):
       return count
     case .deferred:

@@ -13,18 +13,25 @@ public final class HTTP2Session {
   }
 
   let session: OpaquePointer
-  /// `unowned(unsafe)`: the delegate owns the session and nghttp2 calls back only during
-  /// calls the delegate makes, so it is always alive; checked references cost on every callback.
+  /// `unowned(unsafe)`: the delegates own the session and nghttp2 calls back only during
+  /// calls they make, so they are alive; checked references cost on every callback.
   unowned(unsafe) let delegate: any HTTP2SessionDelegate
+  /// Receives stream events directly, without a hop through the connection.
+  unowned(unsafe) let streamDelegate: any HTTP2StreamDelegate
   /// Which side this session is.
   public let role: Role
 
-  /// A session that reports to `delegate`, and has queued its SETTINGS.
-  public init(role: Role, settings: HTTP2Settings, delegate: any HTTP2SessionDelegate)
-    throws(HTTP2Error)
-  {
+  /// A session that reports frames to `delegate` and streams to `streamDelegate`, and has
+  /// queued its SETTINGS.
+  public init(
+    role: Role,
+    settings: HTTP2Settings,
+    delegate: any HTTP2SessionDelegate,
+    streamDelegate: any HTTP2StreamDelegate
+  ) throws(HTTP2Error) {
     self.role = role
     self.delegate = delegate
+    self.streamDelegate = streamDelegate
     var option: OpaquePointer?
     nghttp2_option_new(&option)
     defer { nghttp2_option_del(option) }

@@ -1,26 +1,29 @@
-/// What an HTTP/2 session reports while it reads, and what it asks for while it writes.
-/// Every call happens on the connection's event-loop thread.
-public protocol HTTP2SessionDelegate: AnyObject {
+/// What an HTTP/2 session reports about streams while it reads, and asks for while it
+/// writes. Every call happens on the connection's event-loop thread.
+public protocol HTTP2StreamDelegate: AnyObject {
   /// A HEADERS frame opened or continued `streamID`.
-  func session(beginHeadersOn streamID: Int32)
+  func beginHeaders(on streamID: Int32)
   /// One header field; the buffers are valid only during the call.
-  func session(
-    header name: UnsafeRawBufferPointer, value: UnsafeRawBufferPointer, on streamID: Int32)
+  func header(name: UnsafeRawBufferPointer, value: UnsafeRawBufferPointer, on streamID: Int32)
   /// All header fields of a HEADERS block have arrived.
-  func session(headersCompleteOn streamID: Int32, endStream: Bool)
+  func headersComplete(on streamID: Int32, endStream: Bool)
   /// DATA bytes for `streamID`; valid only during the call.
-  func session(data: UnsafeRawBufferPointer, on streamID: Int32)
+  func data(_ bytes: UnsafeRawBufferPointer, on streamID: Int32)
   /// The peer sent END_STREAM on a DATA frame.
-  func session(endStreamOn streamID: Int32)
+  func endStream(on streamID: Int32)
   /// A stream closed, with the RST_STREAM error code or 0.
-  func session(streamClosed streamID: Int32, errorCode: UInt32)
-  /// Any frame arrived (for flood counting, PING and GOAWAY handling).
-  func session(frameReceived frame: HTTP2FrameInfo)
-  /// A frame was handed to the peer (for keepalive policy).
-  func session(frameSent frame: HTTP2FrameInfo)
+  func streamClosed(_ streamID: Int32, errorCode: UInt32)
   /// Bytes to send on `streamID`: copy at most `buffer.count` into `buffer`.
-  func session(readDataFor streamID: Int32, into buffer: UnsafeMutableRawBufferPointer)
-    -> HTTP2DataRead
+  func readData(for streamID: Int32, into buffer: UnsafeMutableRawBufferPointer) -> HTTP2DataRead
+}
+
+/// What an HTTP/2 session reports about frames, for the connection's own policies (floods,
+/// pings, GOAWAY). Every call happens on the connection's event-loop thread.
+public protocol HTTP2SessionDelegate: AnyObject {
+  /// Any frame arrived.
+  func session(frameReceived frame: HTTP2FrameInfo)
+  /// A frame was handed to the peer.
+  func session(frameSent frame: HTTP2FrameInfo)
 }
 
 /// The facts of a frame the delegate needs.

@@ -82,7 +82,7 @@ extension GRPCServerConnectionHandler {
       copied += count
       stream.sendQueueOffset += count
       if stream.sendQueueOffset == chunk.count {
-        stream.sendQueue.removeFirst()
+        _ = stream.sendQueue.popFirst()
         stream.sendQueueOffset = 0
       }
     }

@@ -1,4 +1,3 @@
-internal import DequeModule
 internal import HTTP2
 internal import RPC
 
@@ -28,7 +27,7 @@ final class ServerStream {
   var inboundEnded = false
 
   /// Response bytes waiting for nghttp2 to ask for them.
-  var sendQueue = Deque<[UInt8]>()
+  var sendQueue = SmallQueue<[UInt8]>()
   var sendQueueOffset = 0
   var headersSubmitted = false
   var dataDeferred = false

@@ -6,6 +6,7 @@ extension Metadata {
     "content-type", "te", "grpc-timeout", "grpc-encoding", "grpc-accept-encoding",
     "grpc-status", "grpc-message", "grpc-message-type", "connection", "host",
     "transfer-encoding", "upgrade", "keep-alive", "proxy-connection", "content-length",
+    "user-agent",
   ]
 
   /// Whether `name` is a pseudo-header or a header the protocol owns.

@@ -184,9 +184,11 @@ enum HeaderName {
         equals(":method")
         ? .method : equals(":scheme") ? .reserved : equals("upgrade") ? .reserved : .custom
     case 10:
+      // user-agent belongs to the call definition (PROTOCOL-HTTP2.md), not to custom metadata.
       self =
         equals(":authority")
-        ? .authority : equals("connection") || equals("keep-alive") ? .reserved : .custom
+        ? .authority
+        : equals("connection") || equals("keep-alive") || equals("user-agent") ? .reserved : .custom
     case 11: self = equals("grpc-status") ? .reserved : .custom
     case 12:
       self =

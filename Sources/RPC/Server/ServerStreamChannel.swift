@@ -1,4 +1,3 @@
-internal import DequeModule
 internal import Synchronization
 
 /// Where a transport and an RPC handler meet for one stream.
@@ -30,7 +29,7 @@ public final class ServerStreamChannel: Sendable {
   }
 
   private struct State {
-    var inbound = Deque<(message: InboundMessage, wireSize: Int)>()
+    var inbound = SmallQueue<(message: InboundMessage, wireSize: Int)>()
     var inboundEnded = false
     var failure: RPCError?
     var receiveWaiter: CheckedContinuation<InboundMessage?, any Error>?
@@ -226,7 +225,11 @@ public final class ServerStreamChannel: Sendable {
         case .headers: break
         }
       }
-      state.outbound.append(contentsOf: parts)
+      if state.outbound.isEmpty {
+        state.outbound = parts
+      } else {
+        state.outbound.append(contentsOf: parts)
+      }
       return (notifyIfNeeded(&state, consumed: false), state.pendingOutboundBytes > highWatermark)
     }
     if notify { onTransportWork() }

@@ -103,8 +103,10 @@ final class GRPCServerConnectionHandler: HTTP2StreamHandler, ServerStreamTranspo
       session?.resetStream(streamID, errorCode: Self.refusedStream)
       return
     }
-    let parsed = stream.head.finish(compression: server.configuration.compression)
-    stream.head = RequestHeadParser(maxHeaderListSize: 0)
+    // Move the parser out of the stream (no copy), and leave an empty one behind.
+    var parser = RequestHeadParser(maxHeaderListSize: 0)
+    swap(&parser, &stream.head)
+    let parsed = parser.finish(compression: server.configuration.compression)
     let head: RequestHead
     switch parsed {
     case .failure(let rejection):

@@ -33,7 +33,7 @@ public struct RequestHeadParser: Sendable {
     guard headerListSize <= maxHeaderListSize else { return }
     switch HeaderName(name) {
     case .method:
-      methodIsPOST = value.elementsEqual("POST".utf8)
+      methodIsPOST = Self.equals(value, "POST")
       if !methodIsPOST { method = String(decoding: value, as: UTF8.self) }
     case .path:
       path = String(decoding: value, as: UTF8.self)
@@ -155,13 +155,20 @@ public struct RequestHeadParser: Sendable {
   }
 
   /// `application/grpc`, optionally followed by `+format` or `;parameters`.
-  static func isGRPCContentType(_ value: some Collection<UInt8>) -> Bool {
-    let prefix = "application/grpc".utf8
-    guard value.count >= prefix.count, value.prefix(prefix.count).elementsEqual(prefix) else {
+  static func isGRPCContentType(_ value: UnsafeRawBufferPointer) -> Bool {
+    let prefix: StaticString = "application/grpc"
+    let length = prefix.utf8CodeUnitCount
+    guard value.count >= length, memcmp(prefix.utf8Start, value.baseAddress!, length) == 0 else {
       return false
     }
-    guard let next = value.dropFirst(prefix.count).first else { return true }
-    return next == UInt8(ascii: "+") || next == UInt8(ascii: ";")
+    guard value.count > length else { return true }
+    return value[length] == UInt8(ascii: "+") || value[length] == UInt8(ascii: ";")
+  }
+
+  /// Whether `value` is exactly `text`.
+  static func equals(_ value: UnsafeRawBufferPointer, _ text: StaticString) -> Bool {
+    value.count == text.utf8CodeUnitCount
+      && (value.isEmpty || memcmp(text.utf8Start, value.baseAddress!, value.count) == 0)
   }
 }
 

@@ -117,7 +117,6 @@ public struct RPCRouter: Sendable {
         message: "\(call.method) takes exactly one request message; the client sent none"
       )
     }
-    call.lastRequestWasCompressed = message.wasCompressed
     guard try await call.channel.receive() == nil else {
       throw RPCError(
         code: .internal,

@@ -28,7 +28,6 @@ public struct RequestStream<Request: ProtoMessage>: AsyncSequence, Sendable {
     @inlinable
     public mutating func next() async throws -> Request? {
       guard let message = try await call.channel.receive() else { return nil }
-      call.lastRequestWasCompressed = message.wasCompressed
       return try RequestDecoding.decode(Request.self, from: message.bytes, limits: limits)
     }
   }

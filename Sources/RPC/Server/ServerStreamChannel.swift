@@ -28,7 +28,19 @@ public final class ServerStreamChannel: Sendable {
     public var consumedBytes: Int
   }
 
+  /// The handler's controls over its response, kept under the channel's lock so that the
+  /// unary path sends headers, message and trailers in one step.
+  package struct ResponseControls {
+    package var initialMetadata = Metadata()
+    package var trailingMetadata = Metadata()
+    package var headersSent = false
+    package var compressResponses = false
+    package var lastRequestWasCompressed = false
+    package var values: [ObjectIdentifier: any Sendable] = [:]
+  }
+
   private struct State {
+    var controls = ResponseControls()
     var inbound = SmallQueue<(message: InboundMessage, wireSize: Int)>()
     var inboundEnded = false
     var failure: RPCError?
@@ -81,6 +93,7 @@ public final class ServerStreamChannel: Sendable {
       if let waiter = state.receiveWaiter {
         state.receiveWaiter = nil
         state.consumedBytes += wireSize
+        state.controls.lastRequestWasCompressed = message.wasCompressed
         return waiter
       }
       state.inbound.append((message, wireSize))
@@ -175,6 +188,7 @@ public final class ServerStreamChannel: Sendable {
       if let failure = state.failure { return .failure(failure) }
       if let (message, wireSize) = state.inbound.popFirst() {
         state.consumedBytes += wireSize
+        state.controls.lastRequestWasCompressed = message.wasCompressed
         return .message(message)
       }
       return state.inboundEnded ? .end : nil
@@ -233,7 +247,11 @@ public final class ServerStreamChannel: Sendable {
       return (notifyIfNeeded(&state, consumed: false), state.pendingOutboundBytes > highWatermark)
     }
     if notify { onTransportWork() }
-    guard shouldWait else { return }
+    if shouldWait { try await waitForDrain() }
+  }
+
+  /// Waits until the transport has handed enough sent bytes to HTTP/2.
+  private func waitForDrain() async throws {
     try await withTaskCancellationHandler {
       try await withCheckedThrowingContinuation {
         (continuation: CheckedContinuation<Void, any Error>) in
@@ -248,6 +266,56 @@ public final class ServerStreamChannel: Sendable {
     } onCancel: {
       self.cancel(RPCError(code: .cancelled, message: "the RPC was cancelled"))
     }
+  }
+
+  /// Reads or changes the handler's response controls under the channel's lock.
+  package func withControls<Result>(_ body: (inout ResponseControls) -> Result) -> Result {
+    state.withLock { body(&$0.controls) }
+  }
+
+  /// Sends a response message and/or ends the RPC, with the response headers first if they
+  /// are not out yet, all under one lock.
+  /// - Parameters:
+  ///   - message: a framed message to send, if any.
+  ///   - status: the status to end with, if ending; the trailers carry the handler's trailing
+  ///     metadata and `extraTrailers`. Ending an RPC that has ended does nothing.
+  package func sendResponse(
+    message: [UInt8]?,
+    status: Status? = nil,
+    extraTrailers: Metadata = [:]
+  ) async throws {
+    let (notify, shouldWait) = try state.withLock { state throws(RPCError) -> (Bool, Bool) in
+      if status != nil && message == nil && state.finished { return (false, false) }
+      if let failure = state.failure { throw failure }
+      guard !state.finished else {
+        throw RPCError(code: .internal, message: "the handler sent after the RPC finished")
+      }
+      var parts: [OutboundPart] = []
+      parts.reserveCapacity(3)
+      // An OK response with no message still sends headers; an early error is trailers-only.
+      if !state.controls.headersSent && (message != nil || status?.code == .ok) {
+        state.controls.headersSent = true
+        parts.append(.headers(state.controls.initialMetadata))
+      }
+      if let message {
+        state.pendingOutboundBytes += message.count
+        parts.append(.message(message))
+      }
+      if let status {
+        var trailers = state.controls.trailingMetadata
+        if !extraTrailers.isEmpty { trailers.append(contentsOf: extraTrailers) }
+        parts.append(.trailers(status, trailers))
+        state.finished = true
+      }
+      if state.outbound.isEmpty {
+        state.outbound = parts
+      } else {
+        state.outbound.append(contentsOf: parts)
+      }
+      return (notifyIfNeeded(&state, consumed: false), state.pendingOutboundBytes > highWatermark)
+    }
+    if notify { onTransportWork() }
+    if shouldWait { try await waitForDrain() }
   }
 
   /// Whether trailers were queued or the stream ended.

@@ -1,18 +1,18 @@
 /// A method of a service: `/package.Service/Method` on the wire.
 public struct MethodDescriptor: Sendable, Hashable, CustomStringConvertible {
   /// The fully qualified service name, e.g. `grpc.health.v1.Health`.
-  public var service: String
+  public let service: String
   /// The method name, e.g. `Check`.
-  public var method: String
+  public let method: String
+  /// The HTTP/2 `:path`, `/service/method`.
+  public let path: String
 
   /// Creates a descriptor.
   public init(service: String, method: String) {
     self.service = service
     self.method = method
+    self.path = "/\(service)/\(method)"
   }
-
-  /// The HTTP/2 `:path`.
-  public var path: String { "/\(service)/\(method)" }
 
   /// A descriptor from a `:path`, or nil when it is not `/service/method`.
   public init?(path: String) {

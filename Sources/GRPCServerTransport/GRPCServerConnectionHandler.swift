@@ -14,18 +14,18 @@ final class GRPCServerConnectionHandler: HTTP2StreamHandler, ServerStreamTranspo
   /// `unowned(unsafe)`: the connection owns this handler; handler tasks may outlive it, so
   /// every use after `connectionDidClose()` is guarded by `isConnectionClosed`.
   unowned(unsafe) let connection: HTTP2Connection
-  var isConnectionClosed = false
+  @exclusivity(unchecked) var isConnectionClosed = false
   let server: RPCServer
   let responseHeaders: ResponseHeaders
   let loop: EventLoop
   let logger: Logger
-  var streams: [Int32: ServerStream] = [:]
-  var dirtyStreams: [Int32] = []
-  var runningHandlers = 0
+  @exclusivity(unchecked) var streams: [Int32: ServerStream] = [:]
+  @exclusivity(unchecked) var dirtyStreams: [Int32] = []
+  @exclusivity(unchecked) var runningHandlers = 0
   /// The stream whose header block is arriving.
-  var headerStream: ServerStream?
-  var bufferedPartialBytes = 0
-  var peer: PeerInfo
+  @exclusivity(unchecked) var headerStream: ServerStream?
+  @exclusivity(unchecked) var bufferedPartialBytes = 0
+  @exclusivity(unchecked) var peer: PeerInfo
 
   /// Partial request messages one connection may buffer across its streams.
   static let maxBufferedPartialBytes = 64 * 1024 * 1024

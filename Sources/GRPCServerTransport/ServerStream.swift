@@ -13,30 +13,30 @@ final class ServerStream {
   }
 
   let id: Int32
-  var phase = Phase.receivingHeaders
-  var head: RequestHeadParser
-  var headerBlockStartedAt: ContinuousClock.Instant? = .now
+  @exclusivity(unchecked) var phase = Phase.receivingHeaders
+  @exclusivity(unchecked) var head: RequestHeadParser
+  @exclusivity(unchecked) var headerBlockStartedAt: ContinuousClock.Instant? = .now
 
-  var deframer: MessageDeframer?
-  var channel: ServerStreamChannel?
-  var deadlineTimer: EventLoop.TimerHandle?
-  var responseEncoding: String?
+  @exclusivity(unchecked) var deframer: MessageDeframer?
+  @exclusivity(unchecked) var channel: ServerStreamChannel?
+  @exclusivity(unchecked) var deadlineTimer: EventLoop.TimerHandle?
+  @exclusivity(unchecked) var responseEncoding: String?
 
   /// Request bytes received and not yet released to flow control.
-  var unconsumedBytes = 0
-  var inboundEnded = false
+  @exclusivity(unchecked) var unconsumedBytes = 0
+  @exclusivity(unchecked) var inboundEnded = false
 
   /// Response bytes waiting for nghttp2 to ask for them.
-  var sendQueue = SmallQueue<[UInt8]>()
-  var sendQueueOffset = 0
-  var headersSubmitted = false
-  var dataDeferred = false
+  @exclusivity(unchecked) var sendQueue = SmallQueue<[UInt8]>()
+  @exclusivity(unchecked) var sendQueueOffset = 0
+  @exclusivity(unchecked) var headersSubmitted = false
+  @exclusivity(unchecked) var dataDeferred = false
   /// Trailers to send once the queue is empty.
-  var pendingTrailers: HTTP2HeaderBlock?
-  var responseFinished = false
+  @exclusivity(unchecked) var pendingTrailers: HTTP2HeaderBlock?
+  @exclusivity(unchecked) var responseFinished = false
   /// RST_STREAM code to send after our END_STREAM (NO_ERROR when the client was still
   /// sending, CANCEL after a deadline).
-  var resetAfterEnd: UInt32?
+  @exclusivity(unchecked) var resetAfterEnd: UInt32?
 
   init(id: Int32, maxHeaderListSize: Int) {
     self.id = id

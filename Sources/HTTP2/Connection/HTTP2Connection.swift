@@ -32,20 +32,20 @@ public final class HTTP2Connection: EventLoopIOHandler, HTTP2SessionDelegate {
   /// The protocol logic above HTTP/2.
   public private(set) var streamHandler: (any HTTP2StreamHandler)!
 
-  var state = State.handshaking
-  var outbound: [UInt8] = []
-  var outboundOffset = 0
-  var writeBlockedSince: ContinuousClock.Instant?
-  var readingPaused = false
-  var flushScheduled = false
-  var housekeepingTimer: EventLoop.TimerHandle?
+  @exclusivity(unchecked) var state = State.handshaking
+  @exclusivity(unchecked) var outbound: [UInt8] = []
+  @exclusivity(unchecked) var outboundOffset = 0
+  @exclusivity(unchecked) var writeBlockedSince: ContinuousClock.Instant?
+  @exclusivity(unchecked) var readingPaused = false
+  @exclusivity(unchecked) var flushScheduled = false
+  @exclusivity(unchecked) var housekeepingTimer: EventLoop.TimerHandle?
   let openedAt = ContinuousClock.now
-  var idleSince: ContinuousClock.Instant?
-  var counters = FrameCounters()
-  var pings = PingPolicyState()
-  var shutdown: GracefulShutdown?
+  @exclusivity(unchecked) var idleSince: ContinuousClock.Instant?
+  @exclusivity(unchecked) var counters = FrameCounters()
+  @exclusivity(unchecked) var pings = PingPolicyState()
+  @exclusivity(unchecked) var shutdown: GracefulShutdown?
   /// Set inside nghttp2 callbacks when the connection must end; acted on after the call.
-  var pendingTermination: String?
+  @exclusivity(unchecked) var pendingTermination: String?
   /// Called once when the connection has closed.
   public var onClose: ((HTTP2Connection) -> Void)?
 

@@ -29,11 +29,11 @@ public final class EventLoop: @unchecked Sendable {
   let remote = Mutex(Remote())
 
   // Loop-confined state.
-  var handlers: [Int32: any EventLoopIOHandler] = [:]
-  var localJobs: [Job] = []
-  var timers = TimerHeap()
-  var beforeSleep: [() -> Void] = []
-  var stopRequested = false
+  @exclusivity(unchecked) var handlers: [Int32: any EventLoopIOHandler] = [:]
+  @exclusivity(unchecked) var localJobs: [Job] = []
+  @exclusivity(unchecked) var timers = TimerHeap()
+  @exclusivity(unchecked) var beforeSleep: [() -> Void] = []
+  @exclusivity(unchecked) var stopRequested = false
   /// A buffer connections on this loop decrypt into; one per loop, not per connection, so an
   /// idle connection holds no read buffer.
   public let readBuffer = UnsafeMutableRawBufferPointer.allocate(

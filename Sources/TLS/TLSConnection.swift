@@ -150,6 +150,22 @@ public final class TLSConnection {
     return String(cString: SSL_CIPHER_get_name(cipher))
   }
 
+  /// The session to offer when reconnecting (clients), once the server has sent it; with
+  /// TLS 1.3 it arrives after the handshake, with the first data read.
+  public var resumableSession: TLSSession? {
+    guard let session = SSL_get1_session(ssl) else { return nil }
+    guard SSL_SESSION_is_resumable(session) == 1 else {
+      SSL_SESSION_free(session)
+      return nil
+    }
+    return TLSSession(session)
+  }
+
+  /// Offers `session` for resumption (clients, before the handshake).
+  public func offer(_ session: TLSSession) {
+    SSL_set_session(ssl, session.session)
+  }
+
   /// Whether the session was resumed rather than negotiated afresh.
   public var isSessionReused: Bool { SSL_session_reused(ssl) == 1 }
 

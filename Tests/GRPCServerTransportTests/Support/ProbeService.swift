@@ -10,6 +10,10 @@ final class ProbeService: RPCService {
   static let hang = MethodDescriptor(service: "samarbeid.test.Probe", method: "Hang")
   static let peer = MethodDescriptor(service: "samarbeid.test.Probe", method: "Peer")
   static let stubborn = MethodDescriptor(service: "samarbeid.test.Probe", method: "Stubborn")
+  static let flood = MethodDescriptor(service: "samarbeid.test.Probe", method: "Flood")
+
+  /// Messages `Flood` has handed to the transport so far.
+  let floodSent = Atomic<Int>(0)
 
   private let events = Mutex<[String]>([])
 
@@ -34,6 +38,14 @@ final class ProbeService: RPCService {
       }
       events.withLock { $0.append("stubborn-finished") }
       return Empty()
+    }
+    // Sends 1,000 messages of 32 KiB as fast as the transport takes them.
+    router.registerServerStreaming(Self.flood) {
+      [self] (_: Empty, writer: ResponseStreamWriter<Payload>, _: ServerCall) in
+      for _ in 0..<1000 {
+        try await writer.send(Payload(body: [UInt8](repeating: 7, count: 32 * 1024)))
+        floodSent.add(1, ordering: .relaxed)
+      }
     }
     router.registerUnary(Self.peer) { (_: Empty, call: ServerCall) -> SimpleResponse in
       var response = SimpleResponse()

@@ -59,7 +59,9 @@ final class RawHTTP2Client: @unchecked Sendable {
     port: Int,
     identity: String? = "kommune-0301",
     applicationProtocols: [String] = ["h2"],
-    sendPreface: Bool = true
+    sendPreface: Bool = true,
+    initialWindow: UInt32 = 16 * 1024 * 1024,
+    resuming session: TLSSession? = nil
   ) throws {
     let fileDescriptor = socket(AF_INET, Int32(SOCK_STREAM.rawValue), 0)
     self.fileDescriptor = fileDescriptor
@@ -85,6 +87,7 @@ final class RawHTTP2Client: @unchecked Sendable {
     let context = try TLSContext(configuration: configuration, isServer: false)
     tls = try TLSConnection(
       context: context, fileDescriptor: fileDescriptor, serverName: "localhost")
+    if let session { tls.offer(session) }
     while true {
       switch tls.handshake() {
       case .done: break
@@ -97,10 +100,11 @@ final class RawHTTP2Client: @unchecked Sendable {
     // A TLS 1.3 server may send its alert after the client thinks the handshake is done.
     if sendPreface {
       write(Array("PRI * HTTP/2.0\r\n\r\nSM\r\n\r\n".utf8))
-      write([
-        RawFrame.settings([(0x4, 16 * 1024 * 1024)]),
-        .windowUpdate(stream: 0, increment: 16 * 1024 * 1024),
-      ])
+      var frames = [RawFrame.settings([(0x4, initialWindow)])]
+      if initialWindow > 65_535 {
+        frames.append(.windowUpdate(stream: 0, increment: initialWindow - 65_535))
+      }
+      write(frames)
     }
   }
 

@@ -45,7 +45,9 @@ struct RPCServerTests {
   }
 
   func makeServer(interceptors: [any ServerInterceptor] = []) -> RPCServer {
-    RPCServer(services: [Service()], interceptors: interceptors, logger: Logger(label: "test"))
+    var logger = Logger(label: "test")
+    logger.logLevel = .critical
+    return RPCServer(services: [Service()], interceptors: interceptors, logger: logger)
   }
 
   func head(_ method: MethodDescriptor, metadata: Metadata = [:]) -> RequestHead {

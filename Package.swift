@@ -21,6 +21,7 @@ let package = Package(
   name: "samarbeid",
   products: [
     .library(name: "ProtoWire", targets: ["ProtoWire"]),
+    .library(name: "SamarbeidClient", targets: ["SamarbeidClient"]),
     // Hand-written conformances of the codec's test schema, shared by tests and the fuzzer.
     .library(name: "ProtoWireTestSupport", targets: ["ProtoWireTestSupport"]),
     .executable(name: "protowire-dump", targets: ["protowire-dump"]),
@@ -68,6 +69,16 @@ let package = Package(
       name: "GRPCServerTransport",
       dependencies: [
         "HTTP2", "RPC", "TLS",
+        .product(name: "DequeModule", package: "swift-collections"),
+        .product(name: "Logging", package: "swift-log"),
+      ],
+      swiftSettings: swiftSettings
+    ),
+    // The gRPC client: municipal backends, the oversight client and the load harness.
+    .target(
+      name: "SamarbeidClient",
+      dependencies: [
+        "HTTP2", "ProtoWire", "RPC", "TLS",
         .product(name: "DequeModule", package: "swift-collections"),
         .product(name: "Logging", package: "swift-log"),
       ],
@@ -141,10 +152,32 @@ let package = Package(
       ],
       swiftSettings: swiftSettings
     ),
+    // Shared by the end-to-end tests: a server on a free port, dev certificates, probes.
+    .target(
+      name: "GRPCTestSupport",
+      dependencies: [
+        "GRPCServerTransport", "HTTP2", "ProtoWire", "RPC", "StandardServices", "TLS",
+        "ZlibCompression",
+        .product(name: "Logging", package: "swift-log"),
+      ],
+      path: "Tests/GRPCTestSupport",
+      swiftSettings: swiftSettings
+    ),
+    .testTarget(
+      name: "SamarbeidClientTests",
+      dependencies: [
+        "GRPCTestSupport", "HTTP2", "ProtoWire", "RPC", "SamarbeidClient", "StandardServices",
+        "TLS",
+        "ZlibCompression",
+        .product(name: "Logging", package: "swift-log"),
+      ],
+      swiftSettings: swiftSettings
+    ),
     .testTarget(
       name: "GRPCServerTransportTests",
       dependencies: [
-        "CNGHTTP2", "GRPCServerTransport", "HTTP2", "ProtoWire", "RPC", "StandardServices", "TLS",
+        "CNGHTTP2", "GRPCServerTransport", "GRPCTestSupport", "HTTP2", "ProtoWire", "RPC",
+        "StandardServices", "TLS",
         "ZlibCompression",
         .product(name: "Logging", package: "swift-log"),
       ],

@@ -70,22 +70,7 @@ extension GRPCServerConnectionHandler {
 
   func readData(for streamID: Int32, into buffer: UnsafeMutableRawBufferPointer) -> HTTP2DataRead {
     guard let stream = streams[streamID] else { return .deferred }
-    var copied = 0
-    while copied < buffer.count, let chunk = stream.sendQueue.first {
-      let count = min(chunk.count - stream.sendQueueOffset, buffer.count - copied)
-      chunk.withUnsafeBytes { source in
-        (buffer.baseAddress! + copied).copyMemory(
-          from: source.baseAddress! + stream.sendQueueOffset,
-          byteCount: count
-        )
-      }
-      copied += count
-      stream.sendQueueOffset += count
-      if stream.sendQueueOffset == chunk.count {
-        _ = stream.sendQueue.popFirst()
-        stream.sendQueueOffset = 0
-      }
-    }
+    let copied = stream.sendQueue.read(into: buffer)
     if copied > 0 { stream.channel?.outboundDrained(copied) }
     if stream.sendQueue.isEmpty, let trailers = stream.pendingTrailers {
       stream.pendingTrailers = nil

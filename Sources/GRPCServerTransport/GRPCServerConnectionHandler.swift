@@ -300,9 +300,7 @@ final class GRPCServerConnectionHandler: HTTP2StreamHandler, ServerStreamTranspo
     guard !stream.responseFinished else { return }
     // Drop queued messages, but finish one nghttp2 has started sending: the trailers must
     // follow whole messages.
-    let started = stream.sendQueueOffset > 0 ? stream.sendQueue.first : nil
-    stream.sendQueue.removeAll()
-    if let started { stream.sendQueue.append(started) }
+    stream.sendQueue.removeAllButStarted()
     finishResponse(stream, status: status)
   }
 

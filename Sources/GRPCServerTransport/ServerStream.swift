@@ -27,8 +27,7 @@ final class ServerStream {
   @exclusivity(unchecked) var inboundEnded = false
 
   /// Response bytes waiting for nghttp2 to ask for them.
-  @exclusivity(unchecked) var sendQueue = SmallQueue<[UInt8]>()
-  @exclusivity(unchecked) var sendQueueOffset = 0
+  @exclusivity(unchecked) var sendQueue = FramedMessageQueue()
   @exclusivity(unchecked) var headersSubmitted = false
   @exclusivity(unchecked) var dataDeferred = false
   /// Trailers to send once the queue is empty.

@@ -1,5 +1,6 @@
 import Foundation
 import GRPCServerTransport
+import GRPCTestSupport
 import Glibc
 import HTTP2
 import ProtoWire

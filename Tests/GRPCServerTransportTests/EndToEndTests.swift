@@ -1,4 +1,5 @@
 import Foundation
+import GRPCTestSupport
 import ProtoWire
 import RPC
 import StandardServices

@@ -1,5 +1,6 @@
 import Foundation
 import GRPCServerTransport
+import GRPCTestSupport
 import HTTP2
 import ProtoWire
 import RPC

@@ -21,11 +21,14 @@ extension HTTP2Connection {
       {
         terminate(errorCode: Self.enhanceYourCalm, reason: "flood of WINDOW_UPDATE frames")
       }
+    case HTTP2FrameInfo.goAway:
+      streamHandler.goAwayReceived(lastStreamID: frame.goAwayLastStreamID)
     case HTTP2FrameInfo.ping:
       if frame.flags & HTTP2FrameInfo.ackFlag != 0 {
         pingAcknowledged(frame.pingPayload)
-      } else if pings.receivedPing(now: .now, minimumInterval: configuration.minPingInterval)
-        > configuration.maxPingStrikes
+      } else if role == .server,
+        pings.receivedPing(now: .now, minimumInterval: configuration.minPingInterval)
+          > configuration.maxPingStrikes
       {
         terminate(errorCode: Self.enhanceYourCalm, reason: "too_many_pings")
       }

@@ -33,6 +33,8 @@ public final class HTTP2Connection: EventLoopIOHandler, HTTP2SessionDelegate {
   public private(set) var streamHandler: (any HTTP2StreamHandler)!
 
   @exclusivity(unchecked) var state = State.handshaking
+  /// A client waits for its socket to connect before the handshake starts.
+  @exclusivity(unchecked) var awaitingConnect: Bool
   @exclusivity(unchecked) var outbound: [UInt8] = []
   @exclusivity(unchecked) var outboundOffset = 0
   @exclusivity(unchecked) var writeBlockedSince: ContinuousClock.Instant?
@@ -48,6 +50,8 @@ public final class HTTP2Connection: EventLoopIOHandler, HTTP2SessionDelegate {
   @exclusivity(unchecked) var pendingTermination: String?
   /// Called once when the connection has closed.
   public var onClose: ((HTTP2Connection) -> Void)?
+  /// Why the connection closed, once it has.
+  public private(set) var closeReason: String?
 
   /// A connection; call ``start()`` on its loop.
   public init(
@@ -65,6 +69,7 @@ public final class HTTP2Connection: EventLoopIOHandler, HTTP2SessionDelegate {
     self.remoteAddress = remoteAddress
     self.tls = tls
     self.role = role
+    self.awaitingConnect = role == .client
     self.configuration = configuration
     var logger = logger
     logger[metadataKey: "connection.peer"] = "\(remoteAddress)"
@@ -78,7 +83,45 @@ public final class HTTP2Connection: EventLoopIOHandler, HTTP2SessionDelegate {
     // Strong captures: a weak reference would give the connection a side table and slow
     // every retain and release on this hot object; cancelled timers are dropped by the heap.
     housekeepingTimer = loop.schedule(after: .seconds(1)) { [self] in housekeeping() }
-    if role == .client { continueHandshake() }
+  }
+
+  /// Opens a client connection to `address` on `loop` (loop thread only): a non-blocking
+  /// connect, then the TLS handshake with `serverName` verified, then HTTP/2.
+  public static func connect(
+    to address: SocketAddress,
+    serverName: String,
+    tlsContext: TLSContext,
+    loop: EventLoop,
+    configuration: HTTP2ConnectionConfiguration,
+    logger: Logger,
+    makeStreamHandler: (HTTP2Connection) -> any HTTP2StreamHandler
+  ) throws -> HTTP2Connection {
+    let fileDescriptor = try Socket.connect(to: address)
+    let tls: TLSConnection
+    do {
+      tls = try TLSConnection(
+        context: tlsContext, fileDescriptor: fileDescriptor, serverName: serverName)
+    } catch {
+      Socket.close(fileDescriptor)
+      throw error
+    }
+    let connection = HTTP2Connection(
+      loop: loop,
+      fileDescriptor: fileDescriptor,
+      remoteAddress: "\(address)",
+      tls: tls,
+      role: .client,
+      configuration: configuration,
+      logger: logger,
+      makeStreamHandler: makeStreamHandler
+    )
+    do {
+      try connection.start()
+    } catch {
+      connection.close(reason: "registration failed")
+      throw error
+    }
+    return connection
   }
 
   /// Whether the connection has closed.
@@ -94,6 +137,16 @@ public final class HTTP2Connection: EventLoopIOHandler, HTTP2SessionDelegate {
     case .closed:
       return
     case .handshaking:
+      if awaitingConnect {
+        // A client's non-blocking connect has finished, one way or the other.
+        awaitingConnect = false
+        let error = Socket.pendingError(fileDescriptor)
+        guard error == 0 else {
+          close(
+            reason: "\(SocketError(operation: "connect to \(remoteAddress)", errorNumber: error))")
+          return
+        }
+      }
       continueHandshake()
     case .active:
       if writable { flush() }
@@ -118,7 +171,7 @@ public final class HTTP2Connection: EventLoopIOHandler, HTTP2SessionDelegate {
       close(reason: "peer closed during the TLS handshake")
     case .failed(let error):
       logger.debug("TLS handshake failed", metadata: ["error": "\(error)"])
-      close(reason: "TLS handshake failed")
+      close(reason: "TLS handshake failed: \(error)")
     }
   }
 
@@ -273,6 +326,7 @@ public final class HTTP2Connection: EventLoopIOHandler, HTTP2SessionDelegate {
   public func close(reason: String) {
     guard !isClosed else { return }
     state = .closed
+    closeReason = reason
     logger.debug("Connection closed", metadata: ["reason": "\(reason)"])
     if let housekeepingTimer { loop.cancel(housekeepingTimer) }
     if let timer = shutdown?.deadlineTimer { loop.cancel(timer) }

@@ -14,4 +14,11 @@ public protocol HTTP2StreamHandler: HTTP2StreamDelegate {
   var openStreamCount: Int { get }
   /// When the oldest unfinished header block began, if one is unfinished.
   var oldestIncompleteHeaderBlock: ContinuousClock.Instant? { get }
+  /// The peer sent GOAWAY: streams above `lastStreamID` will not be processed.
+  func goAwayReceived(lastStreamID: Int32)
+}
+
+extension HTTP2StreamHandler {
+  /// Servers ignore a client's GOAWAY beyond what nghttp2 does.
+  public func goAwayReceived(lastStreamID: Int32) {}
 }

@@ -64,8 +64,7 @@ public enum Socket {
   }
 
   /// Starts a non-blocking connect; the socket becomes writable when it completes.
-  public static func connect(host: String, port: Int) throws(SocketError) -> Int32 {
-    let address = try SocketAddress(host: host, port: port)
+  public static func connect(to address: SocketAddress) throws(SocketError) -> Int32 {
     let fileDescriptor = socket(
       address.family, Int32(SOCK_STREAM.rawValue | SOCK_NONBLOCK.rawValue | SOCK_CLOEXEC.rawValue),
       0)
@@ -73,7 +72,7 @@ public enum Socket {
     setNoDelay(fileDescriptor)
     let result = address.withSockAddr { Glibc.connect(fileDescriptor, $0, $1) }
     guard result == 0 || errno == EINPROGRESS else {
-      let error = SocketError(operation: "connect(\(host):\(port))")
+      let error = SocketError(operation: "connect(\(address))")
       close(fileDescriptor)
       throw error
     }

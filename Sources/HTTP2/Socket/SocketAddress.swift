@@ -31,6 +31,34 @@ public struct SocketAddress: Sendable, CustomStringConvertible {
 
   init(storage: sockaddr_storage) { self.storage = storage }
 
+  /// The first address `host` resolves to (numeric addresses without a lookup). Blocks
+  /// during a DNS lookup: call it off the event loops.
+  public static func resolve(host: String, port: Int) throws(SocketError) -> SocketAddress {
+    if let numeric = try? SocketAddress(host: host, port: port) { return numeric }
+    var hints = addrinfo()
+    hints.ai_socktype = Int32(SOCK_STREAM.rawValue)
+    hints.ai_family = AF_UNSPEC
+    var list: UnsafeMutablePointer<addrinfo>?
+    let result = getaddrinfo(host, String(port), &hints, &list)
+    guard result == 0, let first = list else {
+      let reason = result == 0 ? "no address" : String(cString: gai_strerror(result))
+      throw SocketError(operation: "resolve \(host) (\(reason))", errorNumber: EHOSTUNREACH)
+    }
+    defer { freeaddrinfo(list) }
+    var storage = sockaddr_storage()
+    withUnsafeMutableBytes(of: &storage) { target in
+      target.copyMemory(
+        from: UnsafeRawBufferPointer(
+          start: first.pointee.ai_addr, count: Int(first.pointee.ai_addrlen)))
+    }
+    return SocketAddress(storage: storage)
+  }
+
+  /// Whether `host` is a numeric address (or `localhost`), which needs no lookup.
+  public static func isNumeric(_ host: String) -> Bool {
+    (try? SocketAddress(host: host, port: 0)) != nil
+  }
+
   var family: Int32 { Int32(storage.ss_family) }
 
   /// The port.

@@ -33,14 +33,14 @@ public struct RequestHeadParser: Sendable {
     guard headerListSize <= maxHeaderListSize else { return }
     switch HeaderName(name) {
     case .method:
-      methodIsPOST = Self.equals(value, "POST")
+      methodIsPOST = HeaderName.equals(value, "POST")
       if !methodIsPOST { method = String(decoding: value, as: UTF8.self) }
     case .path:
       path = String(decoding: value, as: UTF8.self)
     case .authority:
       authority = String(decoding: value, as: UTF8.self)
     case .contentType:
-      contentTypeIsGRPC = Self.isGRPCContentType(value)
+      contentTypeIsGRPC = HeaderName.isGRPCContentType(value)
       if !contentTypeIsGRPC { contentType = String(decoding: value, as: UTF8.self) }
     case .timeout:
       timeout = GRPCTimeout.parse(value)
@@ -51,7 +51,7 @@ public struct RequestHeadParser: Sendable {
       for part in value.split(separator: UInt8(ascii: ",")) {
         acceptEncodings.append(String(decoding: part, as: UTF8.self).trimmingASCIIWhitespace())
       }
-    case .reserved:
+    case .reserved, .status, .grpcStatus, .grpcMessage:
       return
     case .custom:
       do throws(RPCError) {
@@ -154,60 +154,4 @@ public struct RequestHeadParser: Sendable {
     )
   }
 
-  /// `application/grpc`, optionally followed by `+format` or `;parameters`.
-  static func isGRPCContentType(_ value: UnsafeRawBufferPointer) -> Bool {
-    let prefix: StaticString = "application/grpc"
-    let length = prefix.utf8CodeUnitCount
-    guard value.count >= length, memcmp(prefix.utf8Start, value.baseAddress!, length) == 0 else {
-      return false
-    }
-    guard value.count > length else { return true }
-    return value[length] == UInt8(ascii: "+") || value[length] == UInt8(ascii: ";")
-  }
-
-  /// Whether `value` is exactly `text`.
-  static func equals(_ value: UnsafeRawBufferPointer, _ text: StaticString) -> Bool {
-    value.count == text.utf8CodeUnitCount
-      && (value.isEmpty || memcmp(text.utf8Start, value.baseAddress!, value.count) == 0)
-  }
-}
-
-/// The header names the gRPC layer treats specially, recognised from their bytes.
-enum HeaderName {
-  case method, path, authority, contentType, timeout, encoding, acceptEncoding, reserved, custom
-
-  init(_ name: UnsafeRawBufferPointer) {
-    func equals(_ known: StaticString) -> Bool {
-      known.utf8CodeUnitCount == name.count
-        && memcmp(known.utf8Start, name.baseAddress!, name.count) == 0
-    }
-    switch name.count {
-    case 0: self = .reserved
-    case 2: self = equals("te") ? .reserved : .custom
-    case 4: self = equals("host") ? .reserved : .custom
-    case 5: self = equals(":path") ? .path : .custom
-    case 7:
-      self =
-        equals(":method")
-        ? .method : equals(":scheme") ? .reserved : equals("upgrade") ? .reserved : .custom
-    case 10:
-      // user-agent belongs to the call definition (PROTOCOL-HTTP2.md), not to custom metadata.
-      self =
-        equals(":authority")
-        ? .authority
-        : equals("connection") || equals("keep-alive") || equals("user-agent") ? .reserved : .custom
-    case 11: self = equals("grpc-status") ? .reserved : .custom
-    case 12:
-      self =
-        equals("content-type")
-        ? .contentType
-        : equals("grpc-timeout") ? .timeout : equals("grpc-message") ? .reserved : .custom
-    case 13: self = equals("grpc-encoding") ? .encoding : .custom
-    case 14: self = equals("content-length") ? .reserved : .custom
-    case 16: self = equals("proxy-connection") ? .reserved : .custom
-    case 17: self = equals("grpc-message-type") || equals("transfer-encoding") ? .reserved : .custom
-    case 20: self = equals("grpc-accept-encoding") ? .acceptEncoding : .custom
-    default: self = name.first == UInt8(ascii: ":") ? .reserved : .custom
-    }
-  }
 }

@@ -1,4 +1,5 @@
 import Foundation
+import GRPCTestSupport
 import Glibc
 import RPC
 import TLS

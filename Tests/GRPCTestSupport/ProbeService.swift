@@ -1,25 +1,27 @@
 import Dispatch
 import ProtoWire
-import RPC
+public import RPC
 import StandardServices
-import Synchronization
+public import Synchronization
 
 /// A test service whose handlers report what they saw: `Hang` waits until cancelled,
 /// `Peer` answers with the caller's identity.
-final class ProbeService: RPCService {
-  static let hang = MethodDescriptor(service: "samarbeid.test.Probe", method: "Hang")
-  static let peer = MethodDescriptor(service: "samarbeid.test.Probe", method: "Peer")
-  static let stubborn = MethodDescriptor(service: "samarbeid.test.Probe", method: "Stubborn")
-  static let flood = MethodDescriptor(service: "samarbeid.test.Probe", method: "Flood")
+public final class ProbeService: RPCService {
+  public static let hang = MethodDescriptor(service: "samarbeid.test.Probe", method: "Hang")
+  public static let peer = MethodDescriptor(service: "samarbeid.test.Probe", method: "Peer")
+  public static let stubborn = MethodDescriptor(service: "samarbeid.test.Probe", method: "Stubborn")
+  public static let flood = MethodDescriptor(service: "samarbeid.test.Probe", method: "Flood")
 
   /// Messages `Flood` has handed to the transport so far.
-  let floodSent = Atomic<Int>(0)
+  public let floodSent = Atomic<Int>(0)
 
   private let events = Mutex<[String]>([])
 
-  var recordedEvents: [String] { events.withLock { $0 } }
+  public init() {}
 
-  func register(with router: inout RPCRouter) {
+  public var recordedEvents: [String] { events.withLock { $0 } }
+
+  public func register(with router: inout RPCRouter) {
     router.registerUnary(Self.hang) { [self] (_: Empty, call: ServerCall) -> Empty in
       events.withLock { $0.append("started") }
       do {
@@ -56,7 +58,7 @@ final class ProbeService: RPCService {
   }
 
   /// Waits (bounded) until `event` has been recorded `count` times.
-  func waitFor(_ event: String, count: Int = 1) async -> Bool {
+  public func waitFor(_ event: String, count: Int = 1) async -> Bool {
     for _ in 0..<200 {
       if recordedEvents.filter({ $0 == event }).count >= count { return true }
       try? await Task.sleep(for: .milliseconds(10))

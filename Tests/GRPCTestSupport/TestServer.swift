@@ -1,18 +1,18 @@
-import GRPCServerTransport
+public import GRPCServerTransport
 import HTTP2
 import Logging
 import RPC
 import StandardServices
-import TLS
+public import TLS
 import ZlibCompression
 
 /// A samarbeid gRPC server in the test process on 127.0.0.1 and a free port.
-final class TestServer: Sendable {
-  let server: GRPCServer
-  let probe: ProbeService
-  var port: Int { server.port }
+public final class TestServer: Sendable {
+  public let server: GRPCServer
+  public let probe: ProbeService
+  public var port: Int { server.port }
 
-  init(
+  public init(
     threads: Int = 1,
     clientCertificates: TLSConfiguration.ClientCertificates = .optional,
     configure: (inout GRPCServer.Configuration) -> Void = { _ in }
@@ -40,10 +40,10 @@ final class TestServer: Sendable {
     server.start()
   }
 
-  func stop() async { await server.shutdownGracefully() }
+  public func stop() async { await server.shutdownGracefully() }
 
   /// Runs `body` with a started server and always shuts it down.
-  static func with<Result>(
+  public static func with<Result>(
     threads: Int = 1,
     clientCertificates: TLSConfiguration.ClientCertificates = .optional,
     configure: (inout GRPCServer.Configuration) -> Void = { _ in },

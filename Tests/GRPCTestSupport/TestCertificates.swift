@@ -1,10 +1,9 @@
 import Foundation
 
 /// The development certificates, made by certs/make-dev-certs.sh when missing.
-enum TestCertificates {
-  static let directory: String = {
+public enum TestCertificates {
+  public static let directory: String = {
     let root = URL(fileURLWithPath: #filePath).deletingLastPathComponent()
-      .deletingLastPathComponent()
       .deletingLastPathComponent().deletingLastPathComponent()
     let output = root.appendingPathComponent("certs/out").path
     if !FileManager.default.fileExists(atPath: output + "/server.pem") {
@@ -17,9 +16,11 @@ enum TestCertificates {
     return output
   }()
 
-  static var caPath: String { directory + "/ca.pem" }
-  static var serverCertificatePath: String { directory + "/server.pem" }
-  static var serverKeyPath: String { directory + "/server.key" }
-  static func certificatePath(_ identity: String) -> String { directory + "/\(identity).pem" }
-  static func keyPath(_ identity: String) -> String { directory + "/\(identity).key" }
+  public static var caPath: String { directory + "/ca.pem" }
+  public static var serverCertificatePath: String { directory + "/server.pem" }
+  public static var serverKeyPath: String { directory + "/server.key" }
+  public static func certificatePath(_ identity: String) -> String {
+    directory + "/\(identity).pem"
+  }
+  public static func keyPath(_ identity: String) -> String { directory + "/\(identity).key" }
 }

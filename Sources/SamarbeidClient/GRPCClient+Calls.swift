@@ -1,0 +1,117 @@
+public import ProtoWire
+public import RPC
+
+extension GRPCClient {
+  /// Calls a unary method.
+  /// - Throws: ``RPCError`` with the status, message and trailers of a call that did not end
+  ///   OK (deadlines, cancellation and lost connections included).
+  @inlinable
+  public func unary<Request: ProtoMessage, Response: ProtoMessage>(
+    _ method: MethodDescriptor,
+    request: Request,
+    responseType: Response.Type = Response.self,
+    metadata: Metadata = [:],
+    options: CallOptions = .defaults
+  ) async throws(RPCError) -> ClientResponse<Response> {
+    let framed = try MessageFraming.frame(request, compressor: options.compression)
+    let call = makeCall(method, framedRequest: framed, metadata: metadata, options: options)
+    return try await Self.singleResponse(of: call, as: Response.self)
+  }
+
+  /// Calls a server-streaming method; `body` reads the responses. Returning from `body`
+  /// before the stream has ended cancels the call.
+  @inlinable
+  public func serverStreaming<Request: ProtoMessage, Response: ProtoMessage, Result>(
+    _ method: MethodDescriptor,
+    request: Request,
+    responseType: Response.Type = Response.self,
+    metadata: Metadata = [:],
+    options: CallOptions = .defaults,
+    _ body: (ClientResponseStream<Response>) async throws -> Result
+  ) async throws -> Result {
+    let framed = try MessageFraming.frame(request, compressor: options.compression)
+    let call = makeCall(method, framedRequest: framed, metadata: metadata, options: options)
+    defer { if !call.isFinished { call.cancel() } }
+    return try await body(ClientResponseStream(call: call))
+  }
+
+  /// Calls a client-streaming method; `requests` sends the messages (the request ends when
+  /// it returns).
+  /// - Throws: ``RPCError`` with the call's status, or what `requests` threw (the call is
+  ///   then cancelled).
+  @inlinable
+  public func clientStreaming<Request: ProtoMessage, Response: ProtoMessage>(
+    _ method: MethodDescriptor,
+    requestType: Request.Type = Request.self,
+    responseType: Response.Type = Response.self,
+    metadata: Metadata = [:],
+    options: CallOptions = .defaults,
+    requests: (ClientRequestWriter<Request>) async throws -> Void
+  ) async throws -> ClientResponse<Response> {
+    let call = makeCall(method, metadata: metadata, options: options)
+    do {
+      try await requests(ClientRequestWriter(call: call))
+    } catch {
+      // A send that failed because the server ended the call reports the server's status.
+      if let (status, trailers) = call.statusIfFinished, status.code != .ok {
+        throw RPCError(status: status, metadata: trailers)
+      }
+      call.cancel()
+      throw error
+    }
+    call.finishRequest()
+    return try await Self.singleResponse(of: call, as: Response.self)
+  }
+
+  /// Calls a bidirectional-streaming method; `body` sends requests with the writer and
+  /// reads responses from the stream, in any order. Returning from `body` before the call
+  /// has ended cancels it.
+  @inlinable
+  public func bidirectionalStreaming<Request: ProtoMessage, Response: ProtoMessage, Result>(
+    _ method: MethodDescriptor,
+    requestType: Request.Type = Request.self,
+    responseType: Response.Type = Response.self,
+    metadata: Metadata = [:],
+    options: CallOptions = .defaults,
+    _ body: (ClientRequestWriter<Request>, ClientResponseStream<Response>) async throws -> Result
+  ) async throws -> Result {
+    let call = makeCall(method, metadata: metadata, options: options)
+    defer { if !call.isFinished { call.cancel() } }
+    return try await body(ClientRequestWriter(call: call), ClientResponseStream(call: call))
+  }
+
+  /// The one response message of a unary or client-streaming call.
+  @inlinable
+  static func singleResponse<Response: ProtoMessage>(
+    of call: ClientCall, as type: Response.Type
+  ) async throws(RPCError) -> ClientResponse<Response> {
+    let first: InboundMessage?
+    let second: InboundMessage?
+    do {
+      first = try await call.receive()
+      second = first == nil ? nil : try await call.receive()
+    } catch let error as RPCError {
+      throw error
+    } catch {
+      throw RPCError(code: .unknown, message: "\(error)")
+    }
+    guard let first else {
+      throw RPCError(
+        code: .unimplemented,
+        message: "the server sent no response message for \(call.method), which expects one")
+    }
+    if second != nil {
+      let error = RPCError(
+        code: .unimplemented,
+        message:
+          "the server sent more than one response message for \(call.method), which expects one")
+      call.cancel(with: error)
+      throw error
+    }
+    let message = try ResponseDecoding.decode(Response.self, from: first.bytes, call: call)
+    return ClientResponse(
+      message: message,
+      metadata: call.receivedMetadata ?? [:],
+      trailers: call.statusIfFinished?.1 ?? [:])
+  }
+}

@@ -1,0 +1,34 @@
+import GRPCTestSupport
+import SamarbeidClient
+import Testing
+
+/// The interop cases with our client against our server and against Python grpcio.
+@Suite struct InteropTests {
+  static func runAll(_ client: GRPCClient, against server: String) async {
+    let cases = InteropCases(client: client)
+    for (name, run) in InteropCases.all {
+      do {
+        try await run(cases)
+      } catch {
+        Issue.record("\(name) against \(server): \(error)")
+      }
+    }
+  }
+
+  @Test func casesAgainstSamarbeidServer() async throws {
+    try await TestServer.with { server in
+      try await ClientFixture.with(port: server.port) { client in
+        await Self.runAll(client, against: "samarbeid-server")
+      }
+    }
+  }
+
+  @Test(.enabled(if: PythonReferenceServer.isAvailable, "needs the Python stubs: make stubs"))
+  func casesAgainstPythonReferenceServer() async throws {
+    try await PythonReferenceServer.with { server in
+      try await ClientFixture.with(port: server.port) { client in
+        await Self.runAll(client, against: "Python grpcio")
+      }
+    }
+  }
+}

@@ -1,0 +1,56 @@
+import GRPCTestSupport
+import Logging
+import RPC
+import SamarbeidClient
+import TLS
+import ZlibCompression
+
+/// Clients of the test servers, with a development identity.
+enum ClientFixture {
+  /// A configuration for 127.0.0.1:`port` presenting `identity`, verifying the server as
+  /// `localhost`, with gzip and deflate.
+  static func configuration(
+    port: Int, identity: String? = "kommune-0301", serverName: String = "localhost"
+  ) -> ClientConfiguration {
+    let tls = TLSConfiguration.client(
+      trustRootsPath: TestCertificates.caPath,
+      certificateChainPath: identity.map { TestCertificates.certificatePath($0) },
+      privateKeyPath: identity.map { TestCertificates.keyPath($0) }
+    )
+    var configuration = ClientConfiguration(
+      host: "127.0.0.1", port: port, tls: tls, serverName: serverName)
+    configuration.compression = CompressionRegistry([ZlibCompressor.gzip, ZlibCompressor.deflate])
+    configuration.reconnectBackoff = .milliseconds(20)
+    configuration.maxReconnectBackoff = .milliseconds(200)
+    return configuration
+  }
+
+  /// Runs `body` with a client and always closes it.
+  static func with<Result>(
+    _ configuration: ClientConfiguration,
+    _ body: (GRPCClient) async throws -> Result
+  ) async throws -> Result {
+    var logger = Logger(label: "test.client")
+    logger.logLevel = .critical
+    let client = try GRPCClient(configuration: configuration, logger: logger)
+    do {
+      let result = try await body(client)
+      await client.close()
+      return result
+    } catch {
+      await client.close()
+      throw error
+    }
+  }
+
+  /// Runs `body` with a client of 127.0.0.1:`port`.
+  static func with<Result>(
+    port: Int,
+    configure: (inout ClientConfiguration) -> Void = { _ in },
+    _ body: (GRPCClient) async throws -> Result
+  ) async throws -> Result {
+    var configuration = configuration(port: port)
+    configure(&configuration)
+    return try await with(configuration, body)
+  }
+}

@@ -13,7 +13,8 @@ public final class ClientCall: Sendable {
     var messages: [[UInt8]] = []
     var endOfRequest = false
     var cancel: RPCError?
-    var consumedBytes = 0
+    /// The caller has taken every queued response message: held credit can be released.
+    var inboundDrained = false
   }
 
   private struct State {
@@ -32,9 +33,9 @@ public final class ClientCall: Sendable {
     // Response side.
     var responseHeaders: Metadata?
     var headersWaiters: [CheckedContinuation<Metadata, any Error>] = []
-    var inbound = SmallQueue<(message: InboundMessage, wireSize: Int)>()
+    var inbound = SmallQueue<InboundMessage>()
     var receiveWaiter: CheckedContinuation<InboundMessage?, any Error>?
-    var consumedBytes = 0
+    var inboundDrained = false
     var status: (Status, Metadata)?
     var statusWaiters: [CheckedContinuation<(Status, Metadata), Never>] = []
   }
@@ -131,7 +132,7 @@ public final class ClientCall: Sendable {
     let immediate: Result<InboundMessage?, any Error>?
     (transportToNotify, immediate) = state.withLock { state in
       let result = takeReceived(&state)
-      return (result != nil && state.consumedBytes > 0 ? notifyIfNeeded(&state) : nil, result)
+      return (state.inboundDrained ? notifyIfNeeded(&state) : nil, result)
     }
     if let transportToNotify {
       transportToNotify.handler.callHasWork(streamID: transportToNotify.streamID)
@@ -142,7 +143,7 @@ public final class ClientCall: Sendable {
         let (notify, outcome) = state.withLock { state in
           let result = takeReceived(&state)
           if result == nil { state.receiveWaiter = continuation }
-          return (result != nil && state.consumedBytes > 0 ? notifyIfNeeded(&state) : nil, result)
+          return (state.inboundDrained ? notifyIfNeeded(&state) : nil, result)
         }
         if let notify { notify.handler.callHasWork(streamID: notify.streamID) }
         if let outcome { continuation.resume(with: outcome) }
@@ -153,8 +154,8 @@ public final class ClientCall: Sendable {
   }
 
   private func takeReceived(_ state: inout State) -> Result<InboundMessage?, any Error>? {
-    if let (message, wireSize) = state.inbound.popFirst() {
-      state.consumedBytes += wireSize
+    if let message = state.inbound.popFirst() {
+      if state.inbound.isEmpty { state.inboundDrained = true }
       return .success(message)
     }
     if let (status, trailers) = state.status {
@@ -303,8 +304,8 @@ public final class ClientCall: Sendable {
         work.endOfRequest = true
       }
       work.cancel = state.cancellation
-      work.consumedBytes = state.consumedBytes
-      state.consumedBytes = 0
+      work.inboundDrained = state.inboundDrained
+      state.inboundDrained = false
       return work
     }
   }
@@ -330,19 +331,25 @@ public final class ClientCall: Sendable {
     for waiter in waiters { waiter.resume(returning: metadata) }
   }
 
-  func deliver(_ message: InboundMessage, wireSize: Int) {
-    let waiter = state.withLock { state -> CheckedContinuation<InboundMessage?, any Error>? in
-      guard state.status == nil else { return nil }
+  /// Hands a response message to the caller; returns whether messages now wait in the
+  /// queue (the caller is behind, so the transport holds flow-control credit).
+  func deliver(_ message: InboundMessage) -> Bool {
+    let (waiter, queued) = state.withLock {
+      state -> (CheckedContinuation<InboundMessage?, any Error>?, Bool) in
+      guard state.status == nil else { return (nil, false) }
       if let waiter = state.receiveWaiter {
         state.receiveWaiter = nil
-        state.consumedBytes += wireSize
-        return waiter
+        return (waiter, false)
       }
-      state.inbound.append((message, wireSize))
-      return nil
+      state.inbound.append(message)
+      return (nil, true)
     }
     waiter?.resume(returning: message)
+    return queued
   }
+
+  /// Whether response messages wait for the caller.
+  var hasQueuedMessages: Bool { state.withLock { !$0.inbound.isEmpty } }
 
   /// Ends the call with `status`; messages already delivered can still be received.
   func finish(status: Status, trailers: Metadata) {

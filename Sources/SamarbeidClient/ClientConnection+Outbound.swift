@@ -35,10 +35,7 @@ extension ClientConnection {
   /// Takes what the call has for the transport.
   func pull(_ stream: ClientStream, session: HTTP2Session) {
     let work = stream.call.takeWork()
-    if work.consumedBytes > 0 {
-      stream.unconsumedBytes -= work.consumedBytes
-      session.consume(work.consumedBytes, on: stream.id)
-    }
+    if work.inboundDrained { releaseCredit(of: stream, session: session) }
     guard !stream.finished else { return }
     if let cancellation = work.cancel {
       stream.finished = true
@@ -54,6 +51,13 @@ extension ClientConnection {
       stream.dataDeferred = false
       session.resumeData(on: stream.id)
     }
+  }
+
+  /// Releases the flow-control credit the stream holds: the caller has caught up.
+  func releaseCredit(of stream: ClientStream, session: HTTP2Session) {
+    guard stream.unconsumedBytes > 0 else { return }
+    session.consume(stream.unconsumedBytes, on: stream.id)
+    stream.unconsumedBytes = 0
   }
 
   func readData(for streamID: Int32, into buffer: UnsafeMutableRawBufferPointer) -> HTTP2DataRead {

@@ -65,6 +65,17 @@ final class ClientConnection: HTTP2StreamHandler, ClientCallTransport, @unchecke
   // MARK: Lifecycle
 
   func connectionDidBecomeActive(_ connection: HTTP2Connection) {
+    // Ready once the server's SETTINGS arrive: its MAX_CONCURRENT_STREAMS is known then, so
+    // the first calls are not refused for passing a limit not yet seen.
+    let timeout = connection.configuration.handshakeTimeout
+    loop.schedule(after: timeout) { [self] in
+      guard !isActive, !isConnectionClosed else { return }
+      self.connection.close(reason: "the server sent no HTTP/2 SETTINGS within \(timeout)")
+    }
+  }
+
+  func settingsReceived() {
+    guard !isActive else { return }
     isActive = true
     subchannel.connectionReady(self)
   }
@@ -203,17 +214,16 @@ final class ClientConnection: HTTP2StreamHandler, ClientCallTransport, @unchecke
       session?.consume(bytes.count, on: streamID)
       return
     }
-    // Bytes of messages the caller has not taken stay unconsumed, so flow control stops a
-    // server that sends faster than the caller reads; partial messages are released at once.
-    var alreadyReleased = deframer.bufferedByteCount
-    var held = 0
+    // While the caller is behind (messages wait in its queue), received bytes are held, so
+    // flow control stops the server within one stream window; once the caller catches up
+    // they are released, so a message larger than the window still arrives.
+    var delivered = false
+    var queued = false
     let call = stream.call
     do throws(RPCError) {
-      try deframer.process(bytes) { message, wireSize in
-        let released = min(alreadyReleased, wireSize)
-        alreadyReleased -= released
-        held += wireSize - released
-        call.deliver(message, wireSize: wireSize - released)
+      try deframer.process(bytes) { message, _ in
+        delivered = true
+        queued = call.deliver(message)
       }
     } catch {
       stream.deframer = nil
@@ -222,8 +232,12 @@ final class ClientConnection: HTTP2StreamHandler, ClientCallTransport, @unchecke
       return
     }
     stream.deframer = deframer
-    stream.unconsumedBytes += held
-    session?.consume(bytes.count - held, on: streamID)
+    stream.unconsumedBytes += bytes.count
+    // A waiting caller takes a message directly, so after a delivery `queued` is the state.
+    let callerIsBehind = delivered ? queued : call.hasQueuedMessages
+    if !callerIsBehind, let session {
+      releaseCredit(of: stream, session: session)
+    }
   }
 
   func endStream(on streamID: Int32) {

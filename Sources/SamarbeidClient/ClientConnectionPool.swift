@@ -1,5 +1,6 @@
 internal import HTTP2
 internal import Logging
+internal import RPC
 internal import Synchronization
 internal import TLS
 
@@ -45,15 +46,42 @@ final class ClientConnectionPool: Sendable {
     guard count > 1 else { return subchannels[0] }
     let start = next.wrappingAdd(1, ordering: .relaxed).oldValue & Int.max
     var fallback: ClientSubchannel?
+    var idle: ClientSubchannel?
     for offset in 0..<count {
       let candidate = subchannels[(start + offset) % count]
       switch candidate.readiness {
-      case .ready: return candidate
-      case .idle, .connecting: if fallback == nil { fallback = candidate }
-      case .transientFailure, .shutdown: continue
+      case .ready:
+        // Bring up an idle slot passed on the way, so the pool fills as calls arrive.
+        if let idle { idle.loop.execute { idle.connectIfIdle() } }
+        return candidate
+      case .idle:
+        if idle == nil { idle = candidate }
+        if fallback == nil { fallback = candidate }
+      case .connecting:
+        if fallback == nil { fallback = candidate }
+      case .transientFailure, .shutdown:
+        continue
       }
     }
     return fallback ?? subchannels[start % count]
+  }
+
+  /// Connects every slot; returns when all are ready.
+  /// - Throws: ``RPCError`` (UNAVAILABLE) with the first failure.
+  func connectAll() async throws(RPCError) {
+    let results = await withTaskGroup(of: Result<Void, RPCError>.self) { group in
+      for subchannel in subchannels {
+        group.addTask {
+          await withCheckedContinuation { continuation in
+            subchannel.loop.execute { subchannel.whenReady { continuation.resume(returning: $0) } }
+          }
+        }
+      }
+      var results: [Result<Void, RPCError>] = []
+      for await result in group { results.append(result) }
+      return results
+    }
+    for result in results { try result.get() }
   }
 
   /// Closes every slot; returns once all connections have closed.

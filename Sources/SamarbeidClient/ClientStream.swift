@@ -14,7 +14,7 @@ final class ClientStream {
   @exclusivity(unchecked) var dataDeferred = false
   /// The frame with END_STREAM has been written.
   @exclusivity(unchecked) var endSent = false
-  /// Response bytes delivered to the caller and not yet taken (flow control holds them).
+  /// Response bytes received and not yet released to flow control.
   @exclusivity(unchecked) var unconsumedBytes = 0
   /// The call has its status; the stream may still be closing.
   @exclusivity(unchecked) var finished = false

@@ -41,6 +41,8 @@ final class ClientSubchannel: @unchecked Sendable {
   /// Every connection not yet closed, draining ones included.
   @exclusivity(unchecked) private var connections: [ObjectIdentifier: HTTP2Connection] = [:]
   @exclusivity(unchecked) private var onShutdown: (() -> Void)?
+  /// Waiting for the next connection to become ready (or fail).
+  @exclusivity(unchecked) private var readyWaiters: [(Result<Void, RPCError>) -> Void] = []
 
   init(
     index: Int, loop: EventLoop, configuration: ClientConfiguration, tlsContext: TLSContext,
@@ -125,6 +127,34 @@ final class ClientSubchannel: @unchecked Sendable {
 
   // MARK: Connecting (loop thread)
 
+  /// Connects now if idle, without waiting for a call.
+  func connectIfIdle() {
+    if case .idle = phase { connect() }
+  }
+
+  /// Connects if needed and reports when the connection is ready or has failed.
+  func whenReady(_ done: @escaping (Result<Void, RPCError>) -> Void) {
+    switch phase {
+    case .ready:
+      done(.success(()))
+    case .shutdown:
+      done(.failure(RPCError(code: .unavailable, message: "the client is closed")))
+    case .backingOff(let failure):
+      done(.failure(RPCError(status: unavailable(failure))))
+    case .idle:
+      readyWaiters.append(done)
+      connect()
+    case .resolving, .connecting:
+      readyWaiters.append(done)
+    }
+  }
+
+  private func resolveReadyWaiters(_ result: Result<Void, RPCError>) {
+    let waiters = readyWaiters
+    readyWaiters.removeAll()
+    for waiter in waiters { waiter(result) }
+  }
+
   private func connect() {
     let host = configuration.host
     let port = configuration.port
@@ -178,6 +208,7 @@ final class ClientSubchannel: @unchecked Sendable {
       "Cannot connect",
       metadata: ["target": "\(target)", "error": "\(failure)", "retry_in": "\(delay)"])
     setPhase(.backingOff(failure: failure))
+    resolveReadyWaiters(.failure(RPCError(status: unavailable(failure))))
     let queued = waiting
     waiting.removeAll()
     for call in queued {
@@ -208,6 +239,7 @@ final class ClientSubchannel: @unchecked Sendable {
     guard case .connecting(let current) = phase, current === handler else { return }
     consecutiveFailures = 0
     setPhase(.ready(handler))
+    resolveReadyWaiters(.success(()))
     startWaiting()
   }
 
@@ -252,6 +284,7 @@ final class ClientSubchannel: @unchecked Sendable {
   /// `done` once all have closed.
   func shutdown(_ done: @escaping () -> Void) {
     setPhase(.shutdown)
+    resolveReadyWaiters(.failure(RPCError(code: .unavailable, message: "the client was closed")))
     let queued = waiting
     waiting.removeAll()
     for call in queued {

@@ -64,6 +64,13 @@ public final class GRPCClient: Sendable {
     return call
   }
 
+  /// Opens every connection of the pool now instead of when calls need them, and waits
+  /// until all are ready.
+  /// - Throws: ``RPCError`` (UNAVAILABLE) naming why a connection could not be made.
+  public func connect() async throws(RPCError) {
+    try await pool.connectAll()
+  }
+
   /// The event loop that runs calls with `affinity` (see ``CallOptions/affinity``): a task
   /// that prefers it makes those calls without hopping threads.
   public func executor(forAffinity affinity: Int) -> any TaskExecutor {

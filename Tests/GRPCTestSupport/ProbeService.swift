@@ -11,6 +11,7 @@ public final class ProbeService: RPCService {
   public static let peer = MethodDescriptor(service: "samarbeid.test.Probe", method: "Peer")
   public static let stubborn = MethodDescriptor(service: "samarbeid.test.Probe", method: "Stubborn")
   public static let flood = MethodDescriptor(service: "samarbeid.test.Probe", method: "Flood")
+  public static let deadline = MethodDescriptor(service: "samarbeid.test.Probe", method: "Deadline")
 
   /// Messages `Flood` has handed to the transport so far.
   public let floodSent = Atomic<Int>(0)
@@ -48,6 +49,12 @@ public final class ProbeService: RPCService {
         try await writer.send(Payload(body: [UInt8](repeating: 7, count: 32 * 1024)))
         floodSent.add(1, ordering: .relaxed)
       }
+    }
+    // Answers with the milliseconds left until the call's deadline (-1 without one).
+    router.registerUnary(Self.deadline) { (_: Empty, call: ServerCall) -> EchoStatus in
+      var response = EchoStatus()
+      response.code = call.deadline.map { Int32(($0 - .now) / .milliseconds(1)) } ?? -1
+      return response
     }
     router.registerUnary(Self.peer) { (_: Empty, call: ServerCall) -> SimpleResponse in
       var response = SimpleResponse()

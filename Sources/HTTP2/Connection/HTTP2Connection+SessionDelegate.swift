@@ -21,6 +21,8 @@ extension HTTP2Connection {
       {
         terminate(errorCode: Self.enhanceYourCalm, reason: "flood of WINDOW_UPDATE frames")
       }
+    case HTTP2FrameInfo.settings where frame.flags & HTTP2FrameInfo.ackFlag == 0:
+      streamHandler.settingsReceived()
     case HTTP2FrameInfo.goAway:
       streamHandler.goAwayReceived(lastStreamID: frame.goAwayLastStreamID)
     case HTTP2FrameInfo.ping:

@@ -16,9 +16,13 @@ public protocol HTTP2StreamHandler: HTTP2StreamDelegate {
   var oldestIncompleteHeaderBlock: ContinuousClock.Instant? { get }
   /// The peer sent GOAWAY: streams above `lastStreamID` will not be processed.
   func goAwayReceived(lastStreamID: Int32)
+  /// The peer's SETTINGS arrived and apply now (its limits are known from the first).
+  func settingsReceived()
 }
 
 extension HTTP2StreamHandler {
   /// Servers ignore a client's GOAWAY beyond what nghttp2 does.
   public func goAwayReceived(lastStreamID: Int32) {}
+  /// Servers need nothing from the client's SETTINGS beyond what nghttp2 applies.
+  public func settingsReceived() {}
 }

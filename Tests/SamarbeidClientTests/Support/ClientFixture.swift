@@ -44,13 +44,18 @@ enum ClientFixture {
   }
 
   /// Runs `body` with a client of 127.0.0.1:`port`.
-  static func with<Result>(
-    port: Int,
-    configure: (inout ClientConfiguration) -> Void = { _ in },
-    _ body: (GRPCClient) async throws -> Result
-  ) async throws -> Result {
-    var configuration = configuration(port: port)
-    configure(&configuration)
-    return try await with(configuration, body)
+  static func with<Result>(port: Int, _ body: (GRPCClient) async throws -> Result) async throws
+    -> Result
+  {
+    try await with(configuration(port: port), body)
+  }
+}
+
+extension ClientConfiguration {
+  /// This configuration changed by `change`.
+  func with(_ change: (inout Self) -> Void) -> Self {
+    var copy = self
+    change(&copy)
+    return copy
   }
 }

@@ -26,11 +26,13 @@ let package = Package(
     .library(name: "ProtoWireTestSupport", targets: ["ProtoWireTestSupport"]),
     .executable(name: "protowire-dump", targets: ["protowire-dump"]),
     .executable(name: "samarbeid-server", targets: ["SamarbeidServer"]),
+    .executable(name: "samarbeid-load", targets: ["SamarbeidLoad"]),
   ],
   dependencies: [
     .package(url: "https://github.com/apple/swift-argument-parser.git", from: "1.8.2"),
     .package(url: "https://github.com/apple/swift-collections.git", from: "1.6.0"),
     .package(url: "https://github.com/apple/swift-log.git", from: "1.16.2"),
+    .package(url: "https://github.com/HdrHistogram/hdrhistogram-swift.git", from: "0.2.0"),
     .package(url: "https://github.com/swift-extras/swift-extras-base64.git", from: "1.2.0"),
     // Test-only: property-based testing on Swift Testing.
     .package(url: "https://github.com/x-sheep/swift-property-based.git", from: "2.0.1"),
@@ -120,6 +122,25 @@ let package = Package(
       swiftSettings: swiftSettings
     ),
     // Prints any protobuf message field by field without a schema (like `protoc --decode_raw`).
+    // The load-testing harness: scenarios, mix, workers, HdrHistogram report.
+    .target(
+      name: "LoadHarness",
+      dependencies: [
+        "ProtoWire", "RPC", "SamarbeidClient", "StandardServices",
+        .product(name: "Histogram", package: "hdrhistogram-swift"),
+      ],
+      swiftSettings: swiftSettings
+    ),
+    // samarbeid-load: the harness operators run against a deployment.
+    .executableTarget(
+      name: "SamarbeidLoad",
+      dependencies: [
+        "LoadHarness", "RPC", "SamarbeidClient", "TLS",
+        .product(name: "ArgumentParser", package: "swift-argument-parser"),
+        .product(name: "Logging", package: "swift-log"),
+      ],
+      swiftSettings: swiftSettings
+    ),
     .executableTarget(
       name: "protowire-dump",
       dependencies: [

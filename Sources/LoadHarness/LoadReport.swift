@@ -1,0 +1,117 @@
+internal import Histogram
+
+/// The summary of a run, for people (``text``) and machines (JSON, via `Codable`).
+public struct LoadReport: Codable, Sendable {
+  /// Latency percentiles in milliseconds.
+  public struct Latency: Codable, Sendable {
+    public var p50: Double
+    public var p90: Double
+    public var p99: Double
+    public var p99_9: Double
+    public var max: Double
+    public var mean: Double
+
+    enum CodingKeys: String, CodingKey {
+      case p50, p90, p99
+      case p99_9 = "p99.9"
+      case max, mean
+    }
+  }
+
+  /// Requests and failures of one scenario.
+  public struct ScenarioCounts: Codable, Sendable {
+    public var requests: Int
+    public var failed: Int
+  }
+
+  /// `host:port`.
+  public var target: String
+  /// `closed` (as fast as answers return) or `open` (fixed arrival rate).
+  public var mode: String
+  /// Requests per second asked for in open-loop mode.
+  public var rate: Double?
+  public var mix: String
+  public var connections: Int
+  public var streamsPerConnection: Int
+  /// Wall time from the first request to the last answer.
+  public var durationSeconds: Double
+  /// Requests sent (every one finished: succeeded or failed).
+  public var requests: Int
+  public var succeeded: Int
+  public var failed: Int
+  /// Requests per second.
+  public var throughput: Double
+  /// From the intended send time (open loop) or the send (closed loop) to the answer.
+  public var latencyMilliseconds: Latency
+  /// Failures by grpc-status name, e.g. `UNAVAILABLE`.
+  public var errors: [String: Int]
+  /// One message per grpc-status name, to say what went wrong.
+  public var errorExamples: [String: String]
+  public var scenarios: [String: ScenarioCounts]
+
+  enum CodingKeys: String, CodingKey {
+    case target, mode, rate, mix, connections
+    case streamsPerConnection = "streams_per_connection"
+    case durationSeconds = "duration_seconds"
+    case requests, succeeded, failed, throughput
+    case latencyMilliseconds = "latency_ms"
+    case errors
+    case errorExamples = "error_examples"
+    case scenarios
+  }
+
+  init(
+    target: String, configuration: LoadConfiguration, elapsed: Duration, tally: LoadRecorder.Tally
+  ) {
+    self.target = target
+    mode = configuration.rate == nil ? "closed" : "open"
+    rate = configuration.rate
+    mix = configuration.mix.description
+    connections = configuration.connections
+    streamsPerConnection = configuration.streamsPerConnection
+    let seconds = Double(elapsed.components.seconds) + Double(elapsed.components.attoseconds) / 1e18
+    durationSeconds = seconds
+    requests = tally.requests.values.reduce(0, +)
+    failed = tally.failures.values.reduce(0, +)
+    succeeded = requests - failed
+    throughput = seconds > 0 ? Double(requests) / seconds : 0
+    let histogram = tally.latencies
+    func milliseconds(_ microseconds: UInt64) -> Double { Double(microseconds) / 1000 }
+    latencyMilliseconds = Latency(
+      p50: milliseconds(histogram.valueAtPercentile(50)),
+      p90: milliseconds(histogram.valueAtPercentile(90)),
+      p99: milliseconds(histogram.valueAtPercentile(99)),
+      p99_9: milliseconds(histogram.valueAtPercentile(99.9)),
+      max: milliseconds(histogram.max),
+      mean: histogram.totalCount > 0 ? histogram.mean / 1000 : 0
+    )
+    errors = tally.errors
+    errorExamples = tally.errorExamples
+    scenarios = tally.requests.mapValues { ScenarioCounts(requests: $0, failed: 0) }
+    for (name, count) in tally.failures { scenarios[name]?.failed = count }
+  }
+
+  /// The summary as lines of text.
+  public var text: String {
+    var lines = [
+      "target \(target), \(connections) connections x \(streamsPerConnection) streams, mix \(mix), "
+        + (rate.map { "open loop at \(Self.format($0)) req/s" } ?? "closed loop"),
+      "\(requests) requests in \(Self.format(durationSeconds)) s: \(Self.format(throughput)) req/s, "
+        + "\(succeeded) succeeded, \(failed) failed",
+      "latency ms: p50 \(Self.format(latencyMilliseconds.p50))  p90 \(Self.format(latencyMilliseconds.p90))  "
+        + "p99 \(Self.format(latencyMilliseconds.p99))  p99.9 \(Self.format(latencyMilliseconds.p99_9))  "
+        + "max \(Self.format(latencyMilliseconds.max))",
+    ]
+    for (code, count) in errors.sorted(by: { $0.key < $1.key }) {
+      lines.append("errors \(code): \(count) (e.g. \(errorExamples[code] ?? ""))")
+    }
+    return lines.joined(separator: "\n")
+  }
+
+  static func format(_ value: Double) -> String {
+    let hundredths = (value * 100).rounded()
+    let whole = Int(hundredths / 100)
+    let fraction = Int(abs(hundredths).truncatingRemainder(dividingBy: 100))
+    return fraction < 10 ? "\(whole).0\(fraction)" : "\(whole).\(fraction)"
+  }
+}

@@ -1,0 +1,152 @@
+import ArgumentParser
+import Foundation
+import LoadHarness
+import Logging
+import RPC
+import SamarbeidClient
+import TLS
+
+/// `samarbeid-load`: drives a mix of RPCs against a Samarbeid deployment and reports
+/// throughput, latency percentiles and errors by grpc-status.
+@main
+struct LoadCommand: AsyncParsableCommand {
+  static let configuration = CommandConfiguration(
+    commandName: "samarbeid-load",
+    abstract: "Load-test a Samarbeid gRPC server: C connections x S streams, a mix of RPCs.",
+    discussion: """
+      Every run is bounded by --requests and --duration, whichever comes first. Without \
+      --rate each stream sends its next request when the previous answer arrives (closed \
+      loop); with --rate requests are due at a fixed rate and latency is measured from the \
+      due time, so a stalled server shows as latency (no coordinated omission).
+      Scenarios for --mix: empty (TestService.EmptyCall), unary (TestService.UnaryCall with \
+      --payload-size bytes each way), health (Health.Check). Example: --mix empty=3,unary=1
+      """
+  )
+
+  @Option(help: "Server address (numeric or a name).")
+  var host = "127.0.0.1"
+
+  @Option(help: "Server port.")
+  var port = 8443
+
+  @Option(help: "Name the server certificate must carry (default: localhost).")
+  var serverName = "localhost"
+
+  @Option(help: "PEM CA certificates the server is verified against.")
+  var ca = "certs/out/ca.pem"
+
+  @Option(help: "PEM client certificate (mTLS identity).")
+  var cert = "certs/out/loadtest.pem"
+
+  @Option(help: "PEM private key of the client certificate.")
+  var key = "certs/out/loadtest.key"
+
+  @Option(help: "Connections to open.")
+  var connections = 4
+
+  @Option(help: "Concurrent streams per connection.")
+  var streams = 16
+
+  @Option(help: "Client event-loop threads (default: one per core).")
+  var threads = ProcessInfo.processInfo.activeProcessorCount
+
+  @Option(help: "Stop after this many requests.")
+  var requests = 100_000
+
+  @Option(help: "Stop after this many seconds.")
+  var duration = 10.0
+
+  @Option(help: "Requests per second over all streams (open loop); omit for closed loop.")
+  var rate: Double?
+
+  @Option(help: "Scenarios and weights, e.g. empty=3,unary=1.")
+  var mix = "empty"
+
+  @Option(help: "Bytes of payload each way for the unary scenario.")
+  var payloadSize = 128
+
+  @Option(help: "Deadline of each request in seconds.")
+  var timeout = 10.0
+
+  @Option(help: "Write the summary as JSON to this file.")
+  var json: String?
+
+  @Option(help: "Exit with status 2 when more requests than this fail.")
+  var maxErrors = 0
+
+  @Flag(help: "No progress line, even on a terminal.")
+  var quiet = false
+
+  func validate() throws {
+    guard (1...1000).contains(connections) else {
+      throw ValidationError("--connections must be 1 to 1000")
+    }
+    guard (1...10_000).contains(streams) else {
+      throw ValidationError("--streams must be 1 to 10000")
+    }
+    guard (1...256).contains(threads) else { throw ValidationError("--threads must be 1 to 256") }
+    guard requests >= 1 else { throw ValidationError("--requests must be at least 1") }
+    guard duration > 0, duration <= 86_400 else {
+      throw ValidationError("--duration must be over 0 and at most 86400 seconds")
+    }
+    if let rate, !(rate > 0 && rate <= 10_000_000) {
+      throw ValidationError("--rate must be over 0 and at most 10000000 requests per second")
+    }
+    guard (0...4_000_000).contains(payloadSize) else {
+      throw ValidationError("--payload-size must be 0 to 4000000 bytes")
+    }
+    guard timeout > 0, timeout <= 3600 else {
+      throw ValidationError("--timeout must be over 0 and at most 3600 seconds")
+    }
+    guard maxErrors >= 0 else { throw ValidationError("--max-errors must not be negative") }
+  }
+
+  func run() async throws {
+    let mix: LoadMix
+    do {
+      mix = try LoadMix(parsing: self.mix, known: LoadScenarios.builtIn(payloadSize: payloadSize))
+    } catch {
+      throw ValidationError(error.description)
+    }
+    var logger = Logger(label: "samarbeid.load")
+    logger.logLevel = .error
+    var configuration = ClientConfiguration(
+      host: host, port: port,
+      tls: .client(trustRootsPath: ca, certificateChainPath: cert, privateKeyPath: key),
+      serverName: serverName)
+    configuration.connections = connections
+    configuration.threads = threads
+    let client = try GRPCClient(configuration: configuration, logger: logger)
+    do {
+      try await client.connect()
+    } catch {
+      await client.close()
+      FileHandle.standardError.write(Data("samarbeid-load: \(error)\n".utf8))
+      throw ExitCode(1)
+    }
+    let load = LoadConfiguration(
+      connections: connections, streamsPerConnection: streams, maxRequests: requests,
+      maxDuration: .seconds(duration), rate: rate, requestTimeout: .seconds(timeout), mix: mix)
+    let runner = LoadRunner(client: client, configuration: load, target: "\(host):\(port)")
+    let showProgress = !quiet && isatty(STDERR_FILENO) == 1
+    let report = await runner.run { progress in
+      guard showProgress else { return }
+      ProgressLine.show(progress)
+    }
+    if showProgress { ProgressLine.clear() }
+    await client.close()
+    print(report.text)
+    if let json {
+      let encoder = JSONEncoder()
+      encoder.outputFormatting = [.prettyPrinted, .sortedKeys]
+      try encoder.encode(report).write(to: URL(fileURLWithPath: json))
+    }
+    if report.failed > maxErrors {
+      FileHandle.standardError.write(
+        Data(
+          "samarbeid-load: \(report.failed) requests failed, more than --max-errors \(maxErrors)\n"
+            .utf8))
+      throw ExitCode(2)
+    }
+  }
+}

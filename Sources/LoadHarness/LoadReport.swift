@@ -7,13 +7,13 @@ public struct LoadReport: Codable, Sendable {
     public var p50: Double
     public var p90: Double
     public var p99: Double
-    public var p99_9: Double
+    public var p999: Double
     public var max: Double
     public var mean: Double
 
     enum CodingKeys: String, CodingKey {
       case p50, p90, p99
-      case p99_9 = "p99.9"
+      case p999 = "p99.9"
       case max, mean
     }
   }
@@ -81,7 +81,7 @@ public struct LoadReport: Codable, Sendable {
       p50: milliseconds(histogram.valueAtPercentile(50)),
       p90: milliseconds(histogram.valueAtPercentile(90)),
       p99: milliseconds(histogram.valueAtPercentile(99)),
-      p99_9: milliseconds(histogram.valueAtPercentile(99.9)),
+      p999: milliseconds(histogram.valueAtPercentile(99.9)),
       max: milliseconds(histogram.max),
       mean: histogram.totalCount > 0 ? histogram.mean / 1000 : 0
     )
@@ -99,7 +99,7 @@ public struct LoadReport: Codable, Sendable {
       "\(requests) requests in \(Self.format(durationSeconds)) s: \(Self.format(throughput)) req/s, "
         + "\(succeeded) succeeded, \(failed) failed",
       "latency ms: p50 \(Self.format(latencyMilliseconds.p50))  p90 \(Self.format(latencyMilliseconds.p90))  "
-        + "p99 \(Self.format(latencyMilliseconds.p99))  p99.9 \(Self.format(latencyMilliseconds.p99_9))  "
+        + "p99 \(Self.format(latencyMilliseconds.p99))  p99.9 \(Self.format(latencyMilliseconds.p999))  "
         + "max \(Self.format(latencyMilliseconds.max))",
     ]
     for (code, count) in errors.sorted(by: { $0.key < $1.key }) {

@@ -17,7 +17,7 @@ SUDO := $(shell [ "$$(id -u)" = 0 ] || echo sudo)
 SERVER_FLAGS := --host 127.0.0.1 --port 8443 --cert certs/out/server.pem --key certs/out/server.key \
   --ca certs/out/ca.pem
 
-.PHONY: help run build test unit interop lint format deps certs venv stubs golden bench bench-codec \
+.PHONY: help run build test unit interop lint format deps certs venv stubs golden bench bench-load bench-codec \
   bench-codegen fuzz clean
 
 help: ## list the targets
@@ -31,9 +31,10 @@ build: deps ## build everything (release)
 
 test: deps certs lint venv unit interop ## the whole suite: format, warnings as errors, unit, e2e, interop
 
-unit: ## Swift Testing: unit, golden, property and end-to-end tests
+# The client's interop cases run against a Python grpcio server too: the stubs must exist.
+unit: deps certs stubs ## Swift Testing: unit, golden, property, end-to-end and client interop tests
 	$(SWIFT) build --build-tests
-	$(SWIFT) test --skip-build
+	SAMARBEID_REQUIRE_PYTHON_INTEROP=1 $(SWIFT) test --skip-build
 
 interop: deps certs stubs ## gRPC's interop cases from Python grpcio stubs against the server over TLS
 	$(SWIFT) build --product samarbeid-server
@@ -75,6 +76,13 @@ bench: deps certs stubs ## samarbeid-server vs nghttpd under h2load (4 shapes), 
 	if [ -n "$$missing" ]; then $(SUDO) apt-get install -y $$missing; fi
 	$(SWIFT) build -c release --product samarbeid-server
 	$(PYTHON) Benchmarks/scripts/bench_server.py .build/release/samarbeid-server
+
+bench-load: deps certs ## samarbeid-load vs h2load against the same server and RPC (16 x 32)
+	@missing=$$(for p in $(BENCH_APT_PACKAGES); do dpkg -s $$p >/dev/null 2>&1 || echo $$p; done); \
+	if [ -n "$$missing" ]; then $(SUDO) apt-get install -y $$missing; fi
+	$(SWIFT) build -c release --product samarbeid-server
+	$(SWIFT) build -c release --product samarbeid-load
+	python3 Benchmarks/scripts/bench_load.py .build/release/samarbeid-server .build/release/samarbeid-load
 
 bench-codec: ## ProtoWire vs swift-protobuf on a ~1 KB grant application (release build)
 	cd Benchmarks && $(SWIFT) build -c release --product CodecBenchmark

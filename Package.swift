@@ -185,6 +185,11 @@ let package = Package(
       swiftSettings: swiftSettings
     ),
     .testTarget(
+      name: "LoadHarnessTests",
+      dependencies: ["GRPCTestSupport", "LoadHarness"],
+      swiftSettings: swiftSettings
+    ),
+    .testTarget(
       name: "SamarbeidClientTests",
       dependencies: [
         "GRPCTestSupport", "HTTP2", "ProtoWire", "RPC", "SamarbeidClient", "StandardServices",

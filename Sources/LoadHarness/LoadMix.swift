@@ -60,6 +60,11 @@ public struct LoadMix: Sendable, CustomStringConvertible {
     pattern[index % pattern.count]
   }
 
+  /// The scenario name of request `index`.
+  public func scenarioName(for index: Int) -> String {
+    scenario(for: index).name
+  }
+
   public var description: String {
     weights.map { "\($0.scenario.name)=\($0.weight)" }.joined(separator: ",")
   }

@@ -14,6 +14,7 @@ public struct HealthCheckRequest: ProtoMessage, Equatable {
     number == 1 ? "service" : nil
   }
 
+  @inlinable
   public mutating func decodeFields(from reader: inout ProtoReader) throws(ProtoWireError) {
     while let tag = try reader.nextField() {
       switch tag.fieldNumber {
@@ -23,6 +24,7 @@ public struct HealthCheckRequest: ProtoMessage, Equatable {
     }
   }
 
+  @inlinable
   public func encodeFields<Sink: ProtoSink & ~Copyable>(to sink: inout Sink) {
     sink.write(.string, 1, service)
     sink.writeUnknownFields(unknownFields)
@@ -72,6 +74,7 @@ public struct HealthCheckResponse: ProtoMessage, Equatable {
     number == 1 ? "status" : nil
   }
 
+  @inlinable
   public mutating func decodeFields(from reader: inout ProtoReader) throws(ProtoWireError) {
     while let tag = try reader.nextField() {
       switch tag.fieldNumber {
@@ -81,6 +84,7 @@ public struct HealthCheckResponse: ProtoMessage, Equatable {
     }
   }
 
+  @inlinable
   public func encodeFields<Sink: ProtoSink & ~Copyable>(to sink: inout Sink) {
     sink.write(.enum(ServingStatus.self), 1, status)
     sink.writeUnknownFields(unknownFields)

@@ -6,12 +6,14 @@ public struct Empty: ProtoMessage, Equatable {
   public var unknownFields = UnknownFields()
   public init() {}
 
+  @inlinable
   public mutating func decodeFields(from reader: inout ProtoReader) throws(ProtoWireError) {
     while let tag = try reader.nextField() {
       try reader.skipField(tag, preservingIn: &unknownFields)
     }
   }
 
+  @inlinable
   public func encodeFields<Sink: ProtoSink & ~Copyable>(to sink: inout Sink) {
     sink.writeUnknownFields(unknownFields)
   }
@@ -25,6 +27,7 @@ public struct BoolValue: ProtoMessage, Equatable {
   public init() {}
   public init(_ value: Bool) { self.value = value }
 
+  @inlinable
   public mutating func decodeFields(from reader: inout ProtoReader) throws(ProtoWireError) {
     while let tag = try reader.nextField() {
       switch tag.fieldNumber {
@@ -34,6 +37,7 @@ public struct BoolValue: ProtoMessage, Equatable {
     }
   }
 
+  @inlinable
   public func encodeFields<Sink: ProtoSink & ~Copyable>(to sink: inout Sink) {
     sink.write(.bool, 1, value)
     sink.writeUnknownFields(unknownFields)
@@ -73,6 +77,7 @@ public struct Payload: ProtoMessage, Equatable {
     }
   }
 
+  @inlinable
   public mutating func decodeFields(from reader: inout ProtoReader) throws(ProtoWireError) {
     while let tag = try reader.nextField() {
       switch tag.fieldNumber {
@@ -83,6 +88,7 @@ public struct Payload: ProtoMessage, Equatable {
     }
   }
 
+  @inlinable
   public func encodeFields<Sink: ProtoSink & ~Copyable>(to sink: inout Sink) {
     sink.write(.enum(PayloadType.self), 1, type)
     sink.write(.bytes, 2, body)
@@ -98,6 +104,7 @@ public struct EchoStatus: ProtoMessage, Equatable {
   public var unknownFields = UnknownFields()
   public init() {}
 
+  @inlinable
   public mutating func decodeFields(from reader: inout ProtoReader) throws(ProtoWireError) {
     while let tag = try reader.nextField() {
       switch tag.fieldNumber {
@@ -108,6 +115,7 @@ public struct EchoStatus: ProtoMessage, Equatable {
     }
   }
 
+  @inlinable
   public func encodeFields<Sink: ProtoSink & ~Copyable>(to sink: inout Sink) {
     sink.write(.int32, 1, code)
     sink.write(.string, 2, message)

@@ -8,6 +8,7 @@ public struct StreamingInputCallRequest: ProtoMessage, Equatable {
   public var unknownFields = UnknownFields()
   public init() {}
 
+  @inlinable
   public mutating func decodeFields(from reader: inout ProtoReader) throws(ProtoWireError) {
     while let tag = try reader.nextField() {
       switch tag.fieldNumber {
@@ -18,6 +19,7 @@ public struct StreamingInputCallRequest: ProtoMessage, Equatable {
     }
   }
 
+  @inlinable
   public func encodeFields<Sink: ProtoSink & ~Copyable>(to sink: inout Sink) {
     sink.writeMessage(1, payload)
     sink.writeMessage(2, expectCompressed)
@@ -32,6 +34,7 @@ public struct StreamingInputCallResponse: ProtoMessage, Equatable {
   public var unknownFields = UnknownFields()
   public init() {}
 
+  @inlinable
   public mutating func decodeFields(from reader: inout ProtoReader) throws(ProtoWireError) {
     while let tag = try reader.nextField() {
       switch tag.fieldNumber {
@@ -41,6 +44,7 @@ public struct StreamingInputCallResponse: ProtoMessage, Equatable {
     }
   }
 
+  @inlinable
   public func encodeFields<Sink: ProtoSink & ~Copyable>(to sink: inout Sink) {
     sink.write(.int32, 1, aggregatedPayloadSize)
     sink.writeUnknownFields(unknownFields)
@@ -56,6 +60,7 @@ public struct ResponseParameters: ProtoMessage, Equatable {
   public var unknownFields = UnknownFields()
   public init() {}
 
+  @inlinable
   public mutating func decodeFields(from reader: inout ProtoReader) throws(ProtoWireError) {
     while let tag = try reader.nextField() {
       switch tag.fieldNumber {
@@ -67,6 +72,7 @@ public struct ResponseParameters: ProtoMessage, Equatable {
     }
   }
 
+  @inlinable
   public func encodeFields<Sink: ProtoSink & ~Copyable>(to sink: inout Sink) {
     sink.write(.int32, 1, size)
     sink.write(.int32, 2, intervalMicroseconds)
@@ -85,6 +91,7 @@ public struct StreamingOutputCallRequest: ProtoMessage, Equatable {
   public var unknownFields = UnknownFields()
   public init() {}
 
+  @inlinable
   public mutating func decodeFields(from reader: inout ProtoReader) throws(ProtoWireError) {
     while let tag = try reader.nextField() {
       switch tag.fieldNumber {
@@ -98,6 +105,7 @@ public struct StreamingOutputCallRequest: ProtoMessage, Equatable {
     }
   }
 
+  @inlinable
   public func encodeFields<Sink: ProtoSink & ~Copyable>(to sink: inout Sink) {
     sink.write(.enum(PayloadType.self), 1, responseType)
     sink.writeRepeated(.message(ResponseParameters.self), 2, responseParameters)
@@ -114,6 +122,7 @@ public struct StreamingOutputCallResponse: ProtoMessage, Equatable {
   public var unknownFields = UnknownFields()
   public init() {}
 
+  @inlinable
   public mutating func decodeFields(from reader: inout ProtoReader) throws(ProtoWireError) {
     while let tag = try reader.nextField() {
       switch tag.fieldNumber {
@@ -123,6 +132,7 @@ public struct StreamingOutputCallResponse: ProtoMessage, Equatable {
     }
   }
 
+  @inlinable
   public func encodeFields<Sink: ProtoSink & ~Copyable>(to sink: inout Sink) {
     sink.writeMessage(1, payload)
     sink.writeUnknownFields(unknownFields)

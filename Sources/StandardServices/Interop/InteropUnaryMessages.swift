@@ -25,6 +25,7 @@ public struct SimpleRequest: ProtoMessage, Equatable {
     ][number]
   }
 
+  @inlinable
   public mutating func decodeFields(from reader: inout ProtoReader) throws(ProtoWireError) {
     while let tag = try reader.nextField() {
       switch tag.fieldNumber {
@@ -43,6 +44,7 @@ public struct SimpleRequest: ProtoMessage, Equatable {
     }
   }
 
+  @inlinable
   public func encodeFields<Sink: ProtoSink & ~Copyable>(to sink: inout Sink) {
     sink.write(.enum(PayloadType.self), 1, responseType)
     sink.write(.int32, 2, responseSize)
@@ -70,6 +72,7 @@ public struct SimpleResponse: ProtoMessage, Equatable {
   public var unknownFields = UnknownFields()
   public init() {}
 
+  @inlinable
   public mutating func decodeFields(from reader: inout ProtoReader) throws(ProtoWireError) {
     while let tag = try reader.nextField() {
       switch tag.fieldNumber {
@@ -84,6 +87,7 @@ public struct SimpleResponse: ProtoMessage, Equatable {
     }
   }
 
+  @inlinable
   public func encodeFields<Sink: ProtoSink & ~Copyable>(to sink: inout Sink) {
     sink.writeMessage(1, payload)
     sink.write(.string, 2, username)

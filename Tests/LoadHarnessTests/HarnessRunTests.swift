@@ -1,0 +1,130 @@
+import Foundation
+import GRPCTestSupport
+import Testing
+
+/// Short, bounded runs of the samarbeid-load binary against a server in this process.
+@Suite("samarbeid-load runs") struct HarnessRunTests {
+  static let root = URL(fileURLWithPath: #filePath).deletingLastPathComponent()
+    .deletingLastPathComponent().deletingLastPathComponent()
+  static let binary = root.appendingPathComponent(".build/debug/samarbeid-load").path
+
+  struct Run {
+    var status: Int32
+    var report: [String: Any]
+    var output: String
+  }
+
+  /// Runs the harness with `arguments` (bounded by them and by a 60 s kill) and reads its
+  /// JSON report.
+  static func run(port: Int, _ arguments: [String]) throws -> Run {
+    let certificates = TestCertificates.directory
+    let json = FileManager.default.temporaryDirectory.appendingPathComponent("load-\(UUID()).json")
+    defer { try? FileManager.default.removeItem(at: json) }
+    let process = Process()
+    process.executableURL = URL(fileURLWithPath: binary)
+    process.arguments =
+      [
+        "--port", "\(port)", "--ca", certificates + "/ca.pem", "--cert",
+        certificates + "/loadtest.pem",
+        "--key", certificates + "/loadtest.key", "--json", json.path, "--quiet",
+      ] + arguments
+    let output = Pipe()
+    process.standardOutput = output
+    process.standardError = output
+    try process.run()
+    let killer = DispatchWorkItem { process.terminate() }
+    DispatchQueue.global().asyncAfter(deadline: .now() + 60, execute: killer)
+    let text = String(decoding: output.fileHandleForReading.readDataToEndOfFile(), as: UTF8.self)
+    process.waitUntilExit()
+    killer.cancel()
+    let data = (try? Data(contentsOf: json)) ?? Data()
+    let report = (try? JSONSerialization.jsonObject(with: data)) as? [String: Any] ?? [:]
+    return Run(status: process.terminationStatus, report: report, output: text)
+  }
+
+  @Test("a bounded closed-loop run: every request answered, counts add up, no errors")
+  func closedLoop() async throws {
+    try #require(
+      FileManager.default.isExecutableFile(atPath: Self.binary), "build first: swift build")
+    try await TestServer.with { server in
+      let run = try Self.run(
+        port: server.port,
+        [
+          "--connections", "2", "--streams", "4", "--requests", "600", "--duration", "30", "--mix",
+          "empty=2,unary=1,health=1",
+        ])
+      #expect(run.status == 0, "\(run.output)")
+      let report = run.report
+      #expect(report["requests"] as? Int == 600)
+      #expect(report["succeeded"] as? Int == 600)
+      #expect(report["failed"] as? Int == 0)
+      #expect((report["errors"] as? [String: Int])?.isEmpty == true)
+      #expect(report["mode"] as? String == "closed")
+      let scenarios = report["scenarios"] as? [String: [String: Int]] ?? [:]
+      #expect(scenarios["empty"]?["requests"] == 300)
+      #expect(scenarios["unary"]?["requests"] == 150)
+      #expect(scenarios["health"]?["requests"] == 150)
+      let latency = report["latency_ms"] as? [String: Double] ?? [:]
+      let p50 = latency["p50"] ?? -1
+      let p99 = latency["p99"] ?? -1
+      let max = latency["max"] ?? -1
+      #expect(p50 > 0 && p50 <= p99 && p99 <= max)
+      #expect((report["throughput"] as? Double ?? 0) > 0)
+    }
+  }
+
+  @Test("an open-loop run at a fixed rate ends at its duration bound")
+  func openLoop() async throws {
+    try #require(
+      FileManager.default.isExecutableFile(atPath: Self.binary), "build first: swift build")
+    try await TestServer.with { server in
+      let run = try Self.run(
+        port: server.port,
+        ["--rate", "200", "--duration", "1", "--requests", "100000", "--mix", "empty"])
+      #expect(run.status == 0, "\(run.output)")
+      let requests = run.report["requests"] as? Int ?? 0
+      // 200 per second for one second: the duration bound, not the count, ends it.
+      #expect(requests >= 190 && requests <= 200)
+      #expect(run.report["mode"] as? String == "open")
+      #expect(run.report["failed"] as? Int == 0)
+    }
+  }
+
+  @Test("errors over --max-errors give exit status 2 and are counted by grpc-status")
+  func errorsOverThreshold() async throws {
+    try #require(
+      FileManager.default.isExecutableFile(atPath: Self.binary), "build first: swift build")
+    try await TestServer.with { server in
+      // A deadline no call can meet.
+      let run = try Self.run(
+        port: server.port, ["--requests", "50", "--timeout", "0.000001", "--max-errors", "10"])
+      #expect(run.status == 2, "\(run.output)")
+      #expect(run.report["failed"] as? Int == 50)
+      #expect((run.report["errors"] as? [String: Int])?["DEADLINE_EXCEEDED"] == 50)
+      #expect(run.output.contains("more than --max-errors 10"))
+    }
+  }
+
+  @Test("no server: exit status 1 with the reason")
+  func noServer() async throws {
+    try #require(
+      FileManager.default.isExecutableFile(atPath: Self.binary), "build first: swift build")
+    let port = try await TestServer.with { $0.port }  // stopped: nothing listens there now
+    let run = try Self.run(port: port, ["--requests", "10"])
+    #expect(run.status == 1)
+    #expect(run.output.contains("UNAVAILABLE"))
+  }
+
+  @Test("bad arguments are refused with what is allowed")
+  func badArguments() throws {
+    try #require(
+      FileManager.default.isExecutableFile(atPath: Self.binary), "build first: swift build")
+    let run = try Self.run(port: 1, ["--connections", "0"])
+    #expect(run.status == 64)
+    #expect(run.output.contains("--connections must be 1 to 1000"))
+    let mix = try Self.run(port: 1, ["--mix", "grants"])
+    #expect(mix.status == 64)
+    #expect(
+      mix.output.contains("unknown scenario \"grants\" in --mix; known: empty, health, unary"))
+  }
+}

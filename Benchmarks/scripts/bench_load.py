@@ -12,6 +12,7 @@ Usage: bench_load.py SERVER_BINARY LOAD_BINARY [--duration SECONDS] [--rounds N]
 import argparse
 import json
 import os
+import resource
 import signal
 import statistics
 import subprocess
@@ -39,6 +40,11 @@ def samarbeid_load(binary, port, duration):
     return result
 
 
+def children_cpu():
+    usage = resource.getrusage(resource.RUSAGE_CHILDREN)
+    return usage.ru_utime + usage.ru_stime
+
+
 def main():
     parser = argparse.ArgumentParser()
     parser.add_argument("server")
@@ -53,13 +59,18 @@ def main():
     port = free_port()
     server = start_samarbeid(arguments.server, port)
     headers = ("content-type: application/grpc", "te: trailers")
-    theirs, ours = [], []
+    theirs, ours, their_cpu, our_cpu = [], [], [], []
     try:
         for _ in range(arguments.rounds):
+            before = children_cpu()
             result = h2load(f"https://127.0.0.1:{port}/grpc.testing.TestService/UnaryCall",
                             CONNECTIONS, STREAMS, arguments.duration, body, headers)
+            # h2load's CPU includes its one second of warm-up; counted against its requests.
+            their_cpu.append((children_cpu() - before) / max(result["succeeded"], 1) * 1e6)
             theirs.append(result["rps"])
+            before = children_cpu()
             report = samarbeid_load(arguments.load, port, arguments.duration)
+            our_cpu.append((children_cpu() - before) / max(report["requests"], 1) * 1e6)
             if report["failed"]:
                 raise RuntimeError(f"samarbeid-load saw errors: {report['errors']}")
             ours.append(report["throughput"])
@@ -73,8 +84,8 @@ def main():
     print()
     print(f"UnaryCall 32 B each way, {CONNECTIONS} connections x {STREAMS} streams, "
           f"server on CPU 0, load generator on CPU 1, median of {arguments.rounds} rounds of {arguments.duration} s")
-    print(f"h2load          {h2load_rps:10.0f} req/s")
-    print(f"samarbeid-load  {load_rps:10.0f} req/s")
+    print(f"h2load          {h2load_rps:10.0f} req/s  {statistics.median(their_cpu):6.2f} us CPU per request")
+    print(f"samarbeid-load  {load_rps:10.0f} req/s  {statistics.median(our_cpu):6.2f} us CPU per request")
     print(f"ratio           {load_rps / h2load_rps:10.2f}  (goal: at least 0.8)")
 
 

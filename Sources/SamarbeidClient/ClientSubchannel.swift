@@ -203,7 +203,9 @@ final class ClientSubchannel: @unchecked Sendable {
 
   private func connectionFailed(_ failure: String) {
     consecutiveFailures += 1
-    let delay = backoff(afterFailures: consecutiveFailures)
+    let delay = ReconnectBackoff(
+      base: configuration.reconnectBackoff, maximum: configuration.maxReconnectBackoff
+    ).delay(afterFailures: consecutiveFailures)
     logger.debug(
       "Cannot connect",
       metadata: ["target": "\(target)", "error": "\(failure)", "retry_in": "\(delay)"])
@@ -224,13 +226,6 @@ final class ClientSubchannel: @unchecked Sendable {
       setPhase(.idle)
       if !waiting.isEmpty { connect() }
     }
-  }
-
-  /// Exponential backoff with ±20 % jitter (gRPC's connection-backoff.md).
-  private func backoff(afterFailures failures: Int) -> Duration {
-    let base = configuration.reconnectBackoff * (1 << min(failures - 1, 20))
-    let capped = min(base, configuration.maxReconnectBackoff)
-    return capped * Double.random(in: 0.8...1.2)
   }
 
   // MARK: Connection events (loop thread)

@@ -1,3 +1,4 @@
+import GRPCServerTransport
 import GRPCTestSupport
 import Logging
 import RPC
@@ -60,6 +61,44 @@ import Testing
         _ = try await client.unary(Self.emptyCall, request: Empty(), responseType: Empty.self)
       }
     }
+  }
+
+  @Test("an error carries its code, message and trailing metadata")
+  func errorTrailers() async throws {
+    try await TestServer.with { server in
+      try await ClientFixture.with(port: server.port) { client in
+        var request = SimpleRequest()
+        request.responseStatus = EchoStatus()
+        request.responseStatus?.code = 5
+        request.responseStatus?.message = "no such grant"
+        var metadata = Metadata()
+        metadata.add("x-grpc-test-echo-trailing-bin", binary: [1, 2, 3])
+        let error = await #expect(throws: RPCError.self) {
+          _ = try await client.unary(
+            Self.unaryCall, request: request, responseType: SimpleResponse.self, metadata: metadata)
+        }
+        #expect(error?.code == .notFound)
+        #expect(error?.message == "no such grant")
+        #expect(error?.metadata[binaryValues: "x-grpc-test-echo-trailing-bin"] == [[1, 2, 3]])
+      }
+    }
+  }
+
+  @Test("a server that does not agree on ALPN h2 is refused")
+  func alpnRequired() async throws {
+    try await TestServer.with(configure: Self.http1Only) { server in
+      try await ClientFixture.with(port: server.port) { client in
+        let error = await #expect(throws: RPCError.self) {
+          _ = try await client.unary(Self.emptyCall, request: Empty(), responseType: Empty.self)
+        }
+        #expect(error?.code == .unavailable)
+        #expect(error?.message.contains("TLS handshake failed") == true)
+      }
+    }
+  }
+
+  static func http1Only(_ configuration: inout GRPCServer.Configuration) {
+    configuration.tls.applicationProtocols = ["http/1.1"]
   }
 
   @Test("a response over the client's receive limit fails with RESOURCE_EXHAUSTED")

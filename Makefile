@@ -45,10 +45,12 @@ deps: ## install the Debian packages the build needs, if missing
 	if [ -n "$$missing" ]; then echo "installing $$missing"; \
 	  $(SUDO) apt-get install -y $$missing || ($(SUDO) apt-get update && $(SUDO) apt-get install -y $$missing); fi
 
-certs: certs/out/server.pem ## development CA, server and client certificates (certs/out)
+certs: certs/out/.made ## development CA, server, client certificates and CRL (certs/out)
 
-certs/out/server.pem:
+# Re-run when the script or the tenants change; it keeps what exists and adds what is missing.
+certs/out/.made: certs/make-dev-certs.sh certs/tenants.txt
 	certs/make-dev-certs.sh
+	touch $@
 
 stubs: venv ## Python stubs for proto/ (grpcio-tools) into .build-interop/gen
 	mkdir -p .build-interop/gen

@@ -33,6 +33,7 @@ let package = Package(
     .package(url: "https://github.com/apple/swift-collections.git", from: "1.6.0"),
     .package(url: "https://github.com/apple/swift-log.git", from: "1.16.2"),
     .package(url: "https://github.com/HdrHistogram/hdrhistogram-swift.git", from: "0.2.0"),
+    .package(url: "https://github.com/groue/GRDB.swift.git", from: "7.10.0"),
     .package(url: "https://github.com/swift-extras/swift-extras-base64.git", from: "1.2.0"),
     // Test-only: property-based testing on Swift Testing.
     .package(url: "https://github.com/x-sheep/swift-property-based.git", from: "2.0.1"),
@@ -72,6 +73,16 @@ let package = Package(
       dependencies: [
         "HTTP2", "RPC", "TLS",
         .product(name: "DequeModule", package: "swift-collections"),
+        .product(name: "Logging", package: "swift-log"),
+      ],
+      swiftSettings: swiftSettings
+    ),
+    // Durable per-tenant storage: SQLite (GRDB) per tenant, group commit, audit, idempotency.
+    .target(
+      name: "Storage",
+      dependencies: [
+        "RPC",
+        .product(name: "GRDB", package: "GRDB.swift"),
         .product(name: "Logging", package: "swift-log"),
       ],
       swiftSettings: swiftSettings
@@ -182,6 +193,15 @@ let package = Package(
         .product(name: "Logging", package: "swift-log"),
       ],
       path: "Tests/GRPCTestSupport",
+      swiftSettings: swiftSettings
+    ),
+    .testTarget(
+      name: "StorageTests",
+      dependencies: [
+        "Storage",
+        .product(name: "GRDB", package: "GRDB.swift"),
+        .product(name: "Logging", package: "swift-log"),
+      ],
       swiftSettings: swiftSettings
     ),
     .testTarget(

@@ -32,6 +32,12 @@ struct ServeCommand: AsyncParsableCommand {
   @Option(help: "PEM CA certificates: client certificates are verified against them.")
   var ca: String?
 
+  @Option(
+    help:
+      "PEM certificate revocation list of the CA: listed client certificates are refused (reloaded on SIGHUP)."
+  )
+  var crl: String?
+
   @Flag(help: "Refuse clients without a certificate (needs --ca).")
   var requireClientCertificate = false
 
@@ -72,12 +78,14 @@ struct ServeCommand: AsyncParsableCommand {
     if requireClientCertificate && ca == nil {
       throw ValidationError("--require-client-certificate needs --ca")
     }
-    let tls = TLSConfiguration.server(
+    if crl != nil && ca == nil { throw ValidationError("--crl needs --ca") }
+    var tls = TLSConfiguration.server(
       certificateChainPath: cert,
       privateKeyPath: key,
       trustRootsPath: ca,
       clientCertificates: ca == nil ? .none : (requireClientCertificate ? .required : .optional)
     )
+    tls.crlPath = crl
     var configuration = GRPCServer.Configuration(host: host, port: port, threads: threads, tls: tls)
     configuration.maxConnections = maxConnections
     configuration.connection.settings.maxConcurrentStreams = maxConcurrentStreams

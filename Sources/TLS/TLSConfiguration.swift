@@ -18,6 +18,9 @@ public struct TLSConfiguration: Sendable {
   public var trustRootsPath: String?
   /// Client certificate policy (servers only).
   public var clientCertificates: ClientCertificates
+  /// PEM file with the CA's certificate revocation lists: peers whose certificate is listed
+  /// are refused, and every peer certificate must be covered by a current CRL.
+  public var crlPath: String?
   /// ALPN protocols offered or accepted; HTTP/2 only by default.
   public var applicationProtocols: [String]
   /// TLS 1.2 cipher suites: AEAD with forward secrecy only (RFC 7540 §9.2.2). TLS 1.3

@@ -66,6 +66,9 @@ public final class TLSContext: @unchecked Sendable {
         throw TLSError(.configuration, "cannot load CA certificates from \(roots)")
       }
     }
+    if let crl = configuration.crlPath {
+      try loadRevocationList(crl)
+    }
     if isServer {
       try configureServer(configuration)
     } else {
@@ -76,6 +79,18 @@ public final class TLSContext: @unchecked Sendable {
         }
       }
     }
+  }
+
+  /// Adds the CRLs in `path` to the verification store and checks leaf certificates
+  /// against them.
+  private func loadRevocationList(_ path: String) throws(TLSError) {
+    guard let store = SSL_CTX_get_cert_store(context),
+      let lookup = X509_STORE_add_lookup(store, X509_LOOKUP_file()),
+      X509_load_crl_file(lookup, path, X509_FILETYPE_PEM) > 0
+    else {
+      throw TLSError(.configuration, "cannot load a certificate revocation list from \(path)")
+    }
+    X509_STORE_set_flags(store, UInt(X509_V_FLAG_CRL_CHECK))
   }
 
   private func configureServer(_ configuration: TLSConfiguration) throws(TLSError) {

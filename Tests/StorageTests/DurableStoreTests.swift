@@ -1,0 +1,186 @@
+import Foundation
+import GRDB
+import Logging
+import Storage
+import Testing
+
+/// A store in a fresh temporary directory, removed afterwards.
+struct TemporaryStore {
+  let directory: URL
+  var path: String { directory.appendingPathComponent("tenant.sqlite").path }
+
+  init() throws {
+    directory = FileManager.default.temporaryDirectory.appendingPathComponent("store-\(UUID())")
+    try FileManager.default.createDirectory(at: directory, withIntermediateDirectories: true)
+  }
+
+  static var schema: StoreSchema {
+    var schema = StoreSchema()
+    schema.add("test-v1") { db in
+      try db.execute(
+        sql:
+          "CREATE TABLE notes (id TEXT PRIMARY KEY, body TEXT NOT NULL, version INTEGER NOT NULL)")
+    }
+    return schema
+  }
+
+  func open(_ schema: StoreSchema = schema) throws -> DurableStore {
+    var logger = Logger(label: "test.store")
+    logger.logLevel = .critical
+    return try DurableStore(path: path, schema: schema, logger: logger)
+  }
+
+  func remove() { try? FileManager.default.removeItem(at: directory) }
+}
+
+@Suite("Durable store") struct DurableStoreTests {
+  static func context(key: String?, digest: [UInt8] = [1]) -> MutationContext {
+    MutationContext(
+      identity: "spiffe://samarbeid/kommune/0301", rpc: "/test/Write", idempotencyKey: key,
+      requestDigest: digest, at: "2026-11-24T12:00:00Z")
+  }
+
+  @Test("an empty directory gets every migration")
+  func freshSchema() async throws {
+    let temporary = try TemporaryStore()
+    defer { temporary.remove() }
+    let store = try temporary.open()
+    #expect(try await store.appliedMigrations() == ["store-v1", "store-v2", "test-v1"])
+  }
+
+  @Test("a database at the previous version is migrated and keeps its data")
+  func migrateFromPrevious() async throws {
+    let temporary = try TemporaryStore()
+    defer { temporary.remove() }
+    do {
+      let old = try temporary.open(TemporaryStore.schema.upTo("store-v1"))
+      #expect(try await old.appliedMigrations() == ["store-v1"])
+      try await old.write { db in
+        try db.execute(
+          sql:
+            "INSERT INTO idempotency (key, rpc, identity, request_digest, response, at) VALUES (?, ?, ?, ?, ?, ?)",
+          arguments: ["k1", "/test/Write", "someone", Data([1]), Data([9]), "2026-01-01T00:00:00Z"])
+      }
+      old.close()
+    }
+    let store = try temporary.open()
+    #expect(try await store.appliedMigrations() == ["store-v1", "store-v2", "test-v1"])
+    let expiry = try await store.read { db in
+      try String.fetchOne(db, sql: "SELECT expires_at FROM idempotency WHERE key = 'k1'")
+    }
+    #expect(expiry == "2026-01-31T00:00:00Z")
+    // The old key still answers a retry.
+    let replay = try await store.mutate(Self.context(key: "k1")) { _ in
+      Issue.record("a known key must not apply again")
+      return MutationOutcome(response: [], audit: [])
+    }
+    #expect(replay == [9])
+  }
+
+  @Test("concurrent writes share commits, and a failing write undoes only itself")
+  func groupCommit() async throws {
+    let temporary = try TemporaryStore()
+    defer { temporary.remove() }
+    let store = try temporary.open()
+    struct Refused: Error {}
+    let results = await withTaskGroup(of: Bool.self) { group in
+      for index in 0..<200 {
+        group.addTask {
+          do {
+            try await store.write { db in
+              try db.execute(
+                sql: "INSERT INTO notes VALUES (?, ?, 1)", arguments: ["n\(index)", "body"])
+              if index % 10 == 0 { throw Refused() }
+            }
+            return true
+          } catch {
+            return false
+          }
+        }
+      }
+      return await group.reduce(into: [Bool]()) { $0.append($1) }
+    }
+    #expect(results.filter { $0 }.count == 180)
+    let count = try await store.read { db in try Int.fetchOne(db, sql: "SELECT count(*) FROM notes")
+    }
+    #expect(count == 180)
+    let (commits, writes) = store.commitStatistics
+    #expect(writes == 200)
+    #expect(commits < 200)
+  }
+
+  @Test("a mutation runs once per idempotency key, with its audit record")
+  func idempotency() async throws {
+    let temporary = try TemporaryStore()
+    defer { temporary.remove() }
+    let store = try temporary.open()
+    @Sendable func create(_ id: String) -> @Sendable (Database) throws -> MutationOutcome {
+      { db in
+        try db.execute(sql: "INSERT INTO notes VALUES (?, 'hello', 1)", arguments: [id])
+        return MutationOutcome(
+          response: Array(id.utf8),
+          audit: [AuditRecord(entityType: "note", entityID: id, before: nil, after: [1, 2])])
+      }
+    }
+    let first = try await store.mutate(Self.context(key: "key-1"), create("a"))
+    let retry = try await store.mutate(Self.context(key: "key-1"), create("b"))
+    #expect(first == Array("a".utf8))
+    #expect(retry == first)
+    await #expect(throws: StorageError.self) {
+      _ = try await store.mutate(Self.context(key: "key-1", digest: [2]), create("c"))
+    }
+    let notes = try await store.read { db in
+      try String.fetchAll(db, sql: "SELECT id FROM notes ORDER BY id")
+    }
+    #expect(notes == ["a"])
+    let audit = try await store.auditEvents(after: 0, limit: 10)
+    #expect(audit.count == 1)
+    #expect(audit.first?.entityID == "a")
+    #expect(audit.first?.after == [1, 2])
+    #expect(audit.first?.idempotencyKey == "key-1")
+    #expect(audit.first?.identity == "spiffe://samarbeid/kommune/0301")
+  }
+
+  @Test("a failed mutation leaves neither its change, its audit record nor its key")
+  func failedMutation() async throws {
+    let temporary = try TemporaryStore()
+    defer { temporary.remove() }
+    let store = try temporary.open()
+    struct Invalid: Error {}
+    await #expect(throws: Invalid.self) {
+      _ = try await store.mutate(Self.context(key: "key-2")) { db in
+        try db.execute(sql: "INSERT INTO notes VALUES ('x', 'half', 1)")
+        throw Invalid()
+      }
+    }
+    let counts = try await store.read { db in
+      (
+        try Int.fetchOne(db, sql: "SELECT count(*) FROM notes") ?? -1,
+        try Int.fetchOne(db, sql: "SELECT count(*) FROM audit_log") ?? -1,
+        try Int.fetchOne(db, sql: "SELECT count(*) FROM idempotency") ?? -1
+      )
+    }
+    #expect(counts == (0, 0, 0))
+  }
+
+  @Test("committed writes are there after the store is reopened")
+  func reopen() async throws {
+    let temporary = try TemporaryStore()
+    defer { temporary.remove() }
+    do {
+      let store = try temporary.open()
+      try await store.write { db in try db.execute(sql: "INSERT INTO notes VALUES ('kept', 'x', 1)")
+      }
+      store.close()
+    }
+    let reopened = try temporary.open()
+    let ids = try await reopened.read { db in try String.fetchAll(db, sql: "SELECT id FROM notes") }
+    #expect(ids == ["kept"])
+    let mode = try await reopened.read { db in try String.fetchOne(db, sql: "PRAGMA journal_mode") }
+    #expect(mode == "wal")
+    let synchronous = try await reopened.read { db in
+      try Int.fetchOne(db, sql: "PRAGMA synchronous")
+    }
+    #expect(synchronous == 2)  // FULL
+  }
+}

@@ -77,6 +77,14 @@ let package = Package(
       ],
       swiftSettings: swiftSettings
     ),
+    // Norwegian identifiers and their checks: kommunenummer, organisasjonsnummer, kontonummer.
+    .target(name: "Identifiers", swiftSettings: swiftSettings),
+    // Swift types for every samarbeid.v1 message in proto/, with hand-written codecs.
+    .target(
+      name: "SamarbeidAPI",
+      dependencies: ["ProtoWire", "RPC"],
+      swiftSettings: swiftSettings
+    ),
     // Durable per-tenant storage: SQLite (GRDB) per tenant, group commit, audit, idempotency.
     .target(
       name: "Storage",
@@ -195,6 +203,7 @@ let package = Package(
       path: "Tests/GRPCTestSupport",
       swiftSettings: swiftSettings
     ),
+    .testTarget(name: "IdentifiersTests", dependencies: ["Identifiers"], swiftSettings: swiftSettings),
     .testTarget(
       name: "StorageTests",
       dependencies: [

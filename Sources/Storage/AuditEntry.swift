@@ -2,7 +2,7 @@ internal import Foundation
 internal import GRDB
 
 /// One entry of a store's append-only audit log.
-public struct AuditEvent: Sendable, Equatable {
+public struct AuditEntry: Sendable, Equatable {
   public var sequence: Int64
   public var at: String
   public var identity: String
@@ -30,7 +30,7 @@ extension DurableStore {
   /// Audit events after `sequence`, oldest first, at most `limit`; only those of
   /// `entityID` when given.
   public func auditEvents(after sequence: Int64, limit: Int, entityID: String? = nil) async throws
-    -> [AuditEvent]
+    -> [AuditEntry]
   {
     try await read { db in
       let rows: [Row]
@@ -45,7 +45,7 @@ extension DurableStore {
           db, sql: "SELECT * FROM audit_log WHERE sequence > ? ORDER BY sequence LIMIT ?",
           arguments: [sequence, limit])
       }
-      return rows.map(AuditEvent.init(row:))
+      return rows.map(AuditEntry.init(row:))
     }
   }
 }

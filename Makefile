@@ -11,11 +11,11 @@ PY_PACKAGES := protobuf==6.33.6 grpcio==1.78.0 grpcio-tools==1.78.0
 FUZZ_SECONDS ?= 60
 PROTOBUF_SWIFT_VERSION := 1.39.0
 
-APT_PACKAGES := libnghttp2-dev libssl-dev zlib1g-dev
+APT_PACKAGES := libnghttp2-dev libssl-dev zlib1g-dev libsqlite3-dev
 BENCH_APT_PACKAGES := nghttp2-client nghttp2-server
 SUDO := $(shell [ "$$(id -u)" = 0 ] || echo sudo)
 SERVER_FLAGS := --host 127.0.0.1 --port 8443 --cert certs/out/server.pem --key certs/out/server.key \
-  --ca certs/out/ca.pem
+  --ca certs/out/ca.pem --crl certs/out/crl.pem --data-dir data --tenants-file certs/tenants.txt
 
 .PHONY: help run build test unit interop lint format deps certs venv stubs golden bench bench-load bench-codec \
   bench-codegen fuzz clean
@@ -23,7 +23,7 @@ SERVER_FLAGS := --host 127.0.0.1 --port 8443 --cert certs/out/server.pem --key c
 help: ## list the targets
 	@grep -E '^[a-z-]+:.*## ' $(MAKEFILE_LIST) | sed 's/:.*## /\t/' | expand -t 16
 
-run: deps certs build ## install what is missing, build, and run samarbeid-server on 127.0.0.1:8443
+run: deps certs build ## install what is missing, build, and run samarbeid-server on 127.0.0.1:8443 (data in data/)
 	.build/release/samarbeid-server $(SERVER_FLAGS)
 
 build: deps ## build everything (release)

@@ -95,6 +95,34 @@ let package = Package(
       ],
       swiftSettings: swiftSettings
     ),
+    // Identities, roles, the tenant registry and the interceptor that scopes every RPC.
+    .target(
+      name: "Tenancy",
+      dependencies: [
+        "Identifiers", "ProtoWire", "RPC", "SamarbeidAPI", "Storage", "TLS",
+        .product(name: "GRDB", package: "GRDB.swift"),
+        .product(name: "Logging", package: "swift-log"),
+      ],
+      swiftSettings: swiftSettings
+    ),
+    // The organisations a municipality works with (the first tenant records).
+    .target(
+      name: "Organisations",
+      dependencies: [
+        "Identifiers", "ProtoWire", "RPC", "SamarbeidAPI", "Storage", "Tenancy",
+        .product(name: "GRDB", package: "GRDB.swift"),
+      ],
+      swiftSettings: swiftSettings
+    ),
+    // The composition of every service over a data directory (server and tests).
+    .target(
+      name: "SamarbeidApp",
+      dependencies: [
+        "Organisations", "RPC", "SamarbeidAPI", "StandardServices", "Storage", "Tenancy",
+        .product(name: "Logging", package: "swift-log"),
+      ],
+      swiftSettings: swiftSettings
+    ),
     // The gRPC client: municipal backends, the oversight client and the load harness.
     .target(
       name: "SamarbeidClient",
@@ -134,7 +162,8 @@ let package = Package(
     .executableTarget(
       name: "SamarbeidServer",
       dependencies: [
-        "GRPCServerTransport", "HTTP2", "RPC", "StandardServices", "TLS", "ZlibCompression",
+        "GRPCServerTransport", "HTTP2", "RPC", "SamarbeidApp", "StandardServices", "TLS",
+        "ZlibCompression",
         .product(name: "ArgumentParser", package: "swift-argument-parser"),
         .product(name: "Logging", package: "swift-log"),
       ],
@@ -203,7 +232,8 @@ let package = Package(
       path: "Tests/GRPCTestSupport",
       swiftSettings: swiftSettings
     ),
-    .testTarget(name: "IdentifiersTests", dependencies: ["Identifiers"], swiftSettings: swiftSettings),
+    .testTarget(
+      name: "IdentifiersTests", dependencies: ["Identifiers"], swiftSettings: swiftSettings),
     .testTarget(
       name: "StorageTests",
       dependencies: [

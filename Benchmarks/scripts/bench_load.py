@@ -2,8 +2,9 @@
 """make bench-load: the cost of samarbeid-load itself, against h2load.
 
 In one run, samarbeid-server (release, one thread, pinned to CPU 0) serves
-TestService/UnaryCall with 32 bytes each way; h2load and samarbeid-load (one thread, pinned
-to CPU 1) each drive it with 16 connections x 32 streams, alternately, for ROUNDS rounds.
+grpc.health.v1.Health/Check (the RPC h2load can call: it cannot present a client
+certificate); h2load and samarbeid-load (one thread, pinned to CPU 1) each drive it with 16
+connections x 32 streams, alternately, for ROUNDS rounds.
 Prints each tool's req/s (median of its rounds) and the ratio samarbeid-load / h2load.
 
 Usage: bench_load.py SERVER_BINARY LOAD_BINARY [--duration SECONDS] [--rounds N]
@@ -31,7 +32,7 @@ def samarbeid_load(binary, port, duration):
     command = ["taskset", "-c", "1", binary, "--port", str(port), "--threads", "1",
                "--connections", str(CONNECTIONS), "--streams", str(STREAMS),
                "--duration", str(duration), "--requests", "100000000",
-               "--mix", "unary", "--payload-size", "32", "--quiet", "--json", report.name,
+               "--mix", "health", "--quiet", "--json", report.name,
                "--ca", f"{CERTS}/ca.pem", "--cert", f"{CERTS}/loadtest.pem", "--key", f"{CERTS}/loadtest.key"]
     subprocess.run(command, check=True, capture_output=True, timeout=duration + 60)
     with open(report.name) as f:
@@ -63,7 +64,7 @@ def main():
     try:
         for _ in range(arguments.rounds):
             before = children_cpu()
-            result = h2load(f"https://127.0.0.1:{port}/grpc.testing.TestService/UnaryCall",
+            result = h2load(f"https://127.0.0.1:{port}/grpc.health.v1.Health/Check",
                             CONNECTIONS, STREAMS, arguments.duration, body, headers)
             # h2load's CPU includes its one second of warm-up; counted against its requests.
             their_cpu.append((children_cpu() - before) / max(result["succeeded"], 1) * 1e6)
@@ -82,7 +83,7 @@ def main():
 
     h2load_rps, load_rps = statistics.median(theirs), statistics.median(ours)
     print()
-    print(f"UnaryCall 32 B each way, {CONNECTIONS} connections x {STREAMS} streams, "
+    print(f"Health.Check, {CONNECTIONS} connections x {STREAMS} streams, "
           f"server on CPU 0, load generator on CPU 1, median of {arguments.rounds} rounds of {arguments.duration} s")
     print(f"h2load          {h2load_rps:10.0f} req/s  {statistics.median(their_cpu):6.2f} us CPU per request")
     print(f"samarbeid-load  {load_rps:10.0f} req/s  {statistics.median(our_cpu):6.2f} us CPU per request")

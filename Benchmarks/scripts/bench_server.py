@@ -2,7 +2,8 @@
 """make bench: samarbeid-server against nghttpd, the ceiling of the nghttp2 + OpenSSL stack.
 
 In one run, for 1x1, 1x32, 16x1 and 16x32 (connections x streams), h2load drives
-/grpc.testing.TestService/UnaryCall on samarbeid-server and a small static file on nghttpd,
+/grpc.health.v1.Health/Check on samarbeid-server (the one RPC open without a client
+certificate, which h2load cannot present) and a small static file on nghttpd,
 both over TLS, server pinned to CPU 0 and h2load to CPU 1. Prints req/s, mean and p99
 latency, server CPU time per request, and the ratios to nghttpd. Then checks one call with a
 real gRPC client (grpcio) returns status 0, and measures resident memory per idle TLS
@@ -61,10 +62,11 @@ def wait_for_port(port, timeout=10):
 
 
 def start_samarbeid(binary, port):
+    data = tempfile.mkdtemp(prefix="bench-data-")
     process = subprocess.Popen(
         ["taskset", "-c", "0", binary, "--host", "127.0.0.1", "--port", str(port), "--threads", "1",
          "--cert", f"{CERTS}/server.pem", "--key", f"{CERTS}/server.key", "--log-level", "error",
-         "--max-concurrent-streams", "100"],
+         "--max-concurrent-streams", "100", "--data-dir", data],
         stdout=subprocess.PIPE, stderr=subprocess.DEVNULL, text=True)
     process.stdout.readline()  # "ready" line
     return process
@@ -80,10 +82,9 @@ def start_nghttpd(port, docroot):
 
 
 def grpc_body(path):
-    # SimpleRequest{response_size: 32, payload: {body: 32 zero bytes}}, framed.
-    message = bytes([0x10, 32, 0x1A, 34, 0x12, 32]) + bytes(32)
+    # HealthCheckRequest{} (the whole server), framed.
     with open(path, "wb") as f:
-        f.write(bytes([0]) + len(message).to_bytes(4, "big") + message)
+        f.write(bytes([0, 0, 0, 0, 0]))
 
 
 def h2load(url, connections, streams, duration, body=None, headers=()):
@@ -131,13 +132,13 @@ def check_grpc_status(port):
     sys.path.insert(0, os.path.join(ROOT, ".build-interop", "gen"))
     import grpc
     grpc.__path__.append(os.path.join(ROOT, ".build-interop", "gen", "grpc"))
-    from grpc.testing import messages_pb2, test_pb2_grpc
+    from grpc.health.v1 import health_pb2, health_pb2_grpc
     credentials = grpc.ssl_channel_credentials(open(f"{CERTS}/ca.pem", "rb").read())
     with grpc.secure_channel(f"127.0.0.1:{port}", credentials,
                              options=[("grpc.ssl_target_name_override", "localhost")]) as channel:
-        response, call = test_pb2_grpc.TestServiceStub(channel).UnaryCall.with_call(
-            messages_pb2.SimpleRequest(response_size=32), timeout=10)
-        return call.code() == grpc.StatusCode.OK and len(response.payload.body) == 32
+        response, call = health_pb2_grpc.HealthStub(channel).Check.with_call(
+            health_pb2.HealthCheckRequest(), timeout=10)
+        return call.code() == grpc.StatusCode.OK and response.status == health_pb2.HealthCheckResponse.SERVING
 
 
 def idle_connection_memory(pid, port, count=1000):
@@ -171,7 +172,7 @@ def main():
     docroot = os.path.join(workdir, "docroot")
     os.mkdir(docroot)
     with open(os.path.join(docroot, "response"), "wb") as f:
-        f.write(bytes(39))  # the size of a framed SimpleResponse with 32 payload bytes
+        f.write(bytes(7))  # the size of a framed HealthCheckResponse{status: SERVING}
 
     grpc_port, static_port = free_port(), free_port()
     samarbeid = start_samarbeid(arguments.server, grpc_port)
@@ -180,10 +181,10 @@ def main():
     rows = []
     try:
         ok = check_grpc_status(grpc_port)
-        print(f"grpcio UnaryCall against samarbeid-server: {'status 0 (OK)' if ok else 'FAILED'}")
+        print(f"grpcio Health.Check against samarbeid-server: {'status 0, SERVING' if ok else 'FAILED'}")
         for connections, streams in CONFIGS:
             ours = measure(samarbeid.pid, lambda: h2load(
-                f"https://127.0.0.1:{grpc_port}/grpc.testing.TestService/UnaryCall",
+                f"https://127.0.0.1:{grpc_port}/grpc.health.v1.Health/Check",
                 connections, streams, arguments.duration, body, headers))
             theirs = measure(nghttpd.pid, lambda: h2load(
                 f"https://127.0.0.1:{static_port}/response", connections, streams, arguments.duration))

@@ -8,13 +8,15 @@ public struct Kommunenummer: Hashable, Sendable, Comparable, CustomStringConvert
   /// 38, 42, 46, 50, 54) and from 2024 (31, 32, 33, 39, 40, 55, 56).
   public static let counties: Set<String> = [
     "01", "02", "03", "04", "05", "06", "07", "08", "09", "10", "11", "12", "14", "15", "16", "17",
-    "18", "19", "20", "30", "31", "32", "33", "34", "38", "39", "40", "42", "46", "50", "54", "55", "56",
+    "18", "19", "20", "30", "31", "32", "33", "34", "38", "39", "40", "42", "46", "50", "54", "55",
+    "56",
   ]
 
   /// Validates `text`.
   /// - Throws: ``IdentifierError`` saying what is wrong and what is allowed.
   public init(_ text: String) throws(IdentifierError) {
-    guard text.utf8.count == 4, text.utf8.allSatisfy({ $0 >= UInt8(ascii: "0") && $0 <= UInt8(ascii: "9") })
+    guard text.utf8.count == 4,
+      text.utf8.allSatisfy({ $0 >= UInt8(ascii: "0") && $0 <= UInt8(ascii: "9") })
     else {
       throw IdentifierError("kommunenummer \(text.debugDescription) must be 4 digits")
     }

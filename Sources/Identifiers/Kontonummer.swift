@@ -8,10 +8,12 @@ public struct Kontonummer: Hashable, Sendable, CustomStringConvertible {
   /// - Throws: ``IdentifierError`` saying what is wrong and what is allowed.
   public init(_ text: String) throws(IdentifierError) {
     guard let bytes = Modulus11.digits(text, count: 11) else {
-      throw IdentifierError("kontonummer \(text.debugDescription) must be 11 digits, without spaces or dots")
+      throw IdentifierError(
+        "kontonummer \(text.debugDescription) must be 11 digits, without spaces or dots")
     }
     guard Modulus11.isValid(bytes, weights: Self.weights) else {
-      throw IdentifierError("kontonummer \(text) fails the MOD11 check (its last digit is the check digit)")
+      throw IdentifierError(
+        "kontonummer \(text) fails the MOD11 check (its last digit is the check digit)")
     }
     digits = text
   }

@@ -15,7 +15,9 @@ enum Modulus11 {
   /// `text`'s bytes when it is exactly `count` ASCII digits.
   static func digits(_ text: String, count: Int) -> [UInt8]? {
     let bytes = Array(text.utf8)
-    guard bytes.count == count, bytes.allSatisfy({ $0 >= UInt8(ascii: "0") && $0 <= UInt8(ascii: "9") }) else {
+    guard bytes.count == count,
+      bytes.allSatisfy({ $0 >= UInt8(ascii: "0") && $0 <= UInt8(ascii: "9") })
+    else {
       return nil
     }
     return bytes

@@ -11,7 +11,8 @@ public struct Organisasjonsnummer: Hashable, Sendable, CustomStringConvertible {
       throw IdentifierError("organisasjonsnummer \(text.debugDescription) must be 9 digits")
     }
     guard Modulus11.isValid(bytes, weights: Self.weights) else {
-      throw IdentifierError("organisasjonsnummer \(text) fails the MOD11 check (its last digit is the check digit)")
+      throw IdentifierError(
+        "organisasjonsnummer \(text) fails the MOD11 check (its last digit is the check digit)")
     }
     digits = text
   }

@@ -5,6 +5,7 @@ import GRPCServerTransport
 import HTTP2
 import Logging
 import RPC
+import SamarbeidApp
 import StandardServices
 import TLS
 import ZlibCompression
@@ -62,6 +63,16 @@ struct ServeCommand: AsyncParsableCommand {
   @Option(help: "Seconds running RPCs get to finish at shutdown.")
   var shutdownGrace = 10
 
+  @Option(
+    help:
+      "Directory of the databases: registry.sqlite and tenants/<id>.sqlite (created if missing).")
+  var dataDir = "data"
+
+  @Option(
+    help:
+      "Register the municipalities listed here (<kommunenummer> <name> [test]) that are missing.")
+  var tenantsFile: String?
+
   @Option(help: "Log level: trace, debug, info, notice, warning, error, critical.")
   var logLevel = "info"
 
@@ -97,13 +108,18 @@ struct ServeCommand: AsyncParsableCommand {
       ZlibCompressor.gzip, ZlibCompressor.deflate,
     ])
 
-    let health = HealthService()
+    let application = try await SamarbeidApplication(
+      dataDirectory: dataDir, tenantsFile: tenantsFile, logger: logger)
+    if ca == nil {
+      logger.warning("No --ca: clients cannot authenticate, so only health checks will be served")
+    }
     let server = try GRPCServer(
       configuration: configuration,
-      services: [health, TestService()],
+      services: application.services,
+      interceptors: [application.interceptor],
       logger: logger
     )
-    health.setStatus(.serving, for: TestService.name)
+    let health = application.health
     server.start()
     let clientCertificates =
       ca == nil ? "off" : (requireClientCertificate ? "required" : "verified if sent")
@@ -130,6 +146,7 @@ struct ServeCommand: AsyncParsableCommand {
       logger.info("Shutting down", metadata: ["signal": "\(received)"])
       health.setAllNotServing()
       await server.shutdownGracefully()
+      await application.close()
       logger.info("Stopped")
       return
     }

@@ -6,11 +6,13 @@ set -euo pipefail
 cd "$(dirname "$0")/../.."
 SERVER="$1"
 PYTHON="$2"
-LOG="$(mktemp -d)/server"
+WORK="$(mktemp -d)"
+LOG="$WORK/server"
 "$SERVER" --host 127.0.0.1 --port 0 --cert certs/out/server.pem --key certs/out/server.key \
-  --ca certs/out/ca.pem --log-level warning >"$LOG.out" 2>"$LOG.err" &
+  --ca certs/out/ca.pem --crl certs/out/crl.pem --data-dir "$WORK/data" --log-level warning \
+  >"$LOG.out" 2>"$LOG.err" &
 PID=$!
-trap 'kill $PID 2>/dev/null || true' EXIT
+trap 'kill $PID 2>/dev/null || true; rm -rf "$WORK"' EXIT
 for _ in $(seq 1 100); do
   grep -q "ready on" "$LOG.out" 2>/dev/null && break
   sleep 0.1
@@ -24,6 +26,7 @@ kill -TERM $PID
 EXIT=0
 wait $PID || EXIT=$?
 trap - EXIT
-if [ "$EXIT" != 0 ]; then echo "server exited with $EXIT after SIGTERM"; cat "$LOG.err"; exit 1; fi
+if [ "$EXIT" != 0 ]; then echo "server exited with $EXIT after SIGTERM"; cat "$LOG.err"; rm -rf "$WORK"; exit 1; fi
 if [ -s "$LOG.err" ]; then echo "server log:"; cat "$LOG.err"; fi
+rm -rf "$WORK"
 exit $STATUS

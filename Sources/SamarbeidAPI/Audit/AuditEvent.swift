@@ -18,7 +18,8 @@ public struct AuditEvent: ProtoMessage, Equatable {
 
   public static func protoFieldName(forNumber number: Int) -> String? {
     [
-      1: "sequence", 2: "at", 3: "identity", 4: "rpc", 5: "entity_type", 6: "entity_id", 7: "before",
+      1: "sequence", 2: "at", 3: "identity", 4: "rpc", 5: "entity_type", 6: "entity_id",
+      7: "before",
       8: "after", 9: "idempotency_key",
     ][number]
   }
@@ -98,7 +99,9 @@ public struct ListAuditEventsResponse: ProtoMessage, Equatable {
   public var unknownFields = UnknownFields()
   public init() {}
 
-  public static func protoFieldName(forNumber number: Int) -> String? { number == 1 ? "events" : nil }
+  public static func protoFieldName(forNumber number: Int) -> String? {
+    number == 1 ? "events" : nil
+  }
 
   @inlinable
   public mutating func decodeFields(from reader: inout ProtoReader) throws(ProtoWireError) {

@@ -24,7 +24,8 @@ public struct Organisation: ProtoMessage, Equatable {
   public static func protoFieldName(forNumber number: Int) -> String? {
     [
       1: "id", 2: "organisasjonsnummer", 3: "name", 4: "kind", 5: "postal_address",
-      6: "in_frivillighetsregisteret", 7: "founded_year", 8: "bank_account", 9: "contact", 10: "version",
+      6: "in_frivillighetsregisteret", 7: "founded_year", 8: "bank_account", 9: "contact",
+      10: "version",
       11: "created_at", 12: "updated_at",
     ][number]
   }

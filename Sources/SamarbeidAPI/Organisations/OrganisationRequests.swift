@@ -10,7 +10,9 @@ public struct CreateOrganisationRequest: ProtoMessage, Equatable {
   /// A request to create `organisation`.
   public init(organisation: Organisation) { self.organisation = organisation }
 
-  public static func protoFieldName(forNumber number: Int) -> String? { number == 1 ? "organisation" : nil }
+  public static func protoFieldName(forNumber number: Int) -> String? {
+    number == 1 ? "organisation" : nil
+  }
 
   @inlinable
   public mutating func decodeFields(from reader: inout ProtoReader) throws(ProtoWireError) {

@@ -14,8 +14,10 @@ public struct SecurityEvent: ProtoMessage, Equatable {
   public init() {}
 
   public static func protoFieldName(forNumber number: Int) -> String? {
-    [1: "sequence", 2: "at", 3: "identity", 4: "caller_tenant_id", 5: "target_tenant_id", 6: "rpc",
-      7: "record_id"][number]
+    [
+      1: "sequence", 2: "at", 3: "identity", 4: "caller_tenant_id", 5: "target_tenant_id", 6: "rpc",
+      7: "record_id",
+    ][number]
   }
 
   @inlinable
@@ -86,7 +88,9 @@ public struct ListSecurityEventsResponse: ProtoMessage, Equatable {
   public var unknownFields = UnknownFields()
   public init() {}
 
-  public static func protoFieldName(forNumber number: Int) -> String? { number == 1 ? "events" : nil }
+  public static func protoFieldName(forNumber number: Int) -> String? {
+    number == 1 ? "events" : nil
+  }
 
   @inlinable
   public mutating func decodeFields(from reader: inout ProtoReader) throws(ProtoWireError) {

@@ -20,8 +20,11 @@ public struct Tenant: ProtoMessage, Equatable {
   public init() {}
 
   public static func protoFieldName(forNumber number: Int) -> String? {
-    [1: "id", 2: "name", 3: "kommunenummer", 4: "number_history", 5: "active", 6: "test", 7: "version",
-      8: "registered_at"][number]
+    [
+      1: "id", 2: "name", 3: "kommunenummer", 4: "number_history", 5: "active", 6: "test",
+      7: "version",
+      8: "registered_at",
+    ][number]
   }
 
   @inlinable

@@ -142,7 +142,9 @@ public struct ListTenantsResponse: ProtoMessage, Equatable {
   public var unknownFields = UnknownFields()
   public init() {}
 
-  public static func protoFieldName(forNumber number: Int) -> String? { number == 1 ? "tenants" : nil }
+  public static func protoFieldName(forNumber number: Int) -> String? {
+    number == 1 ? "tenants" : nil
+  }
 
   @inlinable
   public mutating func decodeFields(from reader: inout ProtoReader) throws(ProtoWireError) {

@@ -9,7 +9,9 @@ public protocol TenantResponse: ProtoMessage, Equatable {
 }
 
 extension TenantResponse {
-  public static func protoFieldName(forNumber number: Int) -> String? { number == 1 ? "tenant" : nil }
+  public static func protoFieldName(forNumber number: Int) -> String? {
+    number == 1 ? "tenant" : nil
+  }
 
   @inlinable
   public mutating func decodeFields(from reader: inout ProtoReader) throws(ProtoWireError) {

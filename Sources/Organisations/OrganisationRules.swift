@@ -1,0 +1,75 @@
+internal import Foundation
+internal import Identifiers
+internal import RPC
+internal import SamarbeidAPI
+
+/// What an organisation record must satisfy; every refusal says what is allowed.
+enum OrganisationRules {
+  /// The fields of `organisation` checked and normalised (whitespace trimmed).
+  static func validated(_ organisation: Organisation?) throws(RPCError) -> Organisation {
+    guard var organisation else { throw invalid("organisation is required") }
+    do {
+      _ = try Organisasjonsnummer(organisation.organisasjonsnummer)
+    } catch {
+      throw invalid(error.message)
+    }
+    organisation.name = trimmed(organisation.name)
+    guard (1...200).contains(organisation.name.count) else {
+      throw invalid("name must be 1 to 200 characters, not \(organisation.name.count)")
+    }
+    switch organisation.kind {
+    case .immigrantOrganisation, .voluntaryOrganisation:
+      break
+    case .unspecified, .unrecognized:
+      throw invalid(
+        "kind must be ORGANISATION_KIND_IMMIGRANT_ORGANISATION (1) or ORGANISATION_KIND_VOLUNTARY_ORGANISATION (2), "
+          + "not \(organisation.kind.protoValue)")
+    }
+    organisation.postalAddress = trimmed(organisation.postalAddress)
+    guard organisation.postalAddress.count <= 300 else {
+      throw invalid("postal_address must be at most 300 characters")
+    }
+    if !organisation.bankAccount.isEmpty {
+      do {
+        _ = try Kontonummer(organisation.bankAccount)
+      } catch {
+        throw invalid("bank_account: \(error.message)")
+      }
+    }
+    let year = Calendar(identifier: .gregorian).component(.year, from: Date())
+    guard organisation.foundedYear == 0 || (1800...Int32(year)).contains(organisation.foundedYear)
+    else {
+      throw invalid(
+        "founded_year must be 1800 to \(year), or 0 when unknown; not \(organisation.foundedYear)")
+    }
+    if var contact = organisation.contact {
+      contact.name = trimmed(contact.name)
+      contact.email = trimmed(contact.email)
+      contact.phone = trimmed(contact.phone)
+      guard contact.name.count <= 200 else {
+        throw invalid("contact.name must be at most 200 characters")
+      }
+      guard contact.email.isEmpty || (contact.email.count <= 254 && contact.email.contains("@"))
+      else {
+        throw invalid(
+          "contact.email must be an e-mail address (name@domain), at most 254 characters")
+      }
+      guard contact.phone.count <= 30,
+        contact.phone.allSatisfy({ $0.isNumber || $0 == "+" || $0 == " " })
+      else {
+        throw invalid(
+          "contact.phone may hold digits, spaces and a leading +, at most 30 characters")
+      }
+      organisation.contact = contact
+    }
+    return organisation
+  }
+
+  static func invalid(_ message: String) -> RPCError {
+    RPCError(code: .invalidArgument, message: message)
+  }
+
+  static func trimmed(_ text: String) -> String {
+    text.trimmingCharacters(in: .whitespacesAndNewlines)
+  }
+}

@@ -1,0 +1,126 @@
+internal import Foundation
+internal import GRDB
+internal import ProtoWire
+public import RPC
+internal import SamarbeidAPI
+internal import Storage
+internal import Tenancy
+
+/// `samarbeid.v1.Organisations`: the organisations a municipality works with, in its own
+/// tenant database.
+public struct OrganisationsService: RPCService {
+  static let kind = "org"
+
+  /// The service.
+  public init() {}
+
+  public func register(with router: inout RPCRouter) {
+    router.registerTenantUnary(OrganisationsMethods.createOrganisation) {
+      (request: CreateOrganisationRequest, scope) in
+      var organisation = try OrganisationRules.validated(request.organisation)
+      organisation.id = scope.newRecordID(kind: Self.kind)
+      organisation.version = 1
+      organisation.createdAt = CivilTime.now()
+      organisation.updatedAt = organisation.createdAt
+      let created = organisation
+      return try await scope.mutate(request: request, responseType: Organisation.self) { db in
+        try OrganisationRepository.insert(created, db: db)
+        return (created, [Self.audit(before: nil, after: created)])
+      }
+    }
+    router.registerTenantUnary(OrganisationsMethods.getOrganisation) {
+      (request: GetOrganisationRequest, scope) in
+      let id = request.id
+      guard
+        let organisation = try await scope.read({ db in
+          try OrganisationRepository.find(id: id, db: db)
+        })
+      else {
+        throw await scope.notFound(id, kind: Self.kind, what: "organisation")
+      }
+      return organisation
+    }
+    router.registerTenantUnary(OrganisationsMethods.listOrganisations) {
+      (request: ListOrganisationsRequest, scope) in
+      let limit = try PageLimit.check(
+        request.pageSize, field: "page_size", maximum: 500, fallback: 100)
+      let after = try PageToken.decode(request.pageToken)
+      let page = try await scope.read { db in
+        try OrganisationRepository.page(after: after, limit: limit + 1, db: db)
+      }
+      var response = ListOrganisationsResponse()
+      response.organisations = Array(page.prefix(limit))
+      if page.count > limit, let last = response.organisations.last {
+        response.nextPageToken = PageToken.encode(name: last.name, id: last.id)
+      }
+      return response
+    }
+    router.registerTenantUnary(OrganisationsMethods.updateOrganisation) {
+      (request: UpdateOrganisationRequest, scope) in
+      let id = request.organisation?.id ?? ""
+      guard !id.isEmpty else { throw OrganisationRules.invalid("organisation.id is required") }
+      let changes = try OrganisationRules.validated(request.organisation)
+      let expected = request.expectedVersion
+      let now = CivilTime.now()
+      let exists = try await scope.read { db in
+        try OrganisationRepository.find(id: id, db: db) != nil
+      }
+      guard exists else { throw await scope.notFound(id, kind: Self.kind, what: "organisation") }
+      return try await scope.mutate(request: request, responseType: Organisation.self) { db in
+        guard let before = try OrganisationRepository.find(id: id, db: db) else {
+          throw StorageError(.notFound, "organisation \(id) does not exist")
+        }
+        guard before.version == expected else {
+          throw StorageError(
+            .versionConflict,
+            "organisation \(id) is at version \(before.version), the update named \(expected); read it again"
+          )
+        }
+        guard changes.organisasjonsnummer == before.organisasjonsnummer else {
+          throw OrganisationRules.invalid(
+            "organisasjonsnummer cannot change (\(before.organisasjonsnummer)); record the new organisation instead"
+          )
+        }
+        var after = changes
+        after.id = id
+        after.version = before.version + 1
+        after.createdAt = before.createdAt
+        after.updatedAt = now
+        try OrganisationRepository.update(after, expectedVersion: expected, db: db)
+        return (after, [Self.audit(before: before, after: after)])
+      }
+    }
+  }
+
+  static func audit(before: Organisation?, after: Organisation) -> AuditRecord {
+    AuditRecord(
+      entityType: Organisation.protoMessageName, entityID: after.id,
+      before: before?.serializedBytes(),
+      after: after.serializedBytes())
+  }
+}
+
+/// Opaque list positions: the last name and id of a page, hex-encoded.
+enum PageToken {
+  static func encode(name: String, id: String) -> String {
+    Array((name + "\u{1F}" + id).utf8).map { String(format: "%02x", $0) }.joined()
+  }
+
+  static func decode(_ token: String) throws(RPCError) -> (name: String, id: String)? {
+    guard !token.isEmpty else { return nil }
+    var bytes: [UInt8] = []
+    var index = token.startIndex
+    while index < token.endIndex {
+      let next = token.index(index, offsetBy: 2, limitedBy: token.endIndex) ?? token.endIndex
+      guard let byte = UInt8(token[index..<next], radix: 16) else { break }
+      bytes.append(byte)
+      index = next
+    }
+    let parts = String(decoding: bytes, as: UTF8.self).split(
+      separator: "\u{1F}", omittingEmptySubsequences: false)
+    guard index == token.endIndex, parts.count == 2 else {
+      throw RPCError(code: .invalidArgument, message: "page_token is not one this service issued")
+    }
+    return (String(parts[0]), String(parts[1]))
+  }
+}

@@ -1,0 +1,78 @@
+internal import Foundation
+public import Logging
+internal import Organisations
+public import RPC
+internal import SamarbeidAPI
+public import StandardServices
+public import Storage
+public import Tenancy
+
+/// Samarbeid's services wired together over a data directory: the registry
+/// (`registry.sqlite`), one database per tenant (`tenants/<id>.sqlite`), the tenancy
+/// interceptor and every service. The server executable and the tests start the same thing.
+public final class SamarbeidApplication: Sendable {
+  /// The tenant registry.
+  public let registry: TenantRegistry
+  /// The tenant databases.
+  public let stores: TenantStores
+  /// Who may call what.
+  public let interceptor: TenancyInterceptor
+  /// Health, by service.
+  public let health: HealthService
+  /// Every service, to register with the server.
+  public let services: [any RPCService]
+
+  /// Which identities may call each service.
+  public static let policy = AccessPolicy([
+    HealthService.check.service: .open,
+    TestService.name: .anyCertificate,
+    TenantRegistryMethods.service: .oversight,
+    OrganisationsMethods.service: .tenant,
+    AuditLogMethods.service: .tenant,
+  ])
+
+  /// The schema of every tenant database: the store's tables, then each module's.
+  public static var tenantSchema: StoreSchema {
+    var schema = StoreSchema()
+    OrganisationsSchema.add(to: &schema)
+    return schema
+  }
+
+  /// Opens (creating) `dataDirectory`, migrates every database, and registers the tenants
+  /// of `tenantsFile` that are missing.
+  public init(dataDirectory: String, tenantsFile: String?, logger: Logger) async throws {
+    let tenantsDirectory = dataDirectory + "/tenants"
+    try FileManager.default.createDirectory(
+      atPath: tenantsDirectory, withIntermediateDirectories: true)
+    registry = try await TenantRegistry(path: dataDirectory + "/registry.sqlite", logger: logger)
+    stores = TenantStores(directory: tenantsDirectory, schema: Self.tenantSchema, logger: logger)
+    if let tenantsFile {
+      let registered = try await registry.bootstrap(from: TenantsFile(path: tenantsFile))
+      if registered > 0 {
+        logger.info("Registered tenants from file", metadata: ["tenants.count": "\(registered)"])
+      }
+    }
+    // Every tenant's database is migrated now, not on its first request.
+    for tenant in registry.all { _ = try await stores.store(for: tenant.id) }
+    interceptor = TenancyInterceptor(
+      policy: Self.policy, registry: registry, stores: stores, logger: logger)
+    health = HealthService()
+    services = [
+      health, TestService(), TenantRegistryService(registry: registry, stores: stores),
+      OrganisationsService(),
+      AuditLogService(),
+    ]
+    for service in [
+      TestService.name, TenantRegistryMethods.service, OrganisationsMethods.service,
+      AuditLogMethods.service,
+    ] {
+      health.setStatus(.serving, for: service)
+    }
+  }
+
+  /// Stops the databases taking writes (queued ones still commit).
+  public func close() async {
+    await stores.close()
+    registry.store.close()
+  }
+}

@@ -1,0 +1,34 @@
+public import RPC
+internal import SamarbeidAPI
+internal import Storage
+
+/// `samarbeid.v1.AuditLog`: a municipality reads its own tenant's audit log.
+public struct AuditLogService: RPCService {
+  /// The service.
+  public init() {}
+
+  public func register(with router: inout RPCRouter) {
+    router.registerTenantUnary(AuditLogMethods.listAuditEvents) {
+      (request: ListAuditEventsRequest, scope) in
+      let limit = try PageLimit.check(request.limit, field: "limit", maximum: 1000, fallback: 100)
+      let entries = try await scope.store.auditEvents(
+        after: request.afterSequence, limit: limit,
+        entityID: request.entityID.isEmpty ? nil : request.entityID)
+      var response = ListAuditEventsResponse()
+      response.events = entries.map { entry in
+        var event = AuditEvent()
+        event.sequence = entry.sequence
+        event.at = entry.at
+        event.identity = entry.identity
+        event.rpc = entry.rpc
+        event.entityType = entry.entityType
+        event.entityID = entry.entityID
+        event.before = entry.before ?? []
+        event.after = entry.after ?? []
+        event.idempotencyKey = entry.idempotencyKey ?? ""
+        return event
+      }
+      return response
+    }
+  }
+}

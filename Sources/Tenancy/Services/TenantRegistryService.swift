@@ -1,0 +1,71 @@
+public import RPC
+internal import SamarbeidAPI
+
+/// `samarbeid.v1.TenantRegistry`: IMDi's oversight client registers, renumbers, deactivates
+/// and lists municipalities, and reads the security events.
+public struct TenantRegistryService: RPCService {
+  let registry: TenantRegistry
+  let stores: TenantStores
+
+  /// The service over `registry`, creating tenant databases in `stores`.
+  public init(registry: TenantRegistry, stores: TenantStores) {
+    self.registry = registry
+    self.stores = stores
+  }
+
+  public func register(with router: inout RPCRouter) {
+    let (registry, stores) = (self.registry, self.stores)
+    router.registerUnary(TenantRegistryMethods.registerMunicipality) {
+      (request: RegisterMunicipalityRequest, call) in
+      let context = try TenantScope.mutationContext(
+        call: call, identity: .oversight, request: request)
+      let record = try await registry.register(
+        number: request.kommunenummer, name: request.name, validFrom: request.validFrom,
+        test: request.test,
+        context: context)
+      // The tenant's database exists from now on.
+      _ = try await stores.store(for: record.id)
+      var response = RegisterMunicipalityResponse()
+      response.tenant = record.message(on: CivilTime.today())
+      return response
+    }
+    router.registerUnary(TenantRegistryMethods.renumberMunicipality) {
+      (request: RenumberMunicipalityRequest, call) in
+      let context = try TenantScope.mutationContext(
+        call: call, identity: .oversight, request: request)
+      let record = try await registry.renumber(
+        number: request.kommunenummer, to: request.newKommunenummer,
+        effectiveFrom: request.effectiveFrom,
+        expectedVersion: request.expectedVersion, context: context)
+      var response = RenumberMunicipalityResponse()
+      response.tenant = record.message(on: CivilTime.today())
+      return response
+    }
+    router.registerUnary(TenantRegistryMethods.deactivateMunicipality) {
+      (request: DeactivateMunicipalityRequest, call) in
+      let context = try TenantScope.mutationContext(
+        call: call, identity: .oversight, request: request)
+      let record = try await registry.deactivate(
+        number: request.kommunenummer, expectedVersion: request.expectedVersion, context: context)
+      var response = DeactivateMunicipalityResponse()
+      response.tenant = record.message(on: CivilTime.today())
+      return response
+    }
+    router.registerUnary(TenantRegistryMethods.listTenants) { (request: ListTenantsRequest, _) in
+      let today = CivilTime.today()
+      var response = ListTenantsResponse()
+      response.tenants = registry.all.filter { request.includeInactive || $0.active }.map {
+        $0.message(on: today)
+      }
+      return response
+    }
+    router.registerUnary(TenantRegistryMethods.listSecurityEvents) {
+      (request: ListSecurityEventsRequest, _) in
+      let limit = try PageLimit.check(request.limit, field: "limit", maximum: 1000, fallback: 100)
+      var response = ListSecurityEventsResponse()
+      response.events = try await registry.securityEvents(
+        after: request.afterSequence, limit: limit)
+      return response
+    }
+  }
+}

@@ -1,0 +1,100 @@
+public import GRDB
+internal import Logging
+public import ProtoWire
+public import RPC
+public import Storage
+internal import TLS
+
+/// A handler's view of one tenant: the tenant's store and nothing else. Made by the tenancy
+/// interceptor for the caller's tenant; handlers cannot make one for another tenant.
+public struct TenantScope: Sendable {
+  /// The tenant.
+  public let tenant: TenantRecord
+  /// Who is acting.
+  public let identity: Identity
+  let store: DurableStore
+  let registry: TenantRegistry
+  let call: ServerCall
+
+  /// The scope of the current RPC.
+  /// - Throws: ``RPCError`` INTERNAL when the RPC did not pass the tenancy interceptor (a
+  ///   wiring error, never a client's).
+  public static func current() throws(RPCError) -> TenantScope {
+    guard let scope = CallerContext.current?.scope else {
+      throw RPCError(code: .internal, message: "the tenant of this RPC was not established")
+    }
+    return scope
+  }
+
+  /// Reads the tenant's data.
+  public func read<Value: Sendable>(_ body: @escaping @Sendable (Database) throws -> Value)
+    async throws -> Value
+  {
+    try await store.read(body)
+  }
+
+  /// Applies a change once (per `idempotency-key`), durably, with its audit records, and
+  /// returns the response (the first one again for a retried key).
+  /// - Parameters:
+  ///   - request: the request, whose bytes (with the RPC) identify it for idempotency.
+  ///   - apply: makes the change and returns the response and what to audit; throwing undoes it.
+  public func mutate<Request: ProtoMessage, Response: ProtoMessage>(
+    request: Request,
+    responseType: Response.Type = Response.self,
+    _ apply: @escaping @Sendable (Database) throws -> (Response, [AuditRecord])
+  ) async throws -> Response {
+    let context = try mutationContext(request: request)
+    let bytes = try await store.mutate(context) { db in
+      let (response, audit) = try apply(db)
+      return MutationOutcome(response: response.serializedBytes(), audit: audit)
+    }
+    do {
+      return try Response(serializedBytes: bytes, limits: .default)
+    } catch {
+      throw StorageError(.corrupt, "a stored response of \(call.method) does not decode")
+    }
+  }
+
+  /// A new identifier for a record of `kind` in this tenant.
+  public func newRecordID(kind: String) -> String {
+    RecordID.make(kind: kind, tenantID: tenant.id)
+  }
+
+  /// Answers a request for `recordID` that this tenant does not hold: NOT_FOUND, as if it
+  /// did not exist. When the identifier names another tenant, the attempt is logged with
+  /// both identities and recorded as a security event.
+  public func notFound(_ recordID: String, kind: String, what: String) async -> RPCError {
+    if let owner = RecordID.tenantID(of: recordID, kind: kind), owner != tenant.id {
+      let ownerNumber =
+        registry.tenant(id: owner)?.currentNumber(on: CivilTime.today()) ?? "unknown"
+      registry.logger.warning(
+        "Request for another tenant's record",
+        metadata: [
+          "caller.identity": "\(identity)", "caller.tenant": "\(tenant.id)",
+          "target.tenant": "\(owner)",
+          "target.kommunenummer": "\(ownerNumber)", "rpc.method": "\(call.method)",
+          "record.id": "\(recordID)",
+        ])
+      try? await registry.recordForeignAccess(
+        identity: identity, callerTenantID: tenant.id, targetTenantID: owner, rpc: call.method.path,
+        recordID: recordID)
+    }
+    return RPCError(code: .notFound, message: "\(what) \(recordID) does not exist")
+  }
+
+  func mutationContext<Request: ProtoMessage>(request: Request) throws(RPCError) -> MutationContext
+  {
+    try Self.mutationContext(call: call, identity: identity, request: request)
+  }
+
+  /// The idempotency key, digest and audit facts of a mutating RPC.
+  static func mutationContext<Request: ProtoMessage>(
+    call: ServerCall, identity: Identity, request: Request
+  ) throws(RPCError) -> MutationContext {
+    let key = try IdempotencyKey.from(call.requestMetadata)
+    return MutationContext(
+      identity: identity.uri, rpc: call.method.path, idempotencyKey: key,
+      requestDigest: SHA256.hash(Array(call.method.path.utf8), request.serializedBytes()),
+      at: CivilTime.now())
+  }
+}

@@ -225,8 +225,8 @@ let package = Package(
     .target(
       name: "GRPCTestSupport",
       dependencies: [
-        "GRPCServerTransport", "HTTP2", "ProtoWire", "RPC", "StandardServices", "TLS",
-        "ZlibCompression",
+        "GRPCServerTransport", "HTTP2", "ProtoWire", "RPC", "SamarbeidApp", "SamarbeidClient",
+        "StandardServices", "TLS", "ZlibCompression",
         .product(name: "Logging", package: "swift-log"),
       ],
       path: "Tests/GRPCTestSupport",
@@ -239,6 +239,16 @@ let package = Package(
       dependencies: [
         "Storage",
         .product(name: "GRDB", package: "GRDB.swift"),
+        .product(name: "Logging", package: "swift-log"),
+      ],
+      swiftSettings: swiftSettings
+    ),
+    .testTarget(
+      name: "TenancyTests",
+      dependencies: [
+        "GRPCServerTransport", "GRPCTestSupport", "ProtoWire", "RPC", "SamarbeidAPI",
+        "SamarbeidApp", "SamarbeidClient", "StandardServices",
+        "Storage", "Tenancy",
         .product(name: "Logging", package: "swift-log"),
       ],
       swiftSettings: swiftSettings

@@ -10,7 +10,8 @@
 #   spiffe://samarbeid/loadtest/<name>           the load-testing harness
 # and, for the tests, certificates the server must refuse:
 #   expired-kommune-0301   valid 2020-2021
-#   revoked-kommune-0301   listed in crl.pem (the CA's revocation list, which the server checks)
+#   revoked-kommune-0301   listed in crl.pem (the CA's revocation list, which the server checks;
+#                          crl-empty.pem is the list from before it was revoked)
 #   foreign-kommune-0301   issued by another CA (foreign-ca.pem)
 #   no-uri                 no URI SAN;  two-uris: two URI SANs
 set -euo pipefail
@@ -108,6 +109,13 @@ fi
 if [ ! -f crl.pem ]; then
   openssl ca -config ca.cnf -revoke revoked-kommune-0301.pem -crl_reason keyCompromise 2>/dev/null
   openssl ca -config ca.cnf -gencrl -out crl.pem 2>/dev/null
+fi
+if [ ! -f crl-empty.pem ]; then
+  # A list that revokes nothing, for the test that reloads the CRL.
+  : > index-empty.txt
+  sed 's/^database = index.txt$/database = index-empty.txt/' ca.cnf > ca-empty.cnf
+  openssl ca -config ca-empty.cnf -gencrl -out crl-empty.pem 2>/dev/null
+  rm -f ca-empty.cnf index-empty.txt*
 fi
 # openssl ca keeps a copy of each certificate it signs, named by serial number.
 find . -maxdepth 1 -name '[0-9A-F][0-9A-F]*.pem' -delete

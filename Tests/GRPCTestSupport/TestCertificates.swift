@@ -6,7 +6,7 @@ public enum TestCertificates {
     let root = URL(fileURLWithPath: #filePath).deletingLastPathComponent()
       .deletingLastPathComponent().deletingLastPathComponent()
     let output = root.appendingPathComponent("certs/out").path
-    if !FileManager.default.fileExists(atPath: output + "/server.pem") {
+    if !FileManager.default.fileExists(atPath: output + "/crl-empty.pem") {
       let process = Process()
       process.executableURL = root.appendingPathComponent("certs/make-dev-certs.sh")
       process.standardOutput = FileHandle.nullDevice
@@ -17,6 +17,14 @@ public enum TestCertificates {
   }()
 
   public static var caPath: String { directory + "/ca.pem" }
+  public static var crlPath: String { directory + "/crl.pem" }
+  public static var emptyCRLPath: String { directory + "/crl-empty.pem" }
+  /// certs/tenants.txt: the municipalities with certificates.
+  public static var tenantsFilePath: String {
+    URL(fileURLWithPath: directory).deletingLastPathComponent().appendingPathComponent(
+      "tenants.txt"
+    ).path
+  }
   public static var serverCertificatePath: String { directory + "/server.pem" }
   public static var serverKeyPath: String { directory + "/server.key" }
   public static func certificatePath(_ identity: String) -> String {

@@ -230,7 +230,7 @@ public final class HTTP2Connection: EventLoopIOHandler, HTTP2SessionDelegate {
         return
       case .failed(let error):
         logger.debug("TLS read failed", metadata: ["error": "\(error)"])
-        close(reason: "TLS read failed")
+        close(reason: "TLS read failed: \(error)")
         return
       }
     }
@@ -306,7 +306,7 @@ public final class HTTP2Connection: EventLoopIOHandler, HTTP2SessionDelegate {
         return false
       case .failed(let error):
         logger.debug("TLS write failed", metadata: ["error": "\(error)"])
-        close(reason: "TLS write failed")
+        close(reason: "TLS write failed: \(error)")
         return false
       }
     }

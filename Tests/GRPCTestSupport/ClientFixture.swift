@@ -1,15 +1,14 @@
-import GRPCTestSupport
 import Logging
 import RPC
-import SamarbeidClient
+public import SamarbeidClient
 import TLS
 import ZlibCompression
 
 /// Clients of the test servers, with a development identity.
-enum ClientFixture {
+public enum ClientFixture {
   /// A configuration for 127.0.0.1:`port` presenting `identity`, verifying the server as
   /// `localhost`, with gzip and deflate.
-  static func configuration(
+  public static func configuration(
     port: Int, identity: String? = "kommune-0301", serverName: String = "localhost"
   ) -> ClientConfiguration {
     let tls = TLSConfiguration.client(
@@ -26,7 +25,7 @@ enum ClientFixture {
   }
 
   /// Runs `body` with a client and always closes it.
-  static func with<Result>(
+  public static func with<Result>(
     _ configuration: ClientConfiguration,
     _ body: (GRPCClient) async throws -> Result
   ) async throws -> Result {
@@ -44,7 +43,8 @@ enum ClientFixture {
   }
 
   /// Runs `body` with a client of 127.0.0.1:`port`.
-  static func with<Result>(port: Int, _ body: (GRPCClient) async throws -> Result) async throws
+  public static func with<Result>(port: Int, _ body: (GRPCClient) async throws -> Result)
+    async throws
     -> Result
   {
     try await with(configuration(port: port), body)
@@ -53,7 +53,7 @@ enum ClientFixture {
 
 extension ClientConfiguration {
   /// This configuration changed by `change`.
-  func with(_ change: (inout Self) -> Void) -> Self {
+  public func with(_ change: (inout Self) -> Void) -> Self {
     var copy = self
     change(&copy)
     return copy

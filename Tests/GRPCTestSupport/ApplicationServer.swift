@@ -1,0 +1,68 @@
+public import Foundation
+public import GRPCServerTransport
+import Logging
+import RPC
+public import SamarbeidApp
+public import TLS
+import ZlibCompression
+
+/// Samarbeid's real services (tenancy, registry, organisations, audit) in the test process,
+/// over TLS with the development CA and CRL, on 127.0.0.1 and a free port, with the tenants
+/// of certs/tenants.txt registered in a temporary data directory.
+public final class ApplicationServer: Sendable {
+  public let server: GRPCServer
+  public let application: SamarbeidApplication
+  public let dataDirectory: URL
+  public let tls: TLSConfiguration
+  public var port: Int { server.port }
+
+  /// Starts a server on `dataDirectory` (a new temporary one by default) checking `crlPath`.
+  public init(dataDirectory: URL? = nil, crlPath: String = TestCertificates.crlPath) async throws {
+    let directory =
+      dataDirectory
+      ?? FileManager.default.temporaryDirectory.appendingPathComponent("samarbeid-\(UUID())")
+    self.dataDirectory = directory
+    var logger = Logger(label: "test.application")
+    logger.logLevel = .critical
+    application = try await SamarbeidApplication(
+      dataDirectory: directory.path, tenantsFile: TestCertificates.tenantsFilePath, logger: logger)
+    var tls = TLSConfiguration.server(
+      certificateChainPath: TestCertificates.serverCertificatePath,
+      privateKeyPath: TestCertificates.serverKeyPath,
+      trustRootsPath: TestCertificates.caPath,
+      clientCertificates: .optional
+    )
+    tls.crlPath = crlPath
+    self.tls = tls
+    var configuration = GRPCServer.Configuration(host: "127.0.0.1", port: 0, threads: 2, tls: tls)
+    configuration.rpc.compression = CompressionRegistry([ZlibCompressor.gzip])
+    server = try GRPCServer(
+      configuration: configuration, services: application.services,
+      interceptors: [application.interceptor],
+      logger: logger)
+    server.start()
+  }
+
+  /// Stops serving and closes the databases (the directory stays).
+  public func stop() async {
+    await server.shutdownGracefully()
+    await application.close()
+  }
+
+  /// Runs `body` with a started server, then stops it and removes its data.
+  public static func with<Result>(_ body: (ApplicationServer) async throws -> Result) async throws
+    -> Result
+  {
+    let server = try await ApplicationServer()
+    do {
+      let result = try await body(server)
+      await server.stop()
+      try? FileManager.default.removeItem(at: server.dataDirectory)
+      return result
+    } catch {
+      await server.stop()
+      try? FileManager.default.removeItem(at: server.dataDirectory)
+      throw error
+    }
+  }
+}

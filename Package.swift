@@ -249,6 +249,7 @@ let package = Package(
         "GRPCServerTransport", "GRPCTestSupport", "ProtoWire", "RPC", "SamarbeidAPI",
         "SamarbeidApp", "SamarbeidClient", "StandardServices",
         "Storage", "Tenancy",
+        .product(name: "GRDB", package: "GRDB.swift"),
         .product(name: "Logging", package: "swift-log"),
       ],
       swiftSettings: swiftSettings

@@ -31,25 +31,27 @@ enum OrganisationRepository {
     }
     try db.execute(
       sql: """
-        INSERT INTO organisations (id, organisasjonsnummer, name, data, version, created_at, updated_at)
-        VALUES (?, ?, ?, ?, ?, ?, ?)
+        INSERT INTO organisations (id, organisasjonsnummer, name, kind, data, version, created_at, updated_at)
+        VALUES (?, ?, ?, ?, ?, ?, ?, ?)
         """,
       arguments: [
         organisation.id, organisation.organisasjonsnummer, organisation.name,
-        Data(organisation.serializedBytes()),
-        organisation.version, organisation.createdAt, organisation.updatedAt,
+        organisation.kind.protoValue,
+        Data(organisation.serializedBytes()), organisation.version, organisation.createdAt,
+        organisation.updatedAt,
       ])
   }
 
   /// Stores `organisation` if the stored one is still at `expectedVersion`.
   static func update(_ organisation: Organisation, expectedVersion: Int64, db: Database) throws {
     try db.execute(
-      sql:
-        "UPDATE organisations SET name = ?, data = ?, version = ?, updated_at = ? WHERE id = ? AND version = ?",
+      sql: """
+        UPDATE organisations SET name = ?, kind = ?, data = ?, version = ?, updated_at = ?
+        WHERE id = ? AND version = ?
+        """,
       arguments: [
-        organisation.name, Data(organisation.serializedBytes()), organisation.version,
-        organisation.updatedAt,
-        organisation.id, expectedVersion,
+        organisation.name, organisation.kind.protoValue, Data(organisation.serializedBytes()),
+        organisation.version, organisation.updatedAt, organisation.id, expectedVersion,
       ])
     guard db.changesCount == 1 else {
       throw StorageError(

@@ -1,4 +1,7 @@
+internal import Foundation
 internal import GRDB
+internal import ProtoWire
+internal import SamarbeidAPI
 public import Storage
 
 /// The organisations table of a tenant database.
@@ -19,6 +22,19 @@ public enum OrganisationsSchema {
           );
           CREATE INDEX organisations_by_name ON organisations (name, id);
           """)
+    }
+    // The kind as a column, for counting organisations by kind without decoding records;
+    // filled in from the stored records.
+    schema.add("organisations-v2") { db in
+      try db.execute(sql: "ALTER TABLE organisations ADD COLUMN kind INTEGER NOT NULL DEFAULT 0")
+      for row in try Row.fetchAll(db, sql: "SELECT id, data FROM organisations") {
+        let data: Data = row["data"]
+        let organisation = try Organisation(serializedBytes: [UInt8](data), limits: .default)
+        try db.execute(
+          sql: "UPDATE organisations SET kind = ? WHERE id = ?",
+          arguments: [organisation.kind.protoValue, row["id"] as String])
+      }
+      try db.execute(sql: "CREATE INDEX organisations_by_kind ON organisations (kind)")
     }
   }
 }

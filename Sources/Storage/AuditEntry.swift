@@ -29,7 +29,7 @@ public struct AuditEntry: Sendable, Equatable {
 extension DurableStore {
   /// Audit events after `sequence`, oldest first, at most `limit`; only those of
   /// `entityID` when given.
-  public func auditEvents(after sequence: Int64, limit: Int, entityID: String? = nil) async throws
+  public func auditEntries(after sequence: Int64, limit: Int, entityID: String? = nil) async throws
     -> [AuditEntry]
   {
     try await read { db in

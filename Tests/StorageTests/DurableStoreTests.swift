@@ -133,7 +133,7 @@ struct TemporaryStore {
       try String.fetchAll(db, sql: "SELECT id FROM notes ORDER BY id")
     }
     #expect(notes == ["a"])
-    let audit = try await store.auditEvents(after: 0, limit: 10)
+    let audit = try await store.auditEntries(after: 0, limit: 10)
     #expect(audit.count == 1)
     #expect(audit.first?.entityID == "a")
     #expect(audit.first?.after == [1, 2])

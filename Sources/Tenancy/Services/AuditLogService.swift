@@ -11,7 +11,7 @@ public struct AuditLogService: RPCService {
     router.registerTenantUnary(AuditLogMethods.listAuditEvents) {
       (request: ListAuditEventsRequest, scope) in
       let limit = try PageLimit.check(request.limit, field: "limit", maximum: 1000, fallback: 100)
-      let entries = try await scope.store.auditEvents(
+      let entries = try await scope.store.auditEntries(
         after: request.afterSequence, limit: limit,
         entityID: request.entityID.isEmpty ? nil : request.entityID)
       var response = ListAuditEventsResponse()

@@ -99,12 +99,21 @@ extension GRPCClient {
     .message.tenants
   }
 
+  /// Every audit event (page after page).
   func auditEvents(entityID: String = "") async throws(RPCError) -> [AuditEvent] {
-    var request = ListAuditEventsRequest()
-    request.entityID = entityID
-    return try await unary(
-      AuditLogMethods.listAuditEvents, request: request, responseType: ListAuditEventsResponse.self
-    ).message.events
+    var events: [AuditEvent] = []
+    while true {
+      var request = ListAuditEventsRequest()
+      request.entityID = entityID
+      request.limit = 1000
+      request.afterSequence = events.last?.sequence ?? 0
+      let page = try await unary(
+        AuditLogMethods.listAuditEvents, request: request,
+        responseType: ListAuditEventsResponse.self
+      ).message.events
+      events += page
+      if page.count < 1000 { return events }
+    }
   }
 }
 

@@ -1,0 +1,102 @@
+import Foundation
+import GRDB
+import GRPCTestSupport
+import Logging
+import ProtoWire
+import SamarbeidAPI
+import SamarbeidApp
+import Storage
+import Tenancy
+import Testing
+
+/// Databases are created from nothing, and older ones are brought up to date with their data.
+@Suite("Schema migrations") struct MigrationTests {
+  static var logger: Logger {
+    var logger = Logger(label: "test.migrations")
+    logger.logLevel = .critical
+    return logger
+  }
+
+  @Test("an empty data directory gets the registry and every tenant database at the latest version")
+  func fromEmpty() async throws {
+    let directory = FileManager.default.temporaryDirectory.appendingPathComponent(
+      "migrate-\(UUID())")
+    defer { try? FileManager.default.removeItem(at: directory) }
+    let application = try await SamarbeidApplication(
+      dataDirectory: directory.path, tenantsFile: TestCertificates.tenantsFilePath,
+      logger: Self.logger)
+    #expect(
+      try await application.registry.store.appliedMigrations() == [
+        "store-v1", "store-v2", "registry-v1",
+      ])
+    let oslo = try #require(application.registry.tenant(number: "0301", on: CivilTime.today()))
+    let store = try await application.stores.store(for: oslo.id)
+    #expect(try await store.appliedMigrations() == SamarbeidApplication.tenantSchema.versions)
+    #expect(SamarbeidApplication.tenantSchema.versions.last == "organisations-v2")
+    await application.close()
+  }
+
+  @Test("a tenant database at the previous version is migrated on start-up and keeps its records")
+  func fromPrevious() async throws {
+    let directory = FileManager.default.temporaryDirectory.appendingPathComponent(
+      "migrate-\(UUID())")
+    defer { try? FileManager.default.removeItem(at: directory) }
+    // Register the tenants, then replace Oslo's database by one at the previous version.
+    let osloID: String
+    do {
+      let application = try await SamarbeidApplication(
+        dataDirectory: directory.path, tenantsFile: TestCertificates.tenantsFilePath,
+        logger: Self.logger)
+      osloID = try #require(application.registry.tenant(number: "0301", on: CivilTime.today())).id
+      await application.close()
+    }
+    let path = directory.appendingPathComponent("tenants/\(osloID).sqlite").path
+    for suffix in ["", "-wal", "-shm"] {
+      try? FileManager.default.removeItem(atPath: path + suffix)
+    }
+    var voluntary = Organisation()
+    voluntary.id = "org-\(osloID)-aaaaaaaaaaaa"
+    voluntary.organisasjonsnummer = "123456785"
+    voluntary.name = "Frivillig forening"
+    voluntary.kind = .voluntaryOrganisation
+    voluntary.version = 1
+    let record = voluntary
+    do {
+      let previous = try DurableStore(
+        path: path, schema: SamarbeidApplication.tenantSchema.upTo("organisations-v1"),
+        logger: Self.logger)
+      #expect(try await previous.appliedMigrations().last == "organisations-v1")
+      try await previous.write { db in
+        try db.execute(
+          sql: """
+            INSERT INTO organisations (id, organisasjonsnummer, name, data, version, created_at, updated_at)
+            VALUES (?, ?, ?, ?, 1, '2026-01-01T00:00:00Z', '2026-01-01T00:00:00Z')
+            """,
+          arguments: [
+            record.id, record.organisasjonsnummer, record.name, Data(record.serializedBytes()),
+          ])
+      }
+      previous.close()
+    }
+
+    // Start-up migrates it; the record is served and its kind filled in.
+    let server = try await ApplicationServer(dataDirectory: directory)
+    do {
+      let store = try await server.application.stores.store(for: osloID)
+      #expect(try await store.appliedMigrations() == SamarbeidApplication.tenantSchema.versions)
+      let kind = try await store.read { db in
+        try Int32.fetchOne(
+          db, sql: "SELECT kind FROM organisations WHERE id = ?", arguments: [record.id])
+      }
+      #expect(kind == OrganisationKind.voluntaryOrganisation.protoValue)
+      let fetched = try await Clients.with(port: server.port, ["kommune-0301"]) { clients in
+        try await clients["kommune-0301"].getOrganisation(record.id)
+      }
+      #expect(fetched == record)
+    } catch {
+      await server.stop()
+      throw error
+    }
+    await server.stop()
+  }
+}

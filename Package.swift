@@ -22,6 +22,7 @@ let package = Package(
   products: [
     .library(name: "ProtoWire", targets: ["ProtoWire"]),
     .library(name: "SamarbeidClient", targets: ["SamarbeidClient"]),
+    .library(name: "Storage", targets: ["Storage"]),
     // Hand-written conformances of the codec's test schema, shared by tests and the fuzzer.
     .library(name: "ProtoWireTestSupport", targets: ["ProtoWireTestSupport"]),
     .executable(name: "protowire-dump", targets: ["protowire-dump"]),

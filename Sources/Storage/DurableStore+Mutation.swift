@@ -20,7 +20,8 @@ extension DurableStore {
     try await write { db in
       if let key = context.idempotencyKey,
         let row = try Row.fetchOne(
-          db, sql: "SELECT rpc, request_digest, response FROM idempotency WHERE key = ?",
+          db.cachedStatement(
+            sql: "SELECT rpc, request_digest, response FROM idempotency WHERE key = ?"),
           arguments: [key])
       {
         let digest: [UInt8] = [UInt8](row["request_digest"] as Data)
@@ -35,22 +36,24 @@ extension DurableStore {
       }
       let outcome = try apply(db)
       for record in outcome.audit {
-        try db.execute(
+        try db.cachedStatement(
           sql: """
             INSERT INTO audit_log (at, identity, rpc, entity_type, entity_id, before, after, idempotency_key)
             VALUES (?, ?, ?, ?, ?, ?, ?, ?)
-            """,
+            """
+        ).execute(
           arguments: [
             context.at, context.identity, context.rpc, record.entityType, record.entityID,
             record.before.map { Data($0) }, record.after.map { Data($0) }, context.idempotencyKey,
           ])
       }
       if let key = context.idempotencyKey {
-        try db.execute(
+        try db.cachedStatement(
           sql: """
             INSERT INTO idempotency (key, rpc, identity, request_digest, response, at, expires_at)
             VALUES (?, ?, ?, ?, ?, ?, strftime('%Y-%m-%dT%H:%M:%SZ', ?, ?))
-            """,
+            """
+        ).execute(
           arguments: [
             key, context.rpc, context.identity, Data(context.requestDigest), Data(outcome.response),
             context.at, context.at, Self.idempotencyRetention,

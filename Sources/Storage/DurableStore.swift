@@ -12,25 +12,29 @@ public final class DurableStore: Sendable {
   let writer: GroupCommitWriter
 
   /// Opens (creating if needed) the database at `path` and migrates it to `schema`.
+  /// - Parameter maxBatch: writes per transaction at most (1 turns group commit off).
   /// - Throws: ``StorageError`` (unavailable) when the file cannot be opened or migrated.
-  public init(path: String, schema: StoreSchema, logger: Logger) throws(StorageError) {
+  public init(path: String, schema: StoreSchema, logger: Logger, maxBatch: Int = 256)
+    throws(StorageError)
+  {
     var configuration = Configuration()
-    configuration.prepareDatabase { db in
-      // Every commit is fsync'd: an acknowledged write survives power loss, not just a crash.
-      try db.execute(sql: "PRAGMA synchronous = FULL")
-    }
+    // Every commit is fsync'd (synchronous=FULL, set on the writer below): an acknowledged
+    // write survives power loss, not just a crash of the process.
     configuration.maximumReaderCount = 8
     configuration.busyMode = .timeout(10)
     configuration.label = "samarbeid.store"
     do {
       pool = try DatabasePool(path: path, configuration: configuration)
+      // GRDB sets synchronous=NORMAL on the writer when it turns WAL on, after
+      // prepareDatabase: a commit would then not reach the disk before its OK. Put it back.
+      try pool.writeWithoutTransaction { db in try db.execute(sql: "PRAGMA synchronous = FULL") }
       try schema.migrate(pool)
     } catch {
       throw StorageError(
         .unavailable, "cannot open the store \(path): \(GroupCommitWriter.describe(error))")
     }
     self.path = path
-    self.writer = GroupCommitWriter(pool: pool)
+    self.writer = GroupCommitWriter(pool: pool, maxBatch: max(1, maxBatch))
     logger.debug("Store opened", metadata: ["store.path": "\(path)"])
   }
 

@@ -178,7 +178,9 @@ struct TemporaryStore {
     #expect(ids == ["kept"])
     let mode = try await reopened.read { db in try String.fetchOne(db, sql: "PRAGMA journal_mode") }
     #expect(mode == "wal")
-    let synchronous = try await reopened.read { db in
+    // The writer's connection is the one whose commits must reach the disk (GRDB would
+    // leave it at NORMAL).
+    let synchronous = try await reopened.write { db in
       try Int.fetchOne(db, sql: "PRAGMA synchronous")
     }
     #expect(synchronous == 2)  // FULL

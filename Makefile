@@ -72,6 +72,7 @@ $(VENV)/.installed:
 
 golden: venv ## regenerate the codec's golden vectors with Python's protobuf package
 	$(PYTHON) Tests/ProtoWireTests/Golden/generate_vectors.py
+	$(PYTHON) Tests/SamarbeidAPITests/Golden/generate_api_vectors.py
 
 bench: deps certs stubs ## samarbeid-server vs nghttpd under h2load (4 shapes), grpc check, idle memory
 	@missing=$$(for p in $(BENCH_APT_PACKAGES); do dpkg -s $$p >/dev/null 2>&1 || echo $$p; done); \

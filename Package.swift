@@ -234,6 +234,12 @@ let package = Package(
       swiftSettings: swiftSettings
     ),
     .testTarget(
+      name: "SamarbeidAPITests",
+      dependencies: ["ProtoWire", "SamarbeidAPI"],
+      exclude: ["Golden/generate_api_vectors.py", "Golden/api_vectors.txt"],
+      swiftSettings: swiftSettings
+    ),
+    .testTarget(
       name: "IdentifiersTests", dependencies: ["Identifiers"], swiftSettings: swiftSettings),
     .testTarget(
       name: "StorageTests",

@@ -15,14 +15,14 @@ final class ServerProcess {
   let port: Int
 
   /// Starts the server and waits (at most 30 s) for its ready line.
-  init(dataDirectory: URL) throws {
+  init(dataDirectory: URL, crlPath: String = TestCertificates.crlPath) throws {
     let certificates = TestCertificates.directory
     process.executableURL = URL(fileURLWithPath: Self.binary)
     process.arguments = [
       "--host", "127.0.0.1", "--port", "0", "--threads", "2", "--cert",
       certificates + "/server.pem",
       "--key", certificates + "/server.key", "--ca", certificates + "/ca.pem", "--crl",
-      certificates + "/crl.pem",
+      crlPath,
       "--data-dir", dataDirectory.path, "--tenants-file", TestCertificates.tenantsFilePath,
       "--log-level", "error",
     ]
@@ -51,6 +51,11 @@ final class ServerProcess {
   func kill() {
     Foundation.kill(process.processIdentifier, SIGKILL)
     process.waitUntilExit()
+  }
+
+  /// Asks the server to reload its certificate and revocation list (SIGHUP).
+  func reload() {
+    Foundation.kill(process.processIdentifier, SIGHUP)
   }
 
   /// Stops the server gracefully (SIGTERM) and returns its exit status.

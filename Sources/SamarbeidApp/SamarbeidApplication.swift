@@ -52,8 +52,14 @@ public final class SamarbeidApplication: Sendable {
         logger.info("Registered tenants from file", metadata: ["tenants.count": "\(registered)"])
       }
     }
-    // Every tenant's database is migrated now, not on its first request.
-    for tenant in registry.all { _ = try await stores.store(for: tenant.id) }
+    // Every tenant's database is migrated now, not on its first request, and forgets
+    // idempotency keys past their retention.
+    let now = CivilTime.now()
+    _ = try await registry.store.pruneIdempotencyKeys(now: now)
+    for tenant in registry.all {
+      let store = try await stores.store(for: tenant.id)
+      try await store.pruneIdempotencyKeys(now: now)
+    }
     interceptor = TenancyInterceptor(
       policy: Self.policy, registry: registry, stores: stores, logger: logger)
     health = HealthService()

@@ -186,3 +186,22 @@ struct TemporaryStore {
     #expect(synchronous == 2)  // FULL
   }
 }
+
+@Suite("Idempotency retention") struct IdempotencyRetentionTests {
+  @Test("keys past their 30 days are forgotten; younger ones kept")
+  func prune() async throws {
+    let temporary = try TemporaryStore()
+    defer { temporary.remove() }
+    let store = try temporary.open()
+    for (key, at) in [("old", "2026-01-01T00:00:00Z"), ("young", "2026-11-20T00:00:00Z")] {
+      let context = MutationContext(
+        identity: "someone", rpc: "/test/Write", idempotencyKey: key, requestDigest: [1], at: at)
+      _ = try await store.mutate(context) { _ in MutationOutcome(response: [1], audit: []) }
+    }
+    #expect(try await store.pruneIdempotencyKeys(now: "2026-11-24T12:00:00Z") == 1)
+    let keys = try await store.read { db in
+      try String.fetchAll(db, sql: "SELECT key FROM idempotency")
+    }
+    #expect(keys == ["young"])
+  }
+}

@@ -44,7 +44,9 @@ public final class SamarbeidApplication: Sendable {
     let tenantsDirectory = dataDirectory + "/tenants"
     try FileManager.default.createDirectory(
       atPath: tenantsDirectory, withIntermediateDirectories: true)
-    registry = try await TenantRegistry(path: dataDirectory + "/registry.sqlite", logger: logger)
+    let recordIDs = RecordIDs(key: try RecordIDs.key(at: dataDirectory + "/record-ids.key"))
+    registry = try await TenantRegistry(
+      path: dataDirectory + "/registry.sqlite", recordIDs: recordIDs, logger: logger)
     stores = TenantStores(directory: tenantsDirectory, schema: Self.tenantSchema, logger: logger)
     if let tenantsFile {
       let registered = try await registry.bootstrap(from: TenantsFile(path: tenantsFile))

@@ -57,16 +57,19 @@ public struct TenantScope: Sendable {
 
   /// A new identifier for a record of `kind` in this tenant.
   public func newRecordID(kind: String) -> String {
-    RecordID.make(kind: kind, tenantID: tenant.id)
+    registry.recordIDs.make(kind: kind, tenantOrdinal: tenant.ordinal)
   }
 
   /// Answers a request for `recordID` that this tenant does not hold: NOT_FOUND, as if it
   /// did not exist. When the identifier names another tenant, the attempt is logged with
   /// both identities and recorded as a security event.
   public func notFound(_ recordID: String, kind: String, what: String) async -> RPCError {
-    if let owner = RecordID.tenantID(of: recordID, kind: kind), owner != tenant.id {
-      let ownerNumber =
-        registry.tenant(id: owner)?.currentNumber(on: CivilTime.today()) ?? "unknown"
+    if let ordinal = registry.recordIDs.tenantOrdinal(of: recordID, kind: kind),
+      ordinal != tenant.ordinal,
+      let ownerTenant = registry.tenant(ordinal: ordinal)
+    {
+      let owner = ownerTenant.id
+      let ownerNumber = ownerTenant.currentNumber(on: CivilTime.today())
       registry.logger.warning(
         "Request for another tenant's record",
         metadata: [

@@ -79,7 +79,7 @@ def main():
         key = str(uuid.uuid4())
         request = organisations_pb2.CreateOrganisationRequest(organisation=organisation("123456785", "Somali kvinneforening"))
         created = oslo.CreateOrganisation(request, metadata=[("idempotency-key", key)], timeout=10)
-        check(created.id.startswith("org-t-") and created.version == 1, f"created {created}")
+        check(created.id.startswith("org_") and len(created.id) == 30 and created.version == 1, f"created {created}")
         again = oslo.CreateOrganisation(request, metadata=[("idempotency-key", key)], timeout=10)
         check(again == created, "a retry with the same key returns the first response")
         expect_status(lambda: oslo.CreateOrganisation(

@@ -27,7 +27,7 @@ import Testing
       logger: Self.logger)
     #expect(
       try await application.registry.store.appliedMigrations() == [
-        "store-v1", "store-v2", "registry-v1",
+        "store-v1", "store-v2", "registry-v1", "registry-v2",
       ])
     let oslo = try #require(application.registry.tenant(number: "0301", on: CivilTime.today()))
     let store = try await application.stores.store(for: oslo.id)
@@ -55,7 +55,7 @@ import Testing
       try? FileManager.default.removeItem(atPath: path + suffix)
     }
     var voluntary = Organisation()
-    voluntary.id = "org-\(osloID)-aaaaaaaaaaaa"
+    voluntary.id = "org_0123456789abcdefghjkmnpqrs"
     voluntary.organisasjonsnummer = "123456785"
     voluntary.name = "Frivillig forening"
     voluntary.kind = .voluntaryOrganisation

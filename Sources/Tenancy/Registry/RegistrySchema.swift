@@ -35,6 +35,15 @@ enum RegistrySchema {
           );
           """)
     }
+    // A small number per tenant, sealed into record identifiers.
+    schema.add("registry-v2") { db in
+      try db.execute(
+        sql: """
+          ALTER TABLE tenants ADD COLUMN ordinal INTEGER NOT NULL DEFAULT 0;
+          UPDATE tenants SET ordinal = rowid;
+          CREATE UNIQUE INDEX tenants_ordinal ON tenants (ordinal);
+          """)
+    }
     return schema
   }
 }

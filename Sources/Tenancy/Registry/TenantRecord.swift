@@ -5,6 +5,8 @@ public import SamarbeidAPI
 public struct TenantRecord: Sendable, Equatable {
   /// Stable identifier, e.g. `t-7f3k9q2m4x`.
   public var id: String
+  /// A small number, unique per tenant, sealed into its record identifiers.
+  public var ordinal: Int
   public var name: String
   /// Every number the municipality has had, oldest first.
   public var numbers: [KommunenummerPeriod]

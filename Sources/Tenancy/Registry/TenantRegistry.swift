@@ -3,7 +3,7 @@ internal import Identifiers
 public import Logging
 internal import ProtoWire
 internal import RPC
-internal import SamarbeidAPI
+public import SamarbeidAPI
 public import Storage
 internal import Synchronization
 
@@ -12,12 +12,15 @@ internal import Synchronization
 public final class TenantRegistry: Sendable {
   /// The registry's own store (its audit log records every registry change).
   public let store: DurableStore
+  /// Makes and reads record identifiers.
+  public let recordIDs: RecordIDs
   private let tenants: Mutex<[String: TenantRecord]>
   let logger: Logger
 
   /// Opens the registry at `path` and loads every tenant.
-  public init(path: String, logger: Logger) async throws {
+  public init(path: String, recordIDs: RecordIDs, logger: Logger) async throws {
     store = try DurableStore(path: path, schema: RegistrySchema.schema, logger: logger)
+    self.recordIDs = recordIDs
     let loaded = try await store.read { db in try Self.loadAll(db) }
     tenants = Mutex(Dictionary(uniqueKeysWithValues: loaded.map { ($0.id, $0) }))
     self.logger = logger
@@ -33,6 +36,11 @@ public final class TenantRegistry: Sendable {
   /// The tenant with `id`.
   public func tenant(id: String) -> TenantRecord? {
     tenants.withLock { $0[id] }
+  }
+
+  /// The tenant numbered `ordinal`.
+  public func tenant(ordinal: Int) -> TenantRecord? {
+    tenants.withLock { tenants in tenants.values.first { $0.ordinal == ordinal } }
   }
 
   /// The tenant whose number is `number` on `date`.
@@ -62,22 +70,26 @@ public final class TenantRegistry: Sendable {
   ///   when the number is taken at that time; ``StorageError``.
   public func register(
     number: String, name: String, validFrom: String, test: Bool, context: MutationContext
-  ) async throws -> TenantRecord {
+  ) async throws -> Tenant {
     let kommunenummer = try Self.validNumber(number)
     let name = try Self.validName(name)
     let from = validFrom.isEmpty ? CivilTime.today() : validFrom
     guard CivilTime.isDate(from) else { throw Self.badDate("valid_from", validFrom) }
-    let id = RecordID.newTenantID()
+    let id = RecordIDs.newTenantID()
     let response = try await store.mutate(context) { db in
       try Self.requireFree(kommunenummer.digits, from: from, db: db)
+      let ordinal =
+        try Int.fetchOne(db, sql: "SELECT COALESCE(MAX(ordinal), 0) + 1 FROM tenants") ?? 1
       let record = TenantRecord(
-        id: id, name: name,
+        id: id, ordinal: ordinal, name: name,
         numbers: [KommunenummerPeriod(kommunenummer: kommunenummer.digits, validFrom: from)],
         active: true, test: test, version: 1, registeredAt: context.at)
       try db.execute(
-        sql:
-          "INSERT INTO tenants (id, name, active, test, version, registered_at) VALUES (?, ?, 1, ?, 1, ?)",
-        arguments: [id, name, test, context.at])
+        sql: """
+          INSERT INTO tenants (id, name, active, test, version, registered_at, ordinal)
+          VALUES (?, ?, 1, ?, 1, ?, ?)
+          """,
+        arguments: [id, name, test, context.at, ordinal])
       try Self.insertPeriod(record.numbers[0], tenantID: id, db: db)
       return Self.outcome(before: nil, after: record, on: from)
     }
@@ -89,7 +101,7 @@ public final class TenantRegistry: Sendable {
   public func renumber(
     number: String, to newNumber: String, effectiveFrom: String, expectedVersion: Int64,
     context: MutationContext
-  ) async throws -> TenantRecord {
+  ) async throws -> Tenant {
     let today = CivilTime.today()
     let current = try requireTenant(number: number, on: today)
     let next = try Self.validNumber(newNumber)
@@ -132,7 +144,7 @@ public final class TenantRegistry: Sendable {
   /// Deactivates the municipality numbered `number` today.
   public func deactivate(number: String, expectedVersion: Int64, context: MutationContext)
     async throws
-    -> TenantRecord
+    -> Tenant
   {
     let today = CivilTime.today()
     let current = try requireTenant(number: number, on: today)
@@ -154,20 +166,18 @@ public final class TenantRegistry: Sendable {
     return try await remember(response)
   }
 
-  private func remember(_ response: [UInt8]) async throws -> TenantRecord {
+  /// The tenant a (possibly replayed) response carries; the mirror is refreshed from the
+  /// store, which may be newer than a replayed response.
+  private func remember(_ response: [UInt8]) async throws -> Tenant {
     let tenant: Tenant
     do {
       tenant = try Tenant(serializedBytes: response, limits: .default)
     } catch {
       throw StorageError(.corrupt, "a stored registry response does not decode")
     }
-    let record = TenantRecord(
-      id: tenant.id, name: tenant.name, numbers: tenant.numberHistory, active: tenant.active,
-      test: tenant.test, version: tenant.version, registeredAt: tenant.registeredAt)
-    // A replayed response may be older than what is stored now: reload from the store.
-    let stored = try await store.read { db in try Self.load(id: record.id, db: db) }
+    let stored = try await store.read { db in try Self.load(id: tenant.id, db: db) }
     remember(stored)
-    return record
+    return tenant
   }
 
   private func requireTenant(number: String, on date: String) throws(RPCError) -> TenantRecord {
@@ -199,8 +209,9 @@ public final class TenantRegistry: Sendable {
         kommunenummer: $0["kommunenummer"], validFrom: $0["valid_from"], validTo: $0["valid_to"])
     }
     return TenantRecord(
-      id: row["id"], name: row["name"], numbers: periods, active: row["active"], test: row["test"],
-      version: row["version"], registeredAt: row["registered_at"])
+      id: row["id"], ordinal: row["ordinal"], name: row["name"], numbers: periods,
+      active: row["active"],
+      test: row["test"], version: row["version"], registeredAt: row["registered_at"])
   }
 
   static func insertPeriod(_ period: KommunenummerPeriod, tenantID: String, db: Database) throws {

@@ -26,7 +26,7 @@ public struct TenantRegistryService: RPCService {
       // The tenant's database exists from now on.
       _ = try await stores.store(for: record.id)
       var response = RegisterMunicipalityResponse()
-      response.tenant = record.message(on: CivilTime.today())
+      response.tenant = record
       return response
     }
     router.registerUnary(TenantRegistryMethods.renumberMunicipality) {
@@ -38,7 +38,7 @@ public struct TenantRegistryService: RPCService {
         effectiveFrom: request.effectiveFrom,
         expectedVersion: request.expectedVersion, context: context)
       var response = RenumberMunicipalityResponse()
-      response.tenant = record.message(on: CivilTime.today())
+      response.tenant = record
       return response
     }
     router.registerUnary(TenantRegistryMethods.deactivateMunicipality) {
@@ -48,7 +48,7 @@ public struct TenantRegistryService: RPCService {
       let record = try await registry.deactivate(
         number: request.kommunenummer, expectedVersion: request.expectedVersion, context: context)
       var response = DeactivateMunicipalityResponse()
-      response.tenant = record.message(on: CivilTime.today())
+      response.tenant = record
       return response
     }
     router.registerUnary(TenantRegistryMethods.listTenants) { (request: ListTenantsRequest, _) in

@@ -2,11 +2,16 @@ internal import Foundation
 internal import Identifiers
 internal import RPC
 internal import SamarbeidAPI
+internal import Tenancy
 
 /// What an organisation record must satisfy; every refusal says what is allowed.
 enum OrganisationRules {
-  /// The fields of `organisation` checked and normalised (whitespace trimmed).
-  static func validated(_ organisation: Organisation?) throws(RPCError) -> Organisation {
+  /// The fields of `organisation` checked and normalised (whitespace trimmed);
+  /// `municipalityNumbers` are the kommunenummer the tenant has had.
+  static func validated(_ organisation: Organisation?, municipalityNumbers: [String])
+    throws(RPCError)
+    -> Organisation
+  {
     guard var organisation else { throw invalid("organisation is required") }
     do {
       _ = try Organisasjonsnummer(organisation.organisasjonsnummer)
@@ -36,11 +41,45 @@ enum OrganisationRules {
         throw invalid("bank_account: \(error.message)")
       }
     }
-    let year = Calendar(identifier: .gregorian).component(.year, from: Date())
-    guard organisation.foundedYear == 0 || (1800...Int32(year)).contains(organisation.foundedYear)
+    organisation.organisationForm = trimmed(organisation.organisationForm).uppercased()
+    guard organisation.organisationForm.count <= 10,
+      organisation.organisationForm.allSatisfy(\.isLetter)
     else {
       throw invalid(
-        "founded_year must be 1800 to \(year), or 0 when unknown; not \(organisation.foundedYear)")
+        "organisation_form must be Enhetsregisteret's code (letters, e.g. FLI), at most 10")
+    }
+    do {
+      _ = try Kommunenummer(organisation.addressKommunenummer)
+    } catch {
+      throw invalid("address_kommunenummer: \(error.message)")
+    }
+    guard municipalityNumbers.contains(organisation.addressKommunenummer) else {
+      throw RPCError(
+        code: .failedPrecondition,
+        message:
+          "the registered address is in kommune \(organisation.addressKommunenummer), not in this "
+          + "municipality (\(municipalityNumbers.joined(separator: ", "))): register organisations of this municipality only"
+      )
+    }
+    let today = CivilTime.today()
+    if !organisation.foundedOn.isEmpty {
+      guard CivilTime.isDate(organisation.foundedOn), organisation.foundedOn <= today else {
+        throw invalid(
+          "founded_on must be a date YYYY-MM-DD not after today, not \(organisation.foundedOn.debugDescription)"
+        )
+      }
+    }
+    guard organisation.countingMembers >= 0 else {
+      throw invalid("counting_members must not be negative")
+    }
+    if organisation.countingMembers > 0 || !organisation.countingMembersAsOf.isEmpty {
+      guard CivilTime.isDate(organisation.countingMembersAsOf),
+        organisation.countingMembersAsOf <= today
+      else {
+        throw invalid(
+          "counting_members_as_of must be the date (YYYY-MM-DD, not after today) the members were counted"
+        )
+      }
     }
     if var contact = organisation.contact {
       contact.name = trimmed(contact.name)

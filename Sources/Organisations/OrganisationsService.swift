@@ -17,7 +17,8 @@ public struct OrganisationsService: RPCService {
   public func register(with router: inout RPCRouter) {
     router.registerTenantUnary(OrganisationsMethods.createOrganisation) {
       (request: CreateOrganisationRequest, scope) in
-      var organisation = try OrganisationRules.validated(request.organisation)
+      var organisation = try OrganisationRules.validated(
+        request.organisation, municipalityNumbers: scope.tenant.numbers.map(\.kommunenummer))
       organisation.id = scope.newRecordID(kind: Self.kind)
       organisation.version = 1
       organisation.createdAt = CivilTime.now()
@@ -59,13 +60,15 @@ public struct OrganisationsService: RPCService {
       (request: UpdateOrganisationRequest, scope) in
       let id = request.organisation?.id ?? ""
       guard !id.isEmpty else { throw OrganisationRules.invalid("organisation.id is required") }
-      let changes = try OrganisationRules.validated(request.organisation)
-      let expected = request.expectedVersion
-      let now = CivilTime.now()
+      // Existence first: another tenant's identifier is NOT_FOUND whatever the request holds.
       let exists = try await scope.read { db in
         try OrganisationRepository.find(id: id, db: db) != nil
       }
       guard exists else { throw await scope.notFound(id, kind: Self.kind, what: "organisation") }
+      let changes = try OrganisationRules.validated(
+        request.organisation, municipalityNumbers: scope.tenant.numbers.map(\.kommunenummer))
+      let expected = request.expectedVersion
+      let now = CivilTime.now()
       return try await scope.mutate(request: request, responseType: Organisation.self) { db in
         guard let before = try OrganisationRepository.find(id: id, db: db) else {
           throw StorageError(.notFound, "organisation \(id) does not exist")

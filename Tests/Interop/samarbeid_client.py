@@ -61,6 +61,7 @@ def organisation(number, name):
     return organisations_pb2.Organisation(
         organisasjonsnummer=number, name=name,
         kind=organisations_pb2.ORGANISATION_KIND_IMMIGRANT_ORGANISATION, bank_account="86011117947",
+        address_kommunenummer="0301", founded_on="2015-06-01",
         contact=organisations_pb2.ContactPerson(name="Amina Hassan", email="amina@example.no"))
 
 

@@ -63,7 +63,15 @@ import Testing
     organisation.kind = .immigrantOrganisation
     organisation.postalAddress = "Storgata 1, 0155 Oslo"
     organisation.inFrivillighetsregisteret = true
-    organisation.foundedYear = 2011
+    organisation.foundedOn = "2011-03-01"
+    organisation.organisationForm = "FLI"
+    organisation.addressKommunenummer = "1508"
+    organisation.bankrupt = true
+    organisation.underLiquidation = true
+    organisation.immigrantOrganisationDeclared = true
+    organisation.countingMembers = 85
+    organisation.countingMembersAsOf = "2026-01-01"
+    organisation.faithCommunityWithStateSupport = true
     organisation.bankAccount = "86011117947"
     organisation.contact = ContactPerson(
       name: "Amina Hassan", email: "amina@example.no", phone: "+47 400 00 000")

@@ -56,7 +56,8 @@ import Testing
         let oslo = clients["kommune-0301"]
         let bergen = clients["kommune-4601"]
         let osloRecord = try await oslo.createOrganisation(Sample.organisation(1))
-        let bergenRecord = try await bergen.createOrganisation(Sample.organisation(2))
+        let bergenRecord = try await bergen.createOrganisation(
+          Sample.organisation(2, kommune: "4601"))
 
         // Read: NOT_FOUND, with the message a record that never existed gets.
         let foreign = await CertificateTests.error {
@@ -86,7 +87,8 @@ import Testing
         #expect(try await oslo.getOrganisation(osloRecord.id).name == osloRecord.name)
 
         // The same organisation number is a separate record in each tenant.
-        let bergenCopy = try await bergen.createOrganisation(Sample.organisation(1))
+        let bergenCopy = try await bergen.createOrganisation(
+          Sample.organisation(1, kommune: "4601"))
         #expect(bergenCopy.id != osloRecord.id)
 
         // The attempts on Oslo's record were logged with both identities and counted.
@@ -151,7 +153,7 @@ import Testing
       try await Clients.with(port: server.port, ["loadtest"]) { clients in
         let load = clients["loadtest"]
         let record = try await load.createOrganisation(
-          Sample.organisation(1), metadata: ["samarbeid-tenant": "3999"])
+          Sample.organisation(1, kommune: "3999"), metadata: ["samarbeid-tenant": "3999"])
         #expect(
           try await load.getOrganisation(record.id, metadata: ["samarbeid-tenant": "3999"])
             == record)

@@ -10,7 +10,6 @@ public struct Organisation: ProtoMessage, Equatable {
   public var kind = OrganisationKind.unspecified
   public var postalAddress = ""
   public var inFrivillighetsregisteret = false
-  public var foundedYear: Int32 = 0
   /// Kontonummer: 11 digits passing the MOD11 check, or empty.
   public var bankAccount = ""
   /// Personal data.
@@ -18,15 +17,30 @@ public struct Organisation: ProtoMessage, Equatable {
   public var version: Int64 = 0
   public var createdAt = ""
   public var updatedAt = ""
+  /// The form in Enhetsregisteret, e.g. `FLI`.
+  public var organisationForm = ""
+  /// The registered address's kommunenummer.
+  public var addressKommunenummer = ""
+  /// YYYY-MM-DD.
+  public var foundedOn = ""
+  public var bankrupt = false
+  public var underLiquidation = false
+  public var immigrantOrganisationDeclared = false
+  public var countingMembers: Int32 = 0
+  public var countingMembersAsOf = ""
+  public var faithCommunityWithStateSupport = false
   public var unknownFields = UnknownFields()
   public init() {}
 
   public static func protoFieldName(forNumber number: Int) -> String? {
     [
       1: "id", 2: "organisasjonsnummer", 3: "name", 4: "kind", 5: "postal_address",
-      6: "in_frivillighetsregisteret", 7: "founded_year", 8: "bank_account", 9: "contact",
-      10: "version",
-      11: "created_at", 12: "updated_at",
+      6: "in_frivillighetsregisteret", 8: "bank_account", 9: "contact", 10: "version",
+      11: "created_at",
+      12: "updated_at", 13: "organisation_form", 14: "address_kommunenummer", 15: "founded_on",
+      16: "bankrupt", 17: "under_liquidation", 18: "immigrant_organisation_declared",
+      19: "counting_members", 20: "counting_members_as_of",
+      21: "faith_community_with_state_support",
     ][number]
   }
 
@@ -40,12 +54,20 @@ public struct Organisation: ProtoMessage, Equatable {
       case 4: kind = try reader.read(.enum(OrganisationKind.self), tag)
       case 5: postalAddress = try reader.read(.string, tag)
       case 6: inFrivillighetsregisteret = try reader.read(.bool, tag)
-      case 7: foundedYear = try reader.read(.int32, tag)
       case 8: bankAccount = try reader.read(.string, tag)
       case 9: try reader.mergeMessage(tag, into: &contact)
       case 10: version = try reader.read(.int64, tag)
       case 11: createdAt = try reader.read(.string, tag)
       case 12: updatedAt = try reader.read(.string, tag)
+      case 13: organisationForm = try reader.read(.string, tag)
+      case 14: addressKommunenummer = try reader.read(.string, tag)
+      case 15: foundedOn = try reader.read(.string, tag)
+      case 16: bankrupt = try reader.read(.bool, tag)
+      case 17: underLiquidation = try reader.read(.bool, tag)
+      case 18: immigrantOrganisationDeclared = try reader.read(.bool, tag)
+      case 19: countingMembers = try reader.read(.int32, tag)
+      case 20: countingMembersAsOf = try reader.read(.string, tag)
+      case 21: faithCommunityWithStateSupport = try reader.read(.bool, tag)
       default: try reader.skipField(tag, preservingIn: &unknownFields)
       }
     }
@@ -59,12 +81,20 @@ public struct Organisation: ProtoMessage, Equatable {
     sink.write(.enum(OrganisationKind.self), 4, kind)
     sink.write(.string, 5, postalAddress)
     sink.write(.bool, 6, inFrivillighetsregisteret)
-    sink.write(.int32, 7, foundedYear)
     sink.write(.string, 8, bankAccount)
     sink.writeMessage(9, contact)
     sink.write(.int64, 10, version)
     sink.write(.string, 11, createdAt)
     sink.write(.string, 12, updatedAt)
+    sink.write(.string, 13, organisationForm)
+    sink.write(.string, 14, addressKommunenummer)
+    sink.write(.string, 15, foundedOn)
+    sink.write(.bool, 16, bankrupt)
+    sink.write(.bool, 17, underLiquidation)
+    sink.write(.bool, 18, immigrantOrganisationDeclared)
+    sink.write(.int32, 19, countingMembers)
+    sink.write(.string, 20, countingMembersAsOf)
+    sink.write(.bool, 21, faithCommunityWithStateSupport)
     sink.writeUnknownFields(unknownFields)
   }
 }

@@ -39,7 +39,10 @@ def main():
     organisation = organisations.Organisation(
         id="org-t-7f3k9q2m4x-5h2k8c1w9z3b", organisasjonsnummer="123456785", name="Somali kvinneforening Ålesund",
         kind=organisations.ORGANISATION_KIND_IMMIGRANT_ORGANISATION, postal_address="Storgata 1, 0155 Oslo",
-        in_frivillighetsregisteret=True, founded_year=2011, bank_account="86011117947",
+        in_frivillighetsregisteret=True, founded_on="2011-03-01", bank_account="86011117947",
+        organisation_form="FLI", address_kommunenummer="1508", bankrupt=True, under_liquidation=True,
+        immigrant_organisation_declared=True, counting_members=85, counting_members_as_of="2026-01-01",
+        faith_community_with_state_support=True,
         contact=organisations.ContactPerson(name="Amina Hassan", email="amina@example.no", phone="+47 400 00 000"),
         version=2, created_at="2026-11-24T12:00:00Z", updated_at="2026-11-24T13:00:00Z")
     vectors = [

@@ -131,14 +131,21 @@ enum Sample {
     }
   }
 
-  static func organisation(_ index: Int, name: String? = nil) -> Organisation {
+  static func organisation(_ index: Int, name: String? = nil, kommune: String = "0301")
+    -> Organisation
+  {
     var organisation = Organisation()
     organisation.organisasjonsnummer = organisasjonsnummer(index)
     organisation.name = name ?? "Forening \(index)"
     organisation.kind = .immigrantOrganisation
     organisation.postalAddress = "Storgata \(index), 0155 Oslo"
     organisation.inFrivillighetsregisteret = true
-    organisation.foundedYear = 2010
+    organisation.foundedOn = "2010-05-17"
+    organisation.addressKommunenummer = kommune
+    organisation.organisationForm = "FLI"
+    organisation.immigrantOrganisationDeclared = true
+    organisation.countingMembers = 120
+    organisation.countingMembersAsOf = "2026-01-01"
     organisation.bankAccount = "86011117947"
     organisation.contact = ContactPerson(
       name: "Kontakt \(index)", email: "kontakt\(index)@forening.no", phone: "+47 400 00 000")

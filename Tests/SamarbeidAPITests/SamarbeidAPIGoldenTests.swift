@@ -145,3 +145,140 @@ import Testing
     try Self.check("ListAuditEventsResponse", list)
   }
 }
+
+/// The grants messages against Python's bytes.
+@Suite("samarbeid.v1 grants golden bytes") struct GrantsGoldenTests {
+  @Test("an application with every part: assessments, decision, appeal, report") func application()
+    throws
+  {
+    var application = Application()
+    application.id = "app_0123456789abcdefghjkmnpqrs"
+    application.callID = "cal_1"
+    application.organisationID = "org_1"
+    application.year = 2026
+    application.part = .activity
+    application.purpose = .c
+    application.title = "Kvinnegruppe"
+    application.description = "Møter"
+    application.amountAppliedOre = 5_000_000
+    application.activityFree = true
+    application.noOtherStateFunding = true
+    application.state = .final
+    application.returnedReason = "mangler budsjett"
+    var assessment = Assessment()
+    assessment.assessor = "saksbehandler-17"
+    assessment.declaredImpartialAt = "2026-03-01T10:00:00Z"
+    var fit = CriterionScore()
+    fit.criterion = .purposeFit
+    fit.score = 5
+    var group = CriterionScore()
+    group.criterion = .targetGroup
+    group.score = 3
+    assessment.scores = [fit, group]
+    assessment.comment = "god"
+    application.assessments = [assessment]
+    var decision = Decision()
+    decision.outcome = .partlyGranted
+    decision.amountOre = 3_000_000
+    decision.conditions = "c"
+    decision.useBy = "2026-12-31"
+    decision.reportDue = "2027-02-01"
+    decision.decidedOn = "2026-03-15"
+    decision.reason = "r"
+    application.decision = decision
+    var appeal = Appeal()
+    appeal.reason = "for lite"
+    appeal.lodgedOn = "2026-03-20"
+    appeal.upheld = true
+    appeal.decidedOn = "2026-04-01"
+    application.appeal = appeal
+    var report = GrantReport()
+    report.state = .approved
+    report.useOfFunds = "u"
+    report.activitiesHeld = 12
+    report.participants = 340
+    report.goalAchievement = "g"
+    report.spentOre = 2_999_900
+    report.auditorStatementAttached = true
+    report.submittedAt = "2027-01-10T09:00:00Z"
+    report.reviewComment = "ok"
+    report.reviewedAt = "2027-01-20T09:00:00Z"
+    application.report = report
+    application.paidOre = 3_000_000
+    application.version = 9
+    application.createdAt = "2026-02-01T08:00:00Z"
+    application.submittedAt = "2026-02-02T08:00:00Z"
+    application.updatedAt = "2027-01-20T09:00:00Z"
+    try SamarbeidAPIGoldenTests.check("Application", application)
+  }
+
+  @Test("call, local policy, allocation, repayment claim, change feed") func others() throws {
+    var call = Call()
+    call.id = "cal_1"
+    call.year = 2026
+    call.part = .activity
+    call.purposes = [.a, .c]
+    call.title = "Aktivitetstilskudd 2026"
+    call.opensOn = "2026-01-01"
+    call.closesOn = "2026-02-01"
+    call.state = .open
+    call.version = 2
+    call.createdAt = "2025-12-01T00:00:00Z"
+    try SamarbeidAPIGoldenTests.check("Call", call)
+
+    var policy = LocalPolicy()
+    policy.year = 2026
+    policy.operatingMemberThreshold = 80
+    policy.countingMemberDefinition = "betalt"
+    policy.ratePerMemberOre = 30_000
+    policy.operatingCapOre = 7_500_000
+    policy.projectMinimumOre = 1_000_000
+    policy.projectMaximumOre = 100_000_000
+    policy.activitiesMustBeFree = true
+    policy.auditThresholdOre = 10_000_000
+    policy.reportDue = "2027-02-01"
+    policy.splitOperatingPermille = 100
+    policy.splitAPermille = 300
+    policy.splitBPermille = 300
+    policy.splitCPermille = 300
+    policy.version = 1
+    try SamarbeidAPIGoldenTests.check("LocalPolicy", policy)
+
+    var allocation = Allocation()
+    allocation.year = 2026
+    allocation.kommunenummer = "0301"
+    allocation.amountOre = 198_000_000
+    allocation.letterReference = "IMDi 26/1"
+    allocation.administrationShareOre = 9_900_000
+    allocation.grantableOre = 188_100_000
+    allocation.grantedOre = 1
+    allocation.version = 3
+    allocation.updatedAt = "2026-01-10T00:00:00Z"
+    try SamarbeidAPIGoldenTests.check("Allocation", allocation)
+
+    var claim = RepaymentClaim()
+    claim.id = "rep_1"
+    claim.applicationID = "app_1"
+    claim.reason = .missingReport
+    claim.amountOre = 100
+    claim.state = .waived
+    claim.note = "n"
+    claim.version = 2
+    claim.createdAt = "a"
+    claim.updatedAt = "b"
+    try SamarbeidAPIGoldenTests.check("RepaymentClaim", claim)
+
+    var change = Change()
+    change.sequence = 77
+    change.at = "2026-11-24T12:00:00Z"
+    change.entityType = "samarbeid.v1.Application"
+    change.entityID = "app_1"
+    change.rpc = "/samarbeid.v1.Grants/DecideApplication"
+    change.entity = [0x08, 0x01]
+    try SamarbeidAPIGoldenTests.check("Change", change)
+    var watch = WatchChangesRequest()
+    watch.afterSequence = 5
+    watch.entityTypes = ["a", "b"]
+    try SamarbeidAPIGoldenTests.check("WatchChangesRequest", watch)
+  }
+}

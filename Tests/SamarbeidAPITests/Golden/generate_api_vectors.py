@@ -21,15 +21,15 @@ ROOT = os.path.join(HERE, "..", "..", "..")
 
 def load():
     out = tempfile.mkdtemp(prefix="api_pb2_")
-    protos = [os.path.join(ROOT, "proto", "samarbeid", "v1", name) for name in ("tenants.proto", "organisations.proto", "audit.proto")]
+    protos = [os.path.join(ROOT, "proto", "samarbeid", "v1", name)
+              for name in ("tenants.proto", "organisations.proto", "audit.proto", "common.proto", "grants.proto")]
     subprocess.run([sys.executable, "-m", "grpc_tools.protoc", f"-I{os.path.join(ROOT, 'proto')}", f"--python_out={out}"] + protos, check=True)
     sys.path.insert(0, out)
-    return (importlib.import_module("samarbeid.v1.tenants_pb2"), importlib.import_module("samarbeid.v1.organisations_pb2"),
-            importlib.import_module("samarbeid.v1.audit_pb2"))
+    return tuple(importlib.import_module(f"samarbeid.v1.{name}_pb2") for name in ("tenants", "organisations", "audit", "common", "grants"))
 
 
 def main():
-    tenants, organisations, audit = load()
+    tenants, organisations, audit, common, grants = load()
     oslo = tenants.Tenant(
         id="t-7f3k9q2m4x", name="Oslo", kommunenummer="0301",
         number_history=[tenants.KommunenummerPeriod(kommunenummer="0301", valid_from="2020-01-01", valid_to="2099-01-01"),
@@ -63,6 +63,45 @@ def main():
             sequence=1, at="2026-11-24T12:00:00Z", identity="spiffe://samarbeid/kommune/0301",
             rpc="/samarbeid.v1.Organisations/UpdateOrganisation", entity_type="samarbeid.v1.Organisation",
             entity_id="org-1", before=b"\x00\x01\xff", after=b"", idempotency_key="k-1")])),
+    ]
+    application = grants.Application(
+        id="app_0123456789abcdefghjkmnpqrs", call_id="cal_1", organisation_id="org_1", year=2026,
+        part=common.GRANT_PART_ACTIVITY, purpose=common.ACTIVITY_PURPOSE_C, title="Kvinnegruppe", description="Møter",
+        amount_applied_ore=5_000_000, activity_free=True, no_other_state_funding=True,
+        state=grants.APPLICATION_STATE_FINAL, returned_reason="mangler budsjett",
+        assessments=[grants.Assessment(assessor="saksbehandler-17", declared_impartial_at="2026-03-01T10:00:00Z",
+                                       scores=[grants.CriterionScore(criterion=grants.ASSESSMENT_CRITERION_PURPOSE_FIT, score=5),
+                                               grants.CriterionScore(criterion=grants.ASSESSMENT_CRITERION_TARGET_GROUP, score=3)],
+                                       comment="god")],
+        decision=grants.Decision(outcome=grants.DECISION_OUTCOME_PARTLY_GRANTED, amount_ore=3_000_000, conditions="c",
+                                 use_by="2026-12-31", report_due="2027-02-01", audited_accounts_required=False,
+                                 decided_on="2026-03-15", reason="r"),
+        appeal=grants.Appeal(reason="for lite", lodged_on="2026-03-20", upheld=True, decided_on="2026-04-01"),
+        report=grants.GrantReport(state=grants.REPORT_STATE_APPROVED, use_of_funds="u", activities_held=12, participants=340,
+                                  goal_achievement="g", spent_ore=2_999_900, auditor_statement_attached=True,
+                                  submitted_at="2027-01-10T09:00:00Z", review_comment="ok", reviewed_at="2027-01-20T09:00:00Z"),
+        paid_ore=3_000_000, version=9, created_at="2026-02-01T08:00:00Z", submitted_at="2026-02-02T08:00:00Z",
+        updated_at="2027-01-20T09:00:00Z")
+    vectors += [
+        ("Application", application),
+        ("Call", grants.Call(id="cal_1", year=2026, part=common.GRANT_PART_ACTIVITY,
+                             purposes=[common.ACTIVITY_PURPOSE_A, common.ACTIVITY_PURPOSE_C], title="Aktivitetstilskudd 2026",
+                             opens_on="2026-01-01", closes_on="2026-02-01", state=grants.CALL_STATE_OPEN, version=2,
+                             created_at="2025-12-01T00:00:00Z")),
+        ("LocalPolicy", grants.LocalPolicy(year=2026, operating_member_threshold=80, counting_member_definition="betalt",
+                                           rate_per_member_ore=30_000, operating_cap_ore=7_500_000, project_minimum_ore=1_000_000,
+                                           project_maximum_ore=100_000_000, activities_must_be_free=True,
+                                           audit_threshold_ore=10_000_000, report_due="2027-02-01", split_operating_permille=100,
+                                           split_a_permille=300, split_b_permille=300, split_c_permille=300, version=1)),
+        ("Change", common.Change(sequence=77, at="2026-11-24T12:00:00Z", entity_type="samarbeid.v1.Application",
+                                 entity_id="app_1", rpc="/samarbeid.v1.Grants/DecideApplication", entity=b"\x08\x01")),
+        ("WatchChangesRequest", common.WatchChangesRequest(after_sequence=5, entity_types=["a", "b"])),
+        ("Allocation", grants.Allocation(year=2026, kommunenummer="0301", amount_ore=198_000_000, letter_reference="IMDi 26/1",
+                                         administration_share_ore=9_900_000, grantable_ore=188_100_000, granted_ore=1, version=3,
+                                         updated_at="2026-01-10T00:00:00Z")),
+        ("RepaymentClaim", grants.RepaymentClaim(id="rep_1", application_id="app_1", reason=grants.REPAYMENT_REASON_MISSING_REPORT,
+                                                 amount_ore=100, state=grants.REPAYMENT_CLAIM_STATE_WAIVED, note="n", version=2,
+                                                 created_at="a", updated_at="b")),
     ]
     with open(os.path.join(HERE, "api_vectors.txt"), "w") as f:
         f.write("# samarbeid.v1 messages encoded by Python protobuf " + __import__("google.protobuf").protobuf.__version__ + "\n")

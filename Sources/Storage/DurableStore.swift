@@ -69,6 +69,15 @@ public final class DurableStore: Sendable {
     (writer.commits.load(ordering: .relaxed), writer.writes.load(ordering: .relaxed))
   }
 
+  /// How many batches have committed: a change-feed reader notes it before reading, then
+  /// waits for a later one.
+  public var commitGeneration: UInt64 { writer.signal.generation }
+
+  /// Returns once a batch after `generation` has committed (or the task is cancelled).
+  public func waitForCommit(after generation: UInt64) async {
+    _ = await writer.signal.wait(after: generation)
+  }
+
   /// Stops taking writes; queued writes still commit.
   public func close() {
     writer.close()

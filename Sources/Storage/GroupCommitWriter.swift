@@ -21,6 +21,8 @@ final class GroupCommitWriter: Sendable {
 
   private let pool: DatabasePool
   private let state = Mutex(State())
+  /// Wakes change-feed readers after each commit.
+  let signal = CommitSignal()
   /// Transactions committed and writes they carried, for statistics.
   let commits = Atomic<Int>(0)
   let writes = Atomic<Int>(0)
@@ -104,6 +106,7 @@ final class GroupCommitWriter: Sendable {
     }
     commits.add(1, ordering: .relaxed)
     writes.add(batch.count, ordering: .relaxed)
+    signal.committed()
     for (write, outcome) in zip(batch, outcomes) { write.complete(outcome) }
   }
 

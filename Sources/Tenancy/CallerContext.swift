@@ -5,6 +5,14 @@ public struct CallerContext: Sendable {
   public let identity: Identity?
   /// The tenant the caller acts on, for services with tenant access.
   public let scope: TenantScope?
+  /// What IMDi's identity may reach, for services with oversight access.
+  public let oversight: OversightScope?
+
+  init(identity: Identity?, scope: TenantScope? = nil, oversight: OversightScope? = nil) {
+    self.identity = identity
+    self.scope = scope
+    self.oversight = oversight
+  }
 
   @TaskLocal static var current: CallerContext?
 }

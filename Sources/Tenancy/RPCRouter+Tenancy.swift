@@ -15,6 +15,34 @@ extension RPCRouter {
   }
 }
 
+extension RPCRouter {
+  /// Registers a server-streaming method of a tenant service.
+  @inlinable
+  public mutating func registerTenantServerStreaming<Request: ProtoMessage, Response: ProtoMessage>(
+    _ method: MethodDescriptor,
+    _ handler:
+      @escaping @Sendable (Request, ResponseStreamWriter<Response>, TenantScope) async throws ->
+      Void
+  ) {
+    registerServerStreaming(method) {
+      (request: Request, writer: ResponseStreamWriter<Response>, _: ServerCall) in
+      try await handler(request, writer, try TenantScope.current())
+    }
+  }
+
+  /// Registers a unary method of an oversight service: the handler gets the request and the
+  /// ``OversightScope`` the tenancy interceptor established for IMDi's identity.
+  @inlinable
+  public mutating func registerOversightUnary<Request: ProtoMessage, Response: ProtoMessage>(
+    _ method: MethodDescriptor,
+    _ handler: @escaping @Sendable (Request, OversightScope) async throws -> Response
+  ) {
+    registerUnary(method) { (request: Request, _: ServerCall) in
+      try await handler(request, try OversightScope.current())
+    }
+  }
+}
+
 /// Page sizes and limits clients may ask for.
 public enum PageLimit {
   /// `requested` when 1 to `maximum`, `fallback` for 0.

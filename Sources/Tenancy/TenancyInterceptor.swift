@@ -66,7 +66,9 @@ public final class TenancyInterceptor: ServerInterceptor {
           code: .permissionDenied,
           message: "\(call.method.service) is for IMDi's oversight identity only, not \(identity)")
       }
-      return CallerContext(identity: identity, scope: nil)
+      return CallerContext(
+        identity: identity,
+        oversight: OversightScope(registry: registry, stores: stores, call: call))
     case .tenant:
       let tenant = try tenant(of: identity, call: call)
       let store = try await stores.store(for: tenant.id)

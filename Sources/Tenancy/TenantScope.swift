@@ -55,6 +55,39 @@ public struct TenantScope: Sendable {
     }
   }
 
+  /// Holds the organisation's operating-grant year for this tenant (the national rule).
+  /// - Throws: ``RPCError`` FAILED_PRECONDITION when another municipality holds it.
+  public func reserveOperatingGrant(organisasjonsnummer: String, year: Int32, applicationID: String)
+    async throws
+  {
+    try await registry.reserveOperatingGrant(
+      organisasjonsnummer: organisasjonsnummer, year: year, tenantID: tenant.id,
+      applicationID: applicationID)
+  }
+
+  /// Gives up this tenant's hold from `applicationID`.
+  public func releaseOperatingGrant(organisasjonsnummer: String, year: Int32, applicationID: String)
+    async throws
+  {
+    try await registry.releaseOperatingGrant(
+      organisasjonsnummer: organisasjonsnummer, year: year, tenantID: tenant.id,
+      applicationID: applicationID)
+  }
+
+  /// Whether another municipality holds the organisation's operating-grant year.
+  public func operatingGrantHeldElsewhere(organisasjonsnummer: String, year: Int32) async throws
+    -> Bool
+  {
+    try await registry.operatingGrantHeldElsewhere(
+      organisasjonsnummer: organisasjonsnummer, year: year, tenantID: tenant.id)
+  }
+
+  /// The RPC being served.
+  public var method: MethodDescriptor { call.method }
+
+  /// The tenant's store, for change feeds.
+  public var changeFeed: DurableStore { store }
+
   /// A new identifier for a record of `kind` in this tenant.
   public func newRecordID(kind: String) -> String {
     registry.recordIDs.make(kind: kind, tenantOrdinal: tenant.ordinal)

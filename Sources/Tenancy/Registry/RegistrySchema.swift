@@ -44,6 +44,21 @@ enum RegistrySchema {
           CREATE UNIQUE INDEX tenants_ordinal ON tenants (ordinal);
           """)
     }
+    // The national rule: operating grants from one municipality only per organisation and
+    // year. A municipality's decision holds the organisation's row for its year.
+    schema.add("registry-v3") { db in
+      try db.execute(
+        sql: """
+          CREATE TABLE operating_grant_holders (
+            organisasjonsnummer TEXT NOT NULL,
+            year INTEGER NOT NULL,
+            tenant_id TEXT NOT NULL,
+            application_id TEXT NOT NULL,
+            reserved_at TEXT NOT NULL,
+            PRIMARY KEY (organisasjonsnummer, year)
+          ) WITHOUT ROWID;
+          """)
+    }
     return schema
   }
 }

@@ -15,10 +15,9 @@ public struct TenantRegistryService: RPCService {
 
   public func register(with router: inout RPCRouter) {
     let (registry, stores) = (self.registry, self.stores)
-    router.registerUnary(TenantRegistryMethods.registerMunicipality) {
-      (request: RegisterMunicipalityRequest, call) in
-      let context = try TenantScope.mutationContext(
-        call: call, identity: .oversight, request: request)
+    router.registerOversightUnary(TenantRegistryMethods.registerMunicipality) {
+      (request: RegisterMunicipalityRequest, oversight) in
+      let context = try oversight.mutationContext(request: request)
       let record = try await registry.register(
         number: request.kommunenummer, name: request.name, validFrom: request.validFrom,
         test: request.test,
@@ -29,10 +28,9 @@ public struct TenantRegistryService: RPCService {
       response.tenant = record
       return response
     }
-    router.registerUnary(TenantRegistryMethods.renumberMunicipality) {
-      (request: RenumberMunicipalityRequest, call) in
-      let context = try TenantScope.mutationContext(
-        call: call, identity: .oversight, request: request)
+    router.registerOversightUnary(TenantRegistryMethods.renumberMunicipality) {
+      (request: RenumberMunicipalityRequest, oversight) in
+      let context = try oversight.mutationContext(request: request)
       let record = try await registry.renumber(
         number: request.kommunenummer, to: request.newKommunenummer,
         effectiveFrom: request.effectiveFrom,
@@ -41,10 +39,9 @@ public struct TenantRegistryService: RPCService {
       response.tenant = record
       return response
     }
-    router.registerUnary(TenantRegistryMethods.deactivateMunicipality) {
-      (request: DeactivateMunicipalityRequest, call) in
-      let context = try TenantScope.mutationContext(
-        call: call, identity: .oversight, request: request)
+    router.registerOversightUnary(TenantRegistryMethods.deactivateMunicipality) {
+      (request: DeactivateMunicipalityRequest, oversight) in
+      let context = try oversight.mutationContext(request: request)
       let record = try await registry.deactivate(
         number: request.kommunenummer, expectedVersion: request.expectedVersion, context: context)
       var response = DeactivateMunicipalityResponse()

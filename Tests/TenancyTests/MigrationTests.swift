@@ -27,7 +27,7 @@ import Testing
       logger: Self.logger)
     #expect(
       try await application.registry.store.appliedMigrations() == [
-        "store-v1", "store-v2", "registry-v1", "registry-v2",
+        "store-v1", "store-v2", "registry-v1", "registry-v2", "registry-v3",
       ])
     let oslo = try #require(application.registry.tenant(number: "0301", on: CivilTime.today()))
     let store = try await application.stores.store(for: oslo.id)

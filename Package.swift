@@ -119,8 +119,18 @@ let package = Package(
     .target(
       name: "SamarbeidApp",
       dependencies: [
-        "Organisations", "RPC", "SamarbeidAPI", "StandardServices", "Storage", "Tenancy",
+        "Grants", "Organisations", "RPC", "SamarbeidAPI", "StandardServices", "Storage", "Tenancy",
         .product(name: "Logging", package: "swift-log"),
+      ],
+      swiftSettings: swiftSettings
+    ),
+    // The grant scheme per municipality: allocation, policy, calls, applications, decisions,
+    // payments, reports, repayment claims, change feed, open data.
+    .target(
+      name: "Grants",
+      dependencies: [
+        "Identifiers", "Organisations", "ProtoWire", "RPC", "SamarbeidAPI", "Storage", "Tenancy",
+        .product(name: "GRDB", package: "GRDB.swift"),
       ],
       swiftSettings: swiftSettings
     ),

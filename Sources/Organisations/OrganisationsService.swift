@@ -45,14 +45,14 @@ public struct OrganisationsService: RPCService {
       (request: ListOrganisationsRequest, scope) in
       let limit = try PageLimit.check(
         request.pageSize, field: "page_size", maximum: 500, fallback: 100)
-      let after = try PageToken.decode(request.pageToken)
+      let after = try PageToken.decode(request.pageToken).map { (name: $0.key, id: $0.id) }
       let page = try await scope.read { db in
         try OrganisationRepository.page(after: after, limit: limit + 1, db: db)
       }
       var response = ListOrganisationsResponse()
       response.organisations = Array(page.prefix(limit))
       if page.count > limit, let last = response.organisations.last {
-        response.nextPageToken = PageToken.encode(name: last.name, id: last.id)
+        response.nextPageToken = PageToken.encode(key: last.name, id: last.id)
       }
       return response
     }
@@ -100,30 +100,5 @@ public struct OrganisationsService: RPCService {
       entityType: Organisation.protoMessageName, entityID: after.id,
       before: before?.serializedBytes(),
       after: after.serializedBytes())
-  }
-}
-
-/// Opaque list positions: the last name and id of a page, hex-encoded.
-enum PageToken {
-  static func encode(name: String, id: String) -> String {
-    Array((name + "\u{1F}" + id).utf8).map { String(format: "%02x", $0) }.joined()
-  }
-
-  static func decode(_ token: String) throws(RPCError) -> (name: String, id: String)? {
-    guard !token.isEmpty else { return nil }
-    var bytes: [UInt8] = []
-    var index = token.startIndex
-    while index < token.endIndex {
-      let next = token.index(index, offsetBy: 2, limitedBy: token.endIndex) ?? token.endIndex
-      guard let byte = UInt8(token[index..<next], radix: 16) else { break }
-      bytes.append(byte)
-      index = next
-    }
-    let parts = String(decoding: bytes, as: UTF8.self).split(
-      separator: "\u{1F}", omittingEmptySubsequences: false)
-    guard index == token.endIndex, parts.count == 2 else {
-      throw RPCError(code: .invalidArgument, message: "page_token is not one this service issued")
-    }
-    return (String(parts[0]), String(parts[1]))
   }
 }

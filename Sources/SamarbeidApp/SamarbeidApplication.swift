@@ -1,4 +1,5 @@
 internal import Foundation
+internal import Grants
 public import Logging
 internal import Organisations
 public import RPC
@@ -29,12 +30,15 @@ public final class SamarbeidApplication: Sendable {
     TenantRegistryMethods.service: .oversight,
     OrganisationsMethods.service: .tenant,
     AuditLogMethods.service: .tenant,
+    GrantsMethods.service: .tenant,
+    GrantsOversightMethods.service: .oversight,
   ])
 
   /// The schema of every tenant database: the store's tables, then each module's.
   public static var tenantSchema: StoreSchema {
     var schema = StoreSchema()
     OrganisationsSchema.add(to: &schema)
+    GrantsSchema.add(to: &schema)
     return schema
   }
 
@@ -62,18 +66,20 @@ public final class SamarbeidApplication: Sendable {
       let store = try await stores.store(for: tenant.id)
       try await store.pruneIdempotencyKeys(now: now)
     }
+    let released = try await OperatingGrantHolds.reconcile(registry: registry, stores: stores)
+    if released > 0 {
+      logger.warning(
+        "Released operating-grant holds without a decision",
+        metadata: ["holds.count": "\(released)"])
+    }
     interceptor = TenancyInterceptor(
       policy: Self.policy, registry: registry, stores: stores, logger: logger)
     health = HealthService()
     services = [
       health, TestService(), TenantRegistryService(registry: registry, stores: stores),
-      OrganisationsService(),
-      AuditLogService(),
+      OrganisationsService(), AuditLogService(), GrantsService(), GrantsOversightService(),
     ]
-    for service in [
-      TestService.name, TenantRegistryMethods.service, OrganisationsMethods.service,
-      AuditLogMethods.service,
-    ] {
+    for service in Self.policy.services where service != HealthService.check.service {
       health.setStatus(.serving, for: service)
     }
   }

@@ -13,15 +13,18 @@ public enum Access: Sendable, Hashable {
 
 /// The access of every service the server offers; services it does not list are refused.
 public struct AccessPolicy: Sendable {
-  private var services: [String: Access]
+  private var access: [String: Access]
 
   /// A policy of `services` by fully qualified name.
   public init(_ services: [String: Access]) {
-    self.services = services
+    self.access = services
   }
+
+  /// The services the policy lists.
+  public var services: [String] { access.keys.sorted() }
 
   /// The access of `service`, nil when the policy does not list it.
   public func access(for service: String) -> Access? {
-    services[service]
+    access[service]
   }
 }

@@ -1,4 +1,4 @@
-internal import Foundation
+public import Foundation
 
 /// Dates and times the way the service records them: calendar dates in Norway
 /// (YYYY-MM-DD, Europe/Oslo) and instants in RFC 3339 UTC.
@@ -22,6 +22,25 @@ public enum CivilTime {
     let formatter = ISO8601DateFormatter()
     formatter.formatOptions = [.withInternetDateTime, .withFractionalSeconds]
     return formatter.string(from: Date())
+  }
+
+  /// The start of the day `text` (YYYY-MM-DD) in Norway; nil for anything else.
+  public static func parse(_ text: String) -> Date? {
+    guard isDate(text) else { return nil }
+    let parts = text.split(separator: "-").compactMap { Int($0) }
+    var calendar = Calendar(identifier: .gregorian)
+    calendar.timeZone = oslo
+    return calendar.date(from: DateComponents(year: parts[0], month: parts[1], day: parts[2]))
+  }
+
+  /// `text` moved by `years` and `days` (negative: back), as YYYY-MM-DD.
+  public static func shift(_ text: String, years: Int = 0, days: Int = 0) -> String? {
+    guard let start = parse(text) else { return nil }
+    var calendar = Calendar(identifier: .gregorian)
+    calendar.timeZone = oslo
+    guard let moved = calendar.date(byAdding: DateComponents(year: years, day: days), to: start)
+    else { return nil }
+    return date(moved)
   }
 
   /// Whether `text` is a real calendar date written YYYY-MM-DD.

@@ -1,0 +1,54 @@
+internal import GRDB
+internal import SamarbeidAPI
+internal import Storage
+internal import Tenancy
+
+/// The year's money: IMDi's allocation, the administration share, what is granted, and the
+/// local policy (tenant database, one writer: every check and change is one transaction).
+enum Budget {
+  /// The most a municipality may keep for administration: 5 % of the allocation.
+  static let administrationShareLimitPermille: Int64 = 50
+
+  static func allocationID(year: Int32) -> String { "allocation-\(year)" }
+
+  /// The allocation of `year` with what is granted so far; nil when IMDi has not set it.
+  static func allocation(year: Int32, db: Database) throws -> Allocation? {
+    guard var allocation = try GrantTables.allocations.find(allocationID(year: year), db: db) else {
+      return nil
+    }
+    allocation.grantedOre = try granted(year: year, excluding: nil, db: db)
+    allocation.grantableOre = allocation.amountOre - allocation.administrationShareOre
+    return allocation
+  }
+
+  /// What the year's decisions grant, without `excluding`.
+  static func granted(year: Int32, excluding applicationID: String?, db: Database) throws -> Int64 {
+    try Int64.fetchOne(
+      db, sql: "SELECT COALESCE(SUM(granted_ore), 0) FROM applications WHERE year = ? AND id != ?",
+      arguments: [year, applicationID ?? ""]) ?? 0
+  }
+
+  /// Refuses a grant that would take the year past its allocation less the administration
+  /// share; `amount` is what `applicationID` would grant.
+  static func requireRoom(for amount: Int64, year: Int32, applicationID: String, db: Database)
+    throws
+  {
+    guard let allocation = try allocation(year: year, db: db) else {
+      throw GrantRules.violation(
+        "IMDi has not set the allocation for \(year): nothing can be granted before it")
+    }
+    let others = try granted(year: year, excluding: applicationID, db: db)
+    guard others + amount <= allocation.grantableOre else {
+      throw GrantRules.violation(
+        "granting \(GrantRules.kroner(amount)) would bring \(year)'s grants to \(GrantRules.kroner(others + amount)), "
+          + "above the \(GrantRules.kroner(allocation.grantableOre)) that may be granted (the allocation of "
+          + "\(GrantRules.kroner(allocation.amountOre)) less the administration share of "
+          + "\(GrantRules.kroner(allocation.administrationShareOre)))")
+    }
+  }
+
+  /// The local policy of `year`, or IMDi's recommendations.
+  static func policy(year: Int32, db: Database) throws -> LocalPolicy {
+    try GrantTables.policies.find("policy-\(year)", db: db) ?? DefaultPolicy.policy(year: year)
+  }
+}

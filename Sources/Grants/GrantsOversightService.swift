@@ -1,0 +1,72 @@
+internal import GRDB
+public import RPC
+internal import SamarbeidAPI
+internal import Storage
+internal import Tenancy
+
+/// `samarbeid.v1.GrantsOversight`: IMDi sets each municipality's yearly allocation and sees
+/// what each has granted. The allocation is kept in the municipality's database, so the
+/// budget ceiling is checked in the same transaction as every decision.
+public struct GrantsOversightService: RPCService {
+  /// The service.
+  public init() {}
+
+  public func register(with router: inout RPCRouter) {
+    router.registerOversightUnary(GrantsOversightMethods.setAllocation) {
+      (request: SetAllocationRequest, oversight) in
+      let year = try GrantRules.year(request.year)
+      let amount = try GrantRules.amount(request.amountOre, field: "amount_ore", allowZero: true)
+      let reference = try GrantRules.text(
+        request.letterReference, field: "letter_reference", maximum: 200, required: true)
+      let scope = try await oversight.tenantScope(kommunenummer: request.kommunenummer)
+      let expected = request.expectedVersion
+      let number = request.kommunenummer
+      let now = CivilTime.now()
+      let id = Budget.allocationID(year: year)
+      return try await scope.mutate(request: request, responseType: Allocation.self) { db in
+        let before = try Budget.allocation(year: year, db: db)
+        var after = before ?? Allocation()
+        after.year = year
+        after.kommunenummer = number
+        after.amountOre = amount
+        after.letterReference = reference
+        guard amount - after.administrationShareOre >= after.grantedOre else {
+          throw GrantRules.violation(
+            "kommune \(number) has granted \(GrantRules.kroner(after.grantedOre)) for \(year) and keeps "
+              + "\(GrantRules.kroner(after.administrationShareOre)) for administration: the allocation cannot be below "
+              + "\(GrantRules.kroner(after.grantedOre + after.administrationShareOre))")
+        }
+        after.grantableOre = amount - after.administrationShareOre
+        after.version = (before?.version ?? 0) + 1
+        after.updatedAt = now
+        if before != nil {
+          try GrantTables.allocations.update(
+            after, id: id, expectedVersion: expected, version: after.version, db: db)
+        } else {
+          guard expected == 0 else {
+            throw StorageError(
+              .versionConflict,
+              "kommune \(number) has no allocation for \(year) yet; name version 0")
+          }
+          try GrantTables.allocations.insert(
+            after, id: id, version: after.version, columns: ["year": year], db: db)
+        }
+        return (after, [Audit.record(before: before, after: after, id: id)])
+      }
+    }
+    router.registerOversightUnary(GrantsOversightMethods.listAllocations) {
+      (request: ListAllocationsRequest, oversight) in
+      let year = try GrantRules.year(request.year)
+      var response = ListAllocationsResponse()
+      for tenant in oversight.registry.all where tenant.active {
+        let number = tenant.currentNumber(on: CivilTime.today())
+        let scope = try await oversight.tenantScope(kommunenummer: number)
+        if let allocation = try await scope.read({ db in try Budget.allocation(year: year, db: db) }
+        ) {
+          response.allocations.append(allocation)
+        }
+      }
+      return response
+    }
+  }
+}

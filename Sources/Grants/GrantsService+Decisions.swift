@@ -1,0 +1,220 @@
+internal import GRDB
+internal import Organisations
+internal import ProtoWire
+internal import RPC
+internal import SamarbeidAPI
+internal import Storage
+internal import Tenancy
+
+extension GrantsService {
+  /// Appeals are lodged within three weeks of the decision (forvaltningsloven § 29).
+  static let appealDays = 21
+
+  static func registerDecisions(with router: inout RPCRouter) {
+    router.registerTenantUnary(GrantsMethods.decideApplication) {
+      (request: DecideApplicationRequest, scope) in
+      let current = try await existingApplication(request.id, scope: scope)
+      let today = CivilTime.today()
+      let terms = try DecisionRules.terms(request, applied: current.amountAppliedOre, today: today)
+      return try await decide(
+        current, terms: terms, request: request, expectedVersion: request.expectedVersion,
+        scope: scope
+      ) { application, db in
+        try ApplicationRules.require(
+          application,
+          in: terms.outcome == .rejected ? [.submitted, .inAssessment] : [.inAssessment],
+          to: "decided")
+        if ApplicationRules.grants(terms.outcome) {
+          guard application.assessments.contains(where: { !$0.scores.isEmpty }) else {
+            throw GrantRules.violation(
+              "application \(application.id) has no scored assessment: a grant is decided on an assessment"
+            )
+          }
+        }
+        let policy = try Budget.policy(year: application.year, db: db)
+        var decision = Decision()
+        decision.outcome = terms.outcome
+        decision.amountOre = terms.amount
+        decision.conditions = terms.conditions
+        decision.useBy = terms.useBy
+        decision.reportDue =
+          ApplicationRules.grants(terms.outcome)
+          ? (terms.reportDue.isEmpty ? policy.reportDue : terms.reportDue) : ""
+        decision.auditedAccountsRequired =
+          ApplicationRules.grants(terms.outcome) && terms.amount >= policy.auditThresholdOre
+        decision.decidedOn = today
+        decision.reason = terms.reason
+        application.decision = decision
+        application.state = .decided
+      }
+    }
+    router.registerTenantUnary(GrantsMethods.appealDecision) {
+      (request: AppealDecisionRequest, scope) in
+      _ = try await existingApplication(request.id, scope: scope)
+      let reason = try GrantRules.text(
+        request.reason, field: "reason", maximum: 5000, required: true)
+      let today = CivilTime.today()
+      return try await Applications.change(
+        request: request, id: request.id, expectedVersion: request.expectedVersion, scope: scope
+      ) { application, _ in
+        try ApplicationRules.require(application, in: [.decided], to: "appealed")
+        let decidedOn = application.decision?.decidedOn ?? ""
+        guard GrantRules.isWithin(days: appealDays, of: decidedOn, date: today) else {
+          throw GrantRules.violation(
+            "the appeal deadline passed: an appeal is lodged within three weeks of the decision (\(decidedOn))"
+          )
+        }
+        var appeal = Appeal()
+        appeal.reason = reason
+        appeal.lodgedOn = today
+        application.appeal = appeal
+        application.state = .appealed
+      }
+    }
+    router.registerTenantUnary(GrantsMethods.decideAppeal) {
+      (request: DecideAppealRequest, scope) in
+      let current = try await existingApplication(request.id, scope: scope)
+      let today = CivilTime.today()
+      if request.upheld {
+        return try await Applications.change(
+          request: request, id: request.id, expectedVersion: request.expectedVersion, scope: scope
+        ) { application, _ in
+          try ApplicationRules.require(application, in: [.appealed], to: "finally decided")
+          application.appeal?.upheld = true
+          application.appeal?.decidedOn = today
+          application.state = .final
+        }
+      }
+      var changed = DecideApplicationRequest()
+      changed.outcome = request.outcome
+      changed.amountOre = request.amountOre
+      changed.reason = request.reason
+      changed.useBy = current.decision?.useBy ?? ""
+      changed.reportDue = current.decision?.reportDue ?? ""
+      changed.conditions = current.decision?.conditions ?? ""
+      let terms = try DecisionRules.terms(changed, applied: current.amountAppliedOre, today: today)
+      return try await decide(
+        current, terms: terms, request: request, expectedVersion: request.expectedVersion,
+        scope: scope
+      ) { application, db in
+        try ApplicationRules.require(application, in: [.appealed], to: "finally decided")
+        let policy = try Budget.policy(year: application.year, db: db)
+        var decision = application.decision ?? Decision()
+        decision.outcome = terms.outcome
+        decision.amountOre = terms.amount
+        decision.reason = terms.reason
+        decision.decidedOn = today
+        if ApplicationRules.grants(terms.outcome) {
+          if decision.reportDue.isEmpty { decision.reportDue = policy.reportDue }
+          if decision.useBy.isEmpty { decision.useBy = terms.useBy }
+          decision.auditedAccountsRequired = terms.amount >= policy.auditThresholdOre
+        }
+        application.decision = decision
+        application.appeal?.upheld = false
+        application.appeal?.decidedOn = today
+        application.state = .final
+      }
+    }
+  }
+
+  /// Records a decision: checks the year's budget in the same transaction, and for operating
+  /// grants holds the organisation's year in the national registry first (released again
+  /// when the decision is not recorded or grants nothing).
+  static func decide<Request: ProtoMessage>(
+    _ current: Application, terms: DecisionRules.Terms, request: Request, expectedVersion: Int64,
+    scope: TenantScope,
+    _ change: @escaping @Sendable (inout Application, Database) throws -> Void
+  ) async throws -> Application {
+    let organisation = try await scope.read { db in
+      try OrganisationRecords.find(current.organisationID, db: db)
+    }
+    let orgnr = organisation?.organisasjonsnummer ?? ""
+    let operating = current.part == .operating
+    let grants = ApplicationRules.grants(terms.outcome)
+    if operating && grants {
+      try await scope.reserveOperatingGrant(
+        organisasjonsnummer: orgnr, year: current.year, applicationID: current.id)
+    }
+    let decided: Application
+    do {
+      decided = try await Applications.change(
+        request: request, id: current.id, expectedVersion: expectedVersion, scope: scope
+      ) { application, db in
+        try change(&application, db)
+        if grants {
+          try Budget.requireRoom(
+            for: terms.amount, year: application.year, applicationID: application.id, db: db)
+        }
+      }
+    } catch {
+      if operating && grants, current.decision.map({ !ApplicationRules.grants($0.outcome) }) ?? true
+      {
+        try? await scope.releaseOperatingGrant(
+          organisasjonsnummer: orgnr, year: current.year, applicationID: current.id)
+      }
+      throw error
+    }
+    if operating && !grants {
+      try? await scope.releaseOperatingGrant(
+        organisasjonsnummer: orgnr, year: current.year, applicationID: current.id)
+    }
+    return decided
+  }
+}
+
+/// What a decision must satisfy.
+enum DecisionRules {
+  struct Terms: Sendable {
+    var outcome: DecisionOutcome
+    var amount: Int64
+    var conditions: String
+    var useBy: String
+    var reportDue: String
+    var reason: String
+  }
+
+  static func terms(_ request: DecideApplicationRequest, applied: Int64, today: String)
+    throws(RPCError) -> Terms
+  {
+    let conditions = try GrantRules.text(request.conditions, field: "conditions", maximum: 5000)
+    let reason = try GrantRules.text(request.reason, field: "reason", maximum: 5000)
+    switch request.outcome {
+    case .granted:
+      guard request.amountOre == applied else {
+        throw GrantRules.invalid(
+          "a granted application gets the amount applied for (\(GrantRules.kroner(applied))); grant less as PARTLY_GRANTED"
+        )
+      }
+    case .partlyGranted:
+      guard request.amountOre > 0, request.amountOre < applied else {
+        throw GrantRules.invalid(
+          "a partly granted application gets more than 0 and less than the \(GrantRules.kroner(applied)) applied for"
+        )
+      }
+    case .refused, .rejected:
+      guard request.amountOre == 0 else {
+        throw GrantRules.invalid("a refusal or rejection grants 0, not \(request.amountOre)")
+      }
+      guard !reason.isEmpty else {
+        throw GrantRules.invalid("reason is required for a refusal or rejection")
+      }
+    case .unspecified, .unrecognized:
+      throw GrantRules.invalid("outcome must be GRANTED, PARTLY_GRANTED, REFUSED or REJECTED")
+    }
+    var useBy = ""
+    var reportDue = ""
+    if ApplicationRules.grants(request.outcome) {
+      useBy = try GrantRules.date(request.useBy, field: "use_by")
+      guard useBy >= today else {
+        throw GrantRules.invalid("use_by must not be before today (\(today))")
+      }
+      if !request.reportDue.isEmpty {
+        reportDue = try GrantRules.date(request.reportDue, field: "report_due")
+      }
+    }
+    return Terms(
+      outcome: request.outcome, amount: request.amountOre, conditions: conditions, useBy: useBy,
+      reportDue: reportDue,
+      reason: reason)
+  }
+}

@@ -1,0 +1,108 @@
+internal import GRDB
+internal import RPC
+internal import SamarbeidAPI
+internal import Storage
+internal import Tenancy
+
+extension GrantsService {
+  static func registerPayments(with router: inout RPCRouter) {
+    router.registerTenantUnary(GrantsMethods.recordPayment) {
+      (request: RecordPaymentRequest, scope) in
+      let applicationID = request.applicationID
+      _ = try await existingApplication(applicationID, scope: scope)
+      let amount = try GrantRules.amount(request.amountOre, field: "amount_ore")
+      let paidOn = try GrantRules.date(request.paidOn, field: "paid_on")
+      let reference = try GrantRules.text(
+        request.reference, field: "reference", maximum: 64, required: true)
+      let id = scope.newRecordID(kind: GrantTables.paymentKind)
+      let now = CivilTime.now()
+      return try await scope.mutate(request: request, responseType: Payment.self) { db in
+        // The same reference again is the same payment, recorded once.
+        if let existing = try GrantTables.payments.fetch(
+          where: "reference = ?", arguments: [reference], db: db
+        ).first {
+          guard existing.applicationID == applicationID, existing.amountOre == amount else {
+            throw RPCError(
+              code: .alreadyExists,
+              message:
+                "payment reference \(reference) is already recorded for another payment (\(existing.id))"
+            )
+          }
+          return (existing, [])
+        }
+        var application = try GrantTables.applications.get(applicationID, db: db)
+        guard ApplicationRules.holdsGrant(application) else {
+          throw GrantRules.violation(
+            "application \(applicationID) holds no grant: only granted money is paid")
+        }
+        let granted = application.decision?.amountOre ?? 0
+        guard application.paidOre + amount <= granted else {
+          throw GrantRules.violation(
+            "paying \(GrantRules.kroner(amount)) would bring the payments to \(GrantRules.kroner(application.paidOre + amount)), "
+              + "more than the \(GrantRules.kroner(granted)) granted (already paid \(GrantRules.kroner(application.paidOre)))"
+          )
+        }
+        var payment = Payment()
+        payment.id = id
+        payment.applicationID = applicationID
+        payment.amountOre = amount
+        payment.paidOn = paidOn
+        payment.reference = reference
+        payment.recordedAt = now
+        try GrantTables.payments.insert(
+          payment, id: id, version: 1,
+          columns: [
+            "application_id": applicationID, "reference": reference, "amount_ore": amount,
+            "year": application.year,
+            "recorded_at": now,
+          ], db: db)
+        let before = application
+        application.paidOre += amount
+        application.version += 1
+        application.updatedAt = now
+        try GrantTables.applications.update(
+          application, id: applicationID, expectedVersion: before.version,
+          version: application.version,
+          columns: Applications.columns(application), db: db)
+        return (
+          payment,
+          [
+            Audit.record(before: nil, after: payment, id: id),
+            Audit.record(before: before, after: application, id: applicationID),
+          ]
+        )
+      }
+    }
+    router.registerTenantUnary(GrantsMethods.listPayments) {
+      (request: ListPaymentsRequest, scope) in
+      let limit = try PageLimit.check(
+        request.pageSize, field: "page_size", maximum: 500, fallback: 100)
+      var conditions: [String] = []
+      var arguments: [String] = []
+      if !request.applicationID.isEmpty {
+        conditions.append("application_id = ?")
+        arguments.append(request.applicationID)
+      }
+      if request.year != 0 {
+        conditions.append("year = ?")
+        arguments.append(String(try GrantRules.year(request.year)))
+      }
+      if let after = try PageToken.decode(request.pageToken) {
+        conditions.append("(recorded_at, id) > (?, ?)")
+        arguments += [after.key, after.id]
+      }
+      let whereClause = conditions.isEmpty ? "1" : conditions.joined(separator: " AND ")
+      let values = arguments
+      let page = try await scope.read { db in
+        try GrantTables.payments.fetch(
+          where: whereClause, arguments: values, order: "recorded_at, id", limit: limit + 1, db: db)
+      }
+      var response = ListPaymentsResponse()
+      response.payments = Array(page.prefix(limit))
+      if page.count > limit, let last = response.payments.last {
+        response.nextPageToken = PageToken.encode(key: last.recordedAt, id: last.id)
+      }
+      return response
+    }
+  }
+}

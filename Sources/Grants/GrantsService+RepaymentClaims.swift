@@ -1,0 +1,121 @@
+internal import GRDB
+internal import RPC
+internal import SamarbeidAPI
+internal import Storage
+internal import Tenancy
+
+extension GrantsService {
+  static func registerRepaymentClaims(with router: inout RPCRouter) {
+    router.registerTenantUnary(GrantsMethods.createRepaymentClaim) {
+      (request: CreateRepaymentClaimRequest, scope) in
+      let applicationID = request.applicationID
+      _ = try await existingApplication(applicationID, scope: scope)
+      switch request.reason {
+      case .unusedFunds, .misuse, .missingReport, .wrongInformation: break
+      case .unspecified, .unrecognized:
+        throw GrantRules.invalid(
+          "reason must be UNUSED_FUNDS, MISUSE, MISSING_REPORT or WRONG_INFORMATION")
+      }
+      let amount = try GrantRules.amount(request.amountOre, field: "amount_ore")
+      let note = try GrantRules.text(request.note, field: "note", maximum: 5000)
+      let id = scope.newRecordID(kind: GrantTables.claimKind)
+      let now = CivilTime.now()
+      return try await scope.mutate(request: request, responseType: RepaymentClaim.self) { db in
+        let application = try GrantTables.applications.get(applicationID, db: db)
+        let claimed =
+          try Int64.fetchOne(
+            db,
+            sql:
+              "SELECT COALESCE(SUM(amount_ore), 0) FROM repayment_claims WHERE application_id = ? AND state IN (?, ?)",
+            arguments: [
+              applicationID, RepaymentClaimState.open.protoValue,
+              RepaymentClaimState.paid.protoValue,
+            ]) ?? 0
+        guard application.paidOre > 0, claimed + amount <= application.paidOre else {
+          throw GrantRules.violation(
+            "a repayment claim is at most what was paid: \(GrantRules.kroner(application.paidOre)) paid, "
+              + "\(GrantRules.kroner(claimed)) already claimed, \(GrantRules.kroner(amount)) asked")
+        }
+        var claim = RepaymentClaim()
+        claim.id = id
+        claim.applicationID = applicationID
+        claim.reason = request.reason
+        claim.amountOre = amount
+        claim.state = .open
+        claim.note = note
+        claim.version = 1
+        claim.createdAt = now
+        claim.updatedAt = now
+        try GrantTables.claims.insert(
+          claim, id: id, version: 1,
+          columns: [
+            "application_id": applicationID, "state": claim.state.protoValue, "amount_ore": amount,
+            "created_at": now,
+          ], db: db)
+        return (claim, [Audit.record(before: nil, after: claim, id: id)])
+      }
+    }
+    router.registerTenantUnary(GrantsMethods.setRepaymentClaimState) {
+      (request: SetRepaymentClaimStateRequest, scope) in
+      let id = request.id
+      guard try await scope.read({ db in try GrantTables.claims.find(id, db: db) }) != nil else {
+        throw await scope.notFound(id, kind: GrantTables.claimKind, what: "repayment claim")
+      }
+      switch request.state {
+      case .paid, .waived, .cancelled: break
+      default: throw GrantRules.invalid("state must be PAID, WAIVED or CANCELLED")
+      }
+      let note = try GrantRules.text(request.note, field: "note", maximum: 5000)
+      let expected = request.expectedVersion
+      let now = CivilTime.now()
+      return try await scope.mutate(request: request, responseType: RepaymentClaim.self) { db in
+        let before = try GrantTables.claims.get(id, db: db)
+        guard before.state == .open else {
+          throw GrantRules.violation(
+            "repayment claim \(id) is no longer open: only open claims change state")
+        }
+        var after = before
+        after.state = request.state
+        if !note.isEmpty { after.note = note }
+        after.version = before.version + 1
+        after.updatedAt = now
+        try GrantTables.claims.update(
+          after, id: id, expectedVersion: expected, version: after.version,
+          columns: ["state": after.state.protoValue],
+          db: db)
+        return (after, [Audit.record(before: before, after: after, id: id)])
+      }
+    }
+    router.registerTenantUnary(GrantsMethods.listRepaymentClaims) {
+      (request: ListRepaymentClaimsRequest, scope) in
+      let limit = try PageLimit.check(
+        request.pageSize, field: "page_size", maximum: 500, fallback: 100)
+      var conditions: [String] = []
+      var arguments: [String] = []
+      if !request.applicationID.isEmpty {
+        conditions.append("application_id = ?")
+        arguments.append(request.applicationID)
+      }
+      if request.state != .unspecified {
+        conditions.append("state = ?")
+        arguments.append(String(request.state.protoValue))
+      }
+      if let after = try PageToken.decode(request.pageToken) {
+        conditions.append("(created_at, id) > (?, ?)")
+        arguments += [after.key, after.id]
+      }
+      let whereClause = conditions.isEmpty ? "1" : conditions.joined(separator: " AND ")
+      let values = arguments
+      let page = try await scope.read { db in
+        try GrantTables.claims.fetch(
+          where: whereClause, arguments: values, order: "created_at, id", limit: limit + 1, db: db)
+      }
+      var response = ListRepaymentClaimsResponse()
+      response.claims = Array(page.prefix(limit))
+      if page.count > limit, let last = response.claims.last {
+        response.nextPageToken = PageToken.encode(key: last.createdAt, id: last.id)
+      }
+      return response
+    }
+  }
+}

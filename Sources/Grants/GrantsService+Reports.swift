@@ -1,0 +1,87 @@
+internal import RPC
+internal import SamarbeidAPI
+internal import Tenancy
+
+extension GrantsService {
+  static func registerReports(with router: inout RPCRouter) {
+    router.registerTenantUnary(GrantsMethods.submitReport) {
+      (request: SubmitReportRequest, scope) in
+      _ = try await existingApplication(request.applicationID, scope: scope)
+      guard var report = request.report else { throw GrantRules.invalid("report is required") }
+      report.useOfFunds = try GrantRules.text(
+        report.useOfFunds, field: "use_of_funds", maximum: 10_000, required: true)
+      report.goalAchievement = try GrantRules.text(
+        report.goalAchievement, field: "goal_achievement", maximum: 10_000, required: true)
+      guard report.activitiesHeld >= 0, report.participants >= 0 else {
+        throw GrantRules.invalid("activities_held and participants are counts: not negative")
+      }
+      _ = try GrantRules.amount(report.spentOre, field: "spent_ore", allowZero: true)
+      let now = CivilTime.now()
+      let submitted = report
+      return try await Applications.change(
+        request: request, id: request.applicationID, expectedVersion: request.expectedVersion,
+        scope: scope
+      ) { application, _ in
+        guard ApplicationRules.holdsGrant(application) else {
+          throw GrantRules.violation(
+            "application \(application.id) holds no grant: there is nothing to report on")
+        }
+        if let state = application.report?.state, state == .submitted || state == .approved {
+          throw GrantRules.violation(
+            "application \(application.id) already has a report that is \(state == .approved ? "approved" : "awaiting review")"
+          )
+        }
+        let decision = application.decision ?? Decision()
+        guard submitted.spentOre <= decision.amountOre else {
+          throw GrantRules.violation(
+            "spent_ore \(GrantRules.kroner(submitted.spentOre)) is more than the \(GrantRules.kroner(decision.amountOre)) granted"
+          )
+        }
+        if decision.auditedAccountsRequired, !submitted.auditorStatementAttached {
+          throw GrantRules.violation(
+            "the grant of \(GrantRules.kroner(decision.amountOre)) requires audited accounts: attach the auditor's statement"
+          )
+        }
+        var report = submitted
+        report.state = .submitted
+        report.submittedAt = now
+        report.reviewComment = ""
+        report.reviewedAt = ""
+        application.report = report
+      }
+    }
+    router.registerTenantUnary(GrantsMethods.reviewReport) {
+      (request: ReviewReportRequest, scope) in
+      _ = try await existingApplication(request.applicationID, scope: scope)
+      let comment = try GrantRules.text(
+        request.comment, field: "comment", maximum: 5000, required: !request.approved)
+      let now = CivilTime.now()
+      return try await Applications.change(
+        request: request, id: request.applicationID, expectedVersion: request.expectedVersion,
+        scope: scope
+      ) { application, _ in
+        guard application.report?.state == .submitted else {
+          throw GrantRules.violation("application \(application.id) has no report awaiting review")
+        }
+        application.report?.state = request.approved ? .approved : .returned
+        application.report?.reviewComment = comment
+        application.report?.reviewedAt = now
+      }
+    }
+    router.registerTenantUnary(GrantsMethods.listOverdueReports) {
+      (request: ListOverdueReportsRequest, scope) in
+      let asOf =
+        request.asOf.isEmpty ? CivilTime.today() : try GrantRules.date(request.asOf, field: "as_of")
+      let overdue = try await scope.read { db in
+        try GrantTables.applications.fetch(
+          where:
+            "granted_ore > 0 AND report_due != '' AND report_due < ? AND report_state NOT IN (?, ?)",
+          arguments: [asOf, ReportState.submitted.protoValue, ReportState.approved.protoValue],
+          order: "report_due, id", limit: 1000, db: db)
+      }
+      var response = ListApplicationsResponse()
+      response.applications = overdue
+      return response
+    }
+  }
+}

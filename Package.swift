@@ -261,6 +261,14 @@ let package = Package(
       swiftSettings: swiftSettings
     ),
     .testTarget(
+      name: "GrantsTests",
+      dependencies: [
+        "GRPCTestSupport", "ProtoWire", "RPC", "SamarbeidAPI", "SamarbeidClient", "Tenancy",
+        .product(name: "Logging", package: "swift-log"),
+      ],
+      swiftSettings: swiftSettings
+    ),
+    .testTarget(
       name: "TenancyTests",
       dependencies: [
         "GRPCServerTransport", "GRPCTestSupport", "ProtoWire", "RPC", "SamarbeidAPI",

@@ -1,0 +1,76 @@
+import Foundation
+import GRPCTestSupport
+import Logging
+import ProtoWire
+import RPC
+import SamarbeidAPI
+import SamarbeidClient
+import Tenancy
+import Testing
+
+/// A server with the real services and clients for Oslo, Bergen and IMDi, plus the steps of
+/// a grant year as one-line calls.
+struct GrantsFixture {
+  let server: ApplicationServer
+  let oslo: GRPCClient
+  let bergen: GRPCClient
+  let oversight: GRPCClient
+  let year = Int32(Calendar(identifier: .gregorian).component(.year, from: Date()))
+
+  static func with(_ body: (GrantsFixture) async throws -> Void) async throws {
+    try await ApplicationServer.with { server in
+      var logger = Logger(label: "test.grants")
+      logger.logLevel = .critical
+      func client(_ identity: String) throws -> GRPCClient {
+        try GRPCClient(
+          configuration: ClientFixture.configuration(port: server.port, identity: identity),
+          logger: logger)
+      }
+      let fixture = GrantsFixture(
+        server: server, oslo: try client("kommune-0301"), bergen: try client("kommune-4601"),
+        oversight: try client("oversight-imdi"))
+      do {
+        try await body(fixture)
+      } catch {
+        await fixture.close()
+        throw error
+      }
+      await fixture.close()
+    }
+  }
+
+  func close() async {
+    for client in [oslo, bergen, oversight] { await client.close() }
+  }
+
+  /// Today, and days from it, as YYYY-MM-DD.
+  func day(_ offset: Int = 0) -> String {
+    CivilTime.shift(CivilTime.today(), days: offset) ?? CivilTime.today()
+  }
+}
+
+extension GRPCClient {
+  /// A unary call of the Samarbeid API, with an idempotency key when given.
+  func call<Request: ProtoMessage, Response: ProtoMessage>(
+    _ method: MethodDescriptor, _ request: Request, as: Response.Type = Response.self,
+    key: String? = nil
+  ) async throws(RPCError) -> Response {
+    var metadata = Metadata()
+    if let key { metadata.add("idempotency-key", key) }
+    return try await unary(
+      method, request: request, responseType: Response.self, metadata: metadata
+    ).message
+  }
+}
+
+/// The outcome of a call that is expected to fail: its status code and message.
+func refusal(_ call: () async throws -> Void) async -> RPCError? {
+  do {
+    try await call()
+    return nil
+  } catch let error as RPCError {
+    return error
+  } catch {
+    return RPCError(code: .unknown, message: "\(error)")
+  }
+}

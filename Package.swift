@@ -28,6 +28,7 @@ let package = Package(
     .executable(name: "protowire-dump", targets: ["protowire-dump"]),
     .executable(name: "samarbeid-server", targets: ["SamarbeidServer"]),
     .executable(name: "samarbeid-load", targets: ["SamarbeidLoad"]),
+    .executable(name: "samarbeid", targets: ["SamarbeidCLI"]),
   ],
   dependencies: [
     .package(url: "https://github.com/apple/swift-argument-parser.git", from: "1.8.2"),
@@ -187,6 +188,16 @@ let package = Package(
       dependencies: [
         "ProtoWire", "RPC", "SamarbeidClient", "StandardServices",
         .product(name: "Histogram", package: "hdrhistogram-swift"),
+      ],
+      swiftSettings: swiftSettings
+    ),
+    // samarbeid: the command line of municipal operators and of IMDi's oversight.
+    .executableTarget(
+      name: "SamarbeidCLI",
+      dependencies: [
+        "ProtoWire", "RPC", "SamarbeidAPI", "SamarbeidClient", "TLS",
+        .product(name: "ArgumentParser", package: "swift-argument-parser"),
+        .product(name: "Logging", package: "swift-log"),
       ],
       swiftSettings: swiftSettings
     ),

@@ -1,0 +1,43 @@
+import ArgumentParser
+import SamarbeidAPI
+
+/// `samarbeid allocation`: the year's allocation from IMDi and the administration share.
+struct AllocationCommand: AsyncParsableCommand {
+  static let configuration = CommandConfiguration(
+    commandName: "allocation", abstract: "The year's allocation and administration share.",
+    subcommands: [Get.self, SetShare.self])
+
+  struct Get: AsyncParsableCommand {
+    static let configuration = CommandConfiguration(
+      abstract: "Show the allocation and what is granted.")
+    @OptionGroup var connection: ConnectionOptions
+    @Option(help: "The year.") var year: Int32
+
+    func run() async throws {
+      var request = GetAllocationRequest()
+      request.year = year
+      let allocation = try await connection.call(
+        GrantsMethods.getAllocation, request, as: Allocation.self)
+      Output.object(Fields.allocation(allocation), json: connection.json)
+    }
+  }
+
+  struct SetShare: AsyncParsableCommand {
+    static let configuration = CommandConfiguration(
+      commandName: "set-share", abstract: "Record the administration share (at most 5 %).")
+    @OptionGroup var connection: ConnectionOptions
+    @Option(help: "The year.") var year: Int32
+    @Option(help: "Kroner kept for administration.") var amount: Kroner
+    @Option(help: "The allocation's version as last read.") var version: Int64
+
+    func run() async throws {
+      var request = SetAdministrationShareRequest()
+      request.year = year
+      request.administrationShareOre = amount.ore
+      request.expectedVersion = version
+      let allocation = try await connection.call(
+        GrantsMethods.setAdministrationShare, request, as: Allocation.self)
+      Output.object(Fields.allocation(allocation), json: connection.json)
+    }
+  }
+}

@@ -1,0 +1,51 @@
+import ArgumentParser
+import SamarbeidAPI
+
+/// `samarbeid appeal`: appeals (klage) and their final decision.
+struct AppealCommand: AsyncParsableCommand {
+  static let configuration = CommandConfiguration(
+    commandName: "appeal", abstract: "Appeals.", subcommands: [Lodge.self, Decide.self])
+
+  struct Lodge: AsyncParsableCommand {
+    static let configuration = CommandConfiguration(
+      abstract: "Record an appeal (within three weeks of the decision).")
+    @OptionGroup var connection: ConnectionOptions
+    @Argument(help: "The application's id.") var id: String
+    @Option(help: "The version as last read.") var version: Int64
+    @Option(help: "The applicant's reason.") var reason: String
+
+    func run() async throws {
+      var request = AppealDecisionRequest()
+      request.id = id
+      request.expectedVersion = version
+      request.reason = reason
+      try await show(GrantsMethods.appealDecision, request, connection: connection)
+    }
+  }
+
+  struct Decide: AsyncParsableCommand {
+    static let configuration = CommandConfiguration(
+      abstract: "Decide the appeal: uphold, or decide anew.")
+    @OptionGroup var connection: ConnectionOptions
+    @Argument(help: "The application's id.") var id: String
+    @Option(help: "The version as last read.") var version: Int64
+    @Flag(help: "The decision stands.") var uphold = false
+    @Option(help: "The new outcome when not upheld.") var outcome: String?
+    @Option(help: "Kroner granted when not upheld.") var amount: Kroner?
+    @Option(help: "Reason.") var reason: String = ""
+
+    func run() async throws {
+      var request = DecideAppealRequest()
+      request.id = id
+      request.expectedVersion = version
+      request.upheld = uphold
+      if !uphold {
+        guard let outcome else { throw ValidationError("give --uphold, or --outcome and --amount") }
+        request.outcome = try Names.parseOutcome(outcome)
+        request.amountOre = amount?.ore ?? 0
+      }
+      request.reason = reason
+      try await show(GrantsMethods.decideAppeal, request, connection: connection)
+    }
+  }
+}

@@ -1,0 +1,152 @@
+import ArgumentParser
+import ProtoWire
+import RPC
+import SamarbeidAPI
+
+/// `samarbeid application`: applications from draft to decision.
+struct ApplicationCommand: AsyncParsableCommand {
+  static let configuration = CommandConfiguration(
+    commandName: "application", abstract: "Applications.",
+    subcommands: [Create.self, Submit.self, Return.self, Decide.self, Get.self, List.self])
+
+  struct Create: AsyncParsableCommand {
+    static let configuration = CommandConfiguration(abstract: "Create a draft application.")
+    @OptionGroup var connection: ConnectionOptions
+    @Option(help: "The call's id.") var call: String
+    @Option(help: "The organisation's id.") var organisation: String
+    @Option(help: "Kroner applied for.") var amount: Kroner
+    @Option(help: "Activity grants: A, B or C.") var purpose: String = ""
+    @Option(help: "Title.") var title: String
+    @Option(help: "Description.") var description: String = ""
+    @Flag(help: "The activity is free for participants.") var free = false
+    @Flag(help: "The organisation declares no other state funding for this.")
+    var noOtherStateFunding = false
+
+    func run() async throws {
+      var application = Application()
+      application.callID = call
+      application.organisationID = organisation
+      application.amountAppliedOre = amount.ore
+      application.purpose = try Names.parsePurpose(purpose)
+      application.title = title
+      application.description = description
+      application.activityFree = free
+      application.noOtherStateFunding = noOtherStateFunding
+      var request = CreateApplicationRequest()
+      request.application = application
+      try await show(GrantsMethods.createApplication, request, connection: connection)
+    }
+  }
+
+  struct Submit: AsyncParsableCommand {
+    static let configuration = CommandConfiguration(
+      abstract: "Submit (runs every eligibility rule).")
+    @OptionGroup var connection: ConnectionOptions
+    @Argument(help: "The application's id.") var id: String
+    @Option(help: "The version as last read.") var version: Int64
+
+    func run() async throws {
+      try await transition(
+        GrantsMethods.submitApplication, id: id, version: version, connection: connection)
+    }
+  }
+
+  struct Return: AsyncParsableCommand {
+    static let configuration = CommandConfiguration(abstract: "Return for completion.")
+    @OptionGroup var connection: ConnectionOptions
+    @Argument(help: "The application's id.") var id: String
+    @Option(help: "The version as last read.") var version: Int64
+    @Option(help: "What is missing.") var reason: String
+
+    func run() async throws {
+      var request = ReturnApplicationRequest()
+      request.id = id
+      request.expectedVersion = version
+      request.reason = reason
+      try await show(GrantsMethods.returnApplication, request, connection: connection)
+    }
+  }
+
+  struct Decide: AsyncParsableCommand {
+    static let configuration = CommandConfiguration(
+      abstract: "Decide: granted, partly-granted, refused or rejected.")
+    @OptionGroup var connection: ConnectionOptions
+    @Argument(help: "The application's id.") var id: String
+    @Option(help: "The version as last read.") var version: Int64
+    @Option(help: "granted, partly-granted, refused or rejected.") var outcome: String
+    @Option(help: "Kroner granted (0 for refused or rejected).") var amount: Kroner = Kroner(
+      argument: "0")!
+    @Option(help: "The money is used by, YYYY-MM-DD.") var useBy: String = ""
+    @Option(help: "Report due, YYYY-MM-DD (default: the local policy's).") var reportDue: String =
+      ""
+    @Option(help: "Conditions of the grant.") var conditions: String = ""
+    @Option(help: "Reason (required for refusals).") var reason: String = ""
+
+    func run() async throws {
+      var request = DecideApplicationRequest()
+      request.id = id
+      request.expectedVersion = version
+      request.outcome = try Names.parseOutcome(outcome)
+      request.amountOre = amount.ore
+      request.useBy = useBy
+      request.reportDue = reportDue
+      request.conditions = conditions
+      request.reason = reason
+      try await show(GrantsMethods.decideApplication, request, connection: connection)
+    }
+  }
+
+  struct Get: AsyncParsableCommand {
+    static let configuration = CommandConfiguration(abstract: "Show an application.")
+    @OptionGroup var connection: ConnectionOptions
+    @Argument(help: "The application's id.") var id: String
+
+    func run() async throws {
+      var request = GetApplicationRequest()
+      request.id = id
+      try await show(GrantsMethods.getApplication, request, connection: connection)
+    }
+  }
+
+  struct List: AsyncParsableCommand {
+    static let configuration = CommandConfiguration(abstract: "List applications.")
+    @OptionGroup var connection: ConnectionOptions
+    @Option(help: "Only this year.") var year: Int32 = 0
+    @Option(help: "Only this call.") var call: String = ""
+    @Option(help: "Only this organisation.") var organisation: String = ""
+    @Option(help: "Only this state.") var state: String?
+
+    func run() async throws {
+      var request = ListApplicationsRequest()
+      request.year = year
+      request.callID = call
+      request.organisationID = organisation
+      if let state { request.state = try Names.parseApplicationState(state) }
+      let page = try await connection.call(
+        GrantsMethods.listApplications, request, as: ListApplicationsResponse.self)
+      Output.rows(
+        page.applications.map(Fields.application),
+        columns: ["id", "part", "purpose", "amountApplied", "state", "granted", "paid", "version"],
+        json: connection.json)
+    }
+  }
+}
+
+/// Shows the application a call returns.
+func show<Request: ProtoMessage>(
+  _ method: MethodDescriptor, _ request: Request, connection: ConnectionOptions
+) async throws {
+  Output.object(
+    Fields.application(try await connection.call(method, request, as: Application.self)),
+    json: connection.json)
+}
+
+/// A transition that names only the application and its version.
+func transition(
+  _ method: MethodDescriptor, id: String, version: Int64, connection: ConnectionOptions
+) async throws {
+  var request = ApplicationTransitionRequest()
+  request.id = id
+  request.expectedVersion = version
+  try await show(method, request, connection: connection)
+}

@@ -1,0 +1,77 @@
+import ArgumentParser
+import SamarbeidAPI
+
+/// `samarbeid org`: the organisations the municipality works with.
+struct OrganisationCommand: AsyncParsableCommand {
+  static let configuration = CommandConfiguration(
+    commandName: "org", abstract: "Organisations.", subcommands: [Create.self, Get.self, List.self])
+
+  struct Create: AsyncParsableCommand {
+    static let configuration = CommandConfiguration(abstract: "Register an organisation.")
+    @OptionGroup var connection: ConnectionOptions
+    @Option(help: "Organisasjonsnummer (9 digits).") var orgnr: String
+    @Option(help: "Name.") var name: String
+    @Option(help: "immigrant or voluntary.") var kind: String
+    @Option(help: "Kommunenummer of the registered address.") var addressKommune: String
+    @Option(help: "Founded, YYYY-MM-DD.") var foundedOn: String = ""
+    @Option(help: "Counting members.") var members: Int32 = 0
+    @Option(help: "Members counted on, YYYY-MM-DD.") var membersAsOf: String = ""
+    @Option(help: "Bank account (11 digits).") var bankAccount: String = ""
+    @Option(help: "Organisation form, e.g. FLI.") var form: String = ""
+    @Option(help: "Contact person's name (personal data).") var contact: String = ""
+    @Option(help: "Contact person's e-mail.") var contactEmail: String = ""
+    @Flag(help: "Registered in Frivillighetsregisteret.") var frivillighetsregisteret = false
+    @Flag(help: "Declares itself an immigrant organisation.") var immigrantDeclared = false
+
+    func run() async throws {
+      var organisation = Organisation()
+      organisation.organisasjonsnummer = orgnr
+      organisation.name = name
+      organisation.kind = try Names.parseKind(kind)
+      organisation.addressKommunenummer = addressKommune
+      organisation.foundedOn = foundedOn
+      organisation.countingMembers = members
+      organisation.countingMembersAsOf = membersAsOf
+      organisation.bankAccount = bankAccount
+      organisation.organisationForm = form
+      organisation.inFrivillighetsregisteret = frivillighetsregisteret
+      organisation.immigrantOrganisationDeclared = immigrantDeclared
+      if !contact.isEmpty {
+        organisation.contact = ContactPerson(name: contact, email: contactEmail)
+      }
+      let created = try await connection.call(
+        OrganisationsMethods.createOrganisation,
+        CreateOrganisationRequest(organisation: organisation), as: Organisation.self)
+      Output.object(Fields.organisation(created), json: connection.json)
+    }
+  }
+
+  struct Get: AsyncParsableCommand {
+    static let configuration = CommandConfiguration(abstract: "Show an organisation.")
+    @OptionGroup var connection: ConnectionOptions
+    @Argument(help: "The organisation's id.") var id: String
+
+    func run() async throws {
+      let organisation = try await connection.call(
+        OrganisationsMethods.getOrganisation, GetOrganisationRequest(id: id), as: Organisation.self)
+      Output.object(Fields.organisation(organisation), json: connection.json)
+    }
+  }
+
+  struct List: AsyncParsableCommand {
+    static let configuration = CommandConfiguration(abstract: "List organisations by name.")
+    @OptionGroup var connection: ConnectionOptions
+    @Option(help: "At most this many.") var limit: Int32 = 100
+
+    func run() async throws {
+      var request = ListOrganisationsRequest()
+      request.pageSize = limit
+      let page = try await connection.call(
+        OrganisationsMethods.listOrganisations, request, as: ListOrganisationsResponse.self)
+      Output.rows(
+        page.organisations.map(Fields.organisation),
+        columns: ["id", "organisasjonsnummer", "name", "kind", "version"],
+        json: connection.json)
+    }
+  }
+}

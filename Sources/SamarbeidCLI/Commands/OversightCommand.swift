@@ -1,0 +1,107 @@
+import ArgumentParser
+import SamarbeidAPI
+
+/// `samarbeid oversight`: IMDi's commands (the oversight identity's certificate).
+struct OversightCommand: AsyncParsableCommand {
+  static let configuration = CommandConfiguration(
+    commandName: "oversight", abstract: "IMDi: allocations, tenants, security events.",
+    subcommands: [
+      SetAllocation.self, Allocations.self, Tenants.self, Register.self, SecurityEvents.self,
+    ])
+
+  struct SetAllocation: AsyncParsableCommand {
+    static let configuration = CommandConfiguration(
+      commandName: "set-allocation", abstract: "Set a municipality's allocation.")
+    @OptionGroup var connection: ConnectionOptions
+    @Option(help: "Kommunenummer.") var kommune: String
+    @Option(help: "The year.") var year: Int32
+    @Option(help: "Kroner allocated.") var amount: Kroner
+    @Option(help: "IMDi's letter.") var letter: String
+    @Option(help: "The version as last read (0 for a new year).") var version: Int64 = 0
+
+    func run() async throws {
+      var request = SetAllocationRequest()
+      request.kommunenummer = kommune
+      request.year = year
+      request.amountOre = amount.ore
+      request.letterReference = letter
+      request.expectedVersion = version
+      Output.object(
+        Fields.allocation(
+          try await connection.call(
+            GrantsOversightMethods.setAllocation, request, as: Allocation.self)),
+        json: connection.json)
+    }
+  }
+
+  struct Allocations: AsyncParsableCommand {
+    static let configuration = CommandConfiguration(
+      abstract: "Every municipality's allocation and what it granted.")
+    @OptionGroup var connection: ConnectionOptions
+    @Option(help: "The year.") var year: Int32
+
+    func run() async throws {
+      var request = ListAllocationsRequest()
+      request.year = year
+      let list = try await connection.call(
+        GrantsOversightMethods.listAllocations, request, as: ListAllocationsResponse.self)
+      Output.rows(
+        list.allocations.map(Fields.allocation),
+        columns: ["kommunenummer", "amount", "administrationShare", "granted", "version"],
+        json: connection.json)
+    }
+  }
+
+  struct Tenants: AsyncParsableCommand {
+    static let configuration = CommandConfiguration(abstract: "List municipalities.")
+    @OptionGroup var connection: ConnectionOptions
+    @Flag(help: "Include deactivated ones.") var all = false
+
+    func run() async throws {
+      var request = ListTenantsRequest()
+      request.includeInactive = all
+      let list = try await connection.call(
+        TenantRegistryMethods.listTenants, request, as: ListTenantsResponse.self)
+      Output.rows(
+        list.tenants.map(Fields.tenant),
+        columns: ["id", "kommunenummer", "name", "active", "test"], json: connection.json)
+    }
+  }
+
+  struct Register: AsyncParsableCommand {
+    static let configuration = CommandConfiguration(abstract: "Register a municipality.")
+    @OptionGroup var connection: ConnectionOptions
+    @Option(help: "Kommunenummer.") var kommune: String
+    @Option(help: "Name.") var name: String
+    @Option(help: "Valid from, YYYY-MM-DD (default today).") var validFrom: String = ""
+    @Flag(help: "A test tenant for load tests.") var test = false
+
+    func run() async throws {
+      var request = RegisterMunicipalityRequest()
+      request.kommunenummer = kommune
+      request.name = name
+      request.validFrom = validFrom
+      request.test = test
+      let response = try await connection.call(
+        TenantRegistryMethods.registerMunicipality, request, as: RegisterMunicipalityResponse.self)
+      Output.object(Fields.tenant(response.tenant ?? Tenant()), json: connection.json)
+    }
+  }
+
+  struct SecurityEvents: AsyncParsableCommand {
+    static let configuration = CommandConfiguration(
+      commandName: "security-events", abstract: "Attempts to reach another tenant's records.")
+    @OptionGroup var connection: ConnectionOptions
+    @Option(help: "After this sequence.") var after: Int64 = 0
+
+    func run() async throws {
+      var request = ListSecurityEventsRequest()
+      request.afterSequence = after
+      let list = try await connection.call(
+        TenantRegistryMethods.listSecurityEvents, request, as: ListSecurityEventsResponse.self)
+      Output.rows(
+        list.events.map(Fields.securityEvent),
+        columns: ["sequence", "at", "identity", "rpc", "recordId"], json: connection.json)
+    }
+  }
+}

@@ -1,0 +1,48 @@
+import ArgumentParser
+import SamarbeidAPI
+
+/// `samarbeid payment`: payments of granted money.
+struct PaymentCommand: AsyncParsableCommand {
+  static let configuration = CommandConfiguration(
+    commandName: "payment", abstract: "Payments.", subcommands: [Record.self, List.self])
+
+  struct Record: AsyncParsableCommand {
+    static let configuration = CommandConfiguration(
+      abstract: "Record a payment (a reference is applied once).")
+    @OptionGroup var connection: ConnectionOptions
+    @Option(help: "The application's id.") var application: String
+    @Option(help: "Kroner paid.") var amount: Kroner
+    @Option(help: "Paid on, YYYY-MM-DD.") var paidOn: String
+    @Option(help: "Your payment reference.") var reference: String
+
+    func run() async throws {
+      var request = RecordPaymentRequest()
+      request.applicationID = application
+      request.amountOre = amount.ore
+      request.paidOn = paidOn
+      request.reference = reference
+      Output.object(
+        Fields.payment(
+          try await connection.call(GrantsMethods.recordPayment, request, as: Payment.self)),
+        json: connection.json)
+    }
+  }
+
+  struct List: AsyncParsableCommand {
+    static let configuration = CommandConfiguration(abstract: "List payments.")
+    @OptionGroup var connection: ConnectionOptions
+    @Option(help: "Only this application.") var application: String = ""
+    @Option(help: "Only this year.") var year: Int32 = 0
+
+    func run() async throws {
+      var request = ListPaymentsRequest()
+      request.applicationID = application
+      request.year = year
+      let page = try await connection.call(
+        GrantsMethods.listPayments, request, as: ListPaymentsResponse.self)
+      Output.rows(
+        page.payments.map(Fields.payment),
+        columns: ["id", "applicationId", "amount", "paidOn", "reference"], json: connection.json)
+    }
+  }
+}

@@ -1,0 +1,72 @@
+import ArgumentParser
+import SamarbeidAPI
+
+/// `samarbeid report`: the organisation's report on a grant.
+struct ReportCommand: AsyncParsableCommand {
+  static let configuration = CommandConfiguration(
+    commandName: "report", abstract: "Reports.",
+    subcommands: [Submit.self, Review.self, Overdue.self])
+
+  struct Submit: AsyncParsableCommand {
+    static let configuration = CommandConfiguration(abstract: "Submit the report on a grant.")
+    @OptionGroup var connection: ConnectionOptions
+    @Option(help: "The application's id.") var application: String
+    @Option(help: "The version as last read.") var version: Int64
+    @Option(help: "How the money was used.") var useOfFunds: String
+    @Option(help: "Goal achievement.") var goalAchievement: String
+    @Option(help: "Activities held.") var activities: Int32 = 0
+    @Option(help: "Participants (a count).") var participants: Int32 = 0
+    @Option(help: "Kroner spent.") var spent: Kroner
+    @Flag(help: "The auditor's statement is attached.") var auditorStatement = false
+
+    func run() async throws {
+      var report = GrantReport()
+      report.useOfFunds = useOfFunds
+      report.goalAchievement = goalAchievement
+      report.activitiesHeld = activities
+      report.participants = participants
+      report.spentOre = spent.ore
+      report.auditorStatementAttached = auditorStatement
+      var request = SubmitReportRequest()
+      request.applicationID = application
+      request.expectedVersion = version
+      request.report = report
+      try await show(GrantsMethods.submitReport, request, connection: connection)
+    }
+  }
+
+  struct Review: AsyncParsableCommand {
+    static let configuration = CommandConfiguration(abstract: "Approve or return a report.")
+    @OptionGroup var connection: ConnectionOptions
+    @Option(help: "The application's id.") var application: String
+    @Option(help: "The version as last read.") var version: Int64
+    @Flag(help: "Approve (otherwise the report is returned).") var approve = false
+    @Option(help: "Comment (required when returning).") var comment: String = ""
+
+    func run() async throws {
+      var request = ReviewReportRequest()
+      request.applicationID = application
+      request.expectedVersion = version
+      request.approved = approve
+      request.comment = comment
+      try await show(GrantsMethods.reviewReport, request, connection: connection)
+    }
+  }
+
+  struct Overdue: AsyncParsableCommand {
+    static let configuration = CommandConfiguration(
+      abstract: "Granted applications whose report is overdue.")
+    @OptionGroup var connection: ConnectionOptions
+    @Option(help: "As of, YYYY-MM-DD (default today).") var asOf: String = ""
+
+    func run() async throws {
+      var request = ListOverdueReportsRequest()
+      request.asOf = asOf
+      let overdue = try await connection.call(
+        GrantsMethods.listOverdueReports, request, as: ListApplicationsResponse.self)
+      Output.rows(
+        overdue.applications.map(Fields.application),
+        columns: ["id", "reportDue", "granted", "report"], json: connection.json)
+    }
+  }
+}

@@ -186,7 +186,8 @@ let package = Package(
     .target(
       name: "LoadHarness",
       dependencies: [
-        "ProtoWire", "RPC", "SamarbeidClient", "StandardServices",
+        "ProtoWire", "RPC", "SamarbeidAPI", "SamarbeidClient", "StandardServices",
+        .product(name: "Logging", package: "swift-log"),
         .product(name: "Histogram", package: "hdrhistogram-swift"),
       ],
       swiftSettings: swiftSettings

@@ -60,6 +60,9 @@ public struct LoadMix: Sendable, CustomStringConvertible {
     pattern[index % pattern.count]
   }
 
+  /// The scenarios, once each.
+  public var scenarios: [any LoadScenario] { weights.map(\.scenario) }
+
   /// The scenario name of request `index`.
   public func scenarioName(for index: Int) -> String {
     scenario(for: index).name

@@ -5,14 +5,25 @@ internal import Synchronization
 /// Where workers record outcomes: one histogram and tally per connection (its workers
 /// share an event loop, so the lock is not contended), and running totals for progress.
 final class LoadRecorder: Sendable {
+  /// The RPCs of workflows, each timed on its own.
+  struct StepTally {
+    var latencies = LoadRecorder.histogram()
+    var requests = 0
+    var failures = 0
+  }
+
+  static func histogram() -> Histogram<UInt64> {
+    var histogram = Histogram<UInt64>(
+      highestTrackableValue: 60_000_000, numberOfSignificantValueDigits: .three)
+    histogram.autoResize = true
+    return histogram
+  }
+
   struct Tally {
     /// Microseconds from the intended send time to the answer.
-    var latencies: Histogram<UInt64> = {
-      var histogram = Histogram<UInt64>(
-        highestTrackableValue: 60_000_000, numberOfSignificantValueDigits: .three)
-      histogram.autoResize = true
-      return histogram
-    }()
+    var latencies = LoadRecorder.histogram()
+    /// Each RPC of a workflow scenario, by name.
+    var steps: [String: StepTally] = [:]
     /// Requests and failures per scenario name.
     var requests: [String: Int] = [:]
     var failures: [String: Int] = [:]
@@ -48,9 +59,16 @@ final class LoadRecorder: Sendable {
   }
 
   /// Records one request of `scenario` that took `microseconds` and ended with `error`.
-  func record(group: Int, scenario: String, microseconds: UInt64, error: RPCError?) {
+  func record(
+    group: Int, scenario: String, microseconds: UInt64, error: RPCError?, steps: [LoadStep] = []
+  ) {
     groups[group].tally.withLock { tally in
       _ = tally.latencies.record(microseconds)
+      for step in steps {
+        _ = tally.steps[step.name, default: StepTally()].latencies.record(step.microseconds)
+        tally.steps[step.name, default: StepTally()].requests += 1
+        if step.error != nil { tally.steps[step.name, default: StepTally()].failures += 1 }
+      }
       tally.requests[scenario, default: 0] += 1
       if let error {
         let code = error.code.description
@@ -73,6 +91,11 @@ final class LoadRecorder: Sendable {
         total.failures.merge(tally.failures, uniquingKeysWith: +)
         total.errors.merge(tally.errors, uniquingKeysWith: +)
         total.errorExamples.merge(tally.errorExamples) { first, _ in first }
+        for (name, step) in tally.steps {
+          total.steps[name, default: StepTally()].latencies.add(step.latencies)
+          total.steps[name, default: StepTally()].requests += step.requests
+          total.steps[name, default: StepTally()].failures += step.failures
+        }
       }
     }
     return total

@@ -18,6 +18,18 @@ public struct LoadReport: Codable, Sendable {
     }
   }
 
+  /// One RPC of a workflow scenario: how many, how many failed, how long.
+  public struct RPCStats: Codable, Sendable {
+    public var requests: Int
+    public var failed: Int
+    public var latencyMilliseconds: Latency
+
+    enum CodingKeys: String, CodingKey {
+      case requests, failed
+      case latencyMilliseconds = "latency_ms"
+    }
+  }
+
   /// Requests and failures of one scenario.
   public struct ScenarioCounts: Codable, Sendable {
     public var requests: Int
@@ -48,6 +60,10 @@ public struct LoadReport: Codable, Sendable {
   /// One message per grpc-status name, to say what went wrong.
   public var errorExamples: [String: String]
   public var scenarios: [String: ScenarioCounts]
+  /// Each RPC of workflow scenarios (e.g. grants), timed on its own.
+  public var rpcs: [String: RPCStats]
+  /// The scenarios' check of their books against the server, when they keep any.
+  public var books: LoadBooks?
 
   enum CodingKeys: String, CodingKey {
     case target, mode, rate, mix, connections
@@ -57,7 +73,7 @@ public struct LoadReport: Codable, Sendable {
     case latencyMilliseconds = "latency_ms"
     case errors
     case errorExamples = "error_examples"
-    case scenarios
+    case scenarios, rpcs, books
   }
 
   init(
@@ -75,9 +91,22 @@ public struct LoadReport: Codable, Sendable {
     failed = tally.failures.values.reduce(0, +)
     succeeded = requests - failed
     throughput = seconds > 0 ? Double(requests) / seconds : 0
-    let histogram = tally.latencies
+    latencyMilliseconds = Self.latency(tally.latencies)
+    rpcs = tally.steps.mapValues { step in
+      RPCStats(
+        requests: step.requests, failed: step.failures,
+        latencyMilliseconds: Self.latency(step.latencies))
+    }
+    books = nil
+    errors = tally.errors
+    errorExamples = tally.errorExamples
+    scenarios = tally.requests.mapValues { ScenarioCounts(requests: $0, failed: 0) }
+    for (name, count) in tally.failures { scenarios[name]?.failed = count }
+  }
+
+  static func latency(_ histogram: Histogram<UInt64>) -> Latency {
     func milliseconds(_ microseconds: UInt64) -> Double { Double(microseconds) / 1000 }
-    latencyMilliseconds = Latency(
+    return Latency(
       p50: milliseconds(histogram.valueAtPercentile(50)),
       p90: milliseconds(histogram.valueAtPercentile(90)),
       p99: milliseconds(histogram.valueAtPercentile(99)),
@@ -85,10 +114,6 @@ public struct LoadReport: Codable, Sendable {
       max: milliseconds(histogram.max),
       mean: histogram.totalCount > 0 ? histogram.mean / 1000 : 0
     )
-    errors = tally.errors
-    errorExamples = tally.errorExamples
-    scenarios = tally.requests.mapValues { ScenarioCounts(requests: $0, failed: 0) }
-    for (name, count) in tally.failures { scenarios[name]?.failed = count }
   }
 
   /// The summary as lines of text.
@@ -102,6 +127,18 @@ public struct LoadReport: Codable, Sendable {
         + "p99 \(Self.format(latencyMilliseconds.p99))  p99.9 \(Self.format(latencyMilliseconds.p999))  "
         + "max \(Self.format(latencyMilliseconds.max))",
     ]
+    for (name, rpc) in rpcs.sorted(by: { $0.key < $1.key }) {
+      lines.append(
+        "  \(name): \(rpc.requests) (\(rpc.failed) failed), p50 \(Self.format(rpc.latencyMilliseconds.p50)) "
+          + "p99 \(Self.format(rpc.latencyMilliseconds.p99)) max \(Self.format(rpc.latencyMilliseconds.max)) ms, "
+          + "\(Self.format(durationSeconds > 0 ? Double(rpc.requests) / durationSeconds : 0)) /s")
+    }
+    if let books {
+      lines.append(
+        "books: \(books.checked) acknowledged records checked, \(books.missing) missing"
+          + (books.violations.isEmpty
+            ? "" : "; violations: " + books.violations.joined(separator: "; ")))
+    }
     for (code, count) in errors.sorted(by: { $0.key < $1.key }) {
       lines.append("errors \(code): \(count) (e.g. \(errorExamples[code] ?? ""))")
     }

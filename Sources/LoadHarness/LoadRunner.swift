@@ -26,6 +26,26 @@ public struct LoadRunner: Sendable {
     self.target = target
   }
 
+  /// Prepares the scenarios (data their work needs).
+  /// - Throws: what a scenario's set-up threw.
+  public func prepare() async throws {
+    for scenario in configuration.mix.scenarios { try await scenario.prepare(client: client) }
+  }
+
+  /// Checks the scenarios' books against the server after a run.
+  public func verify() async throws -> LoadBooks? {
+    var books: LoadBooks?
+    for scenario in configuration.mix.scenarios {
+      guard let checked = try await scenario.verify(client: client) else { continue }
+      var total = books ?? LoadBooks(checked: 0, missing: 0, violations: [])
+      total.checked += checked.checked
+      total.missing += checked.missing
+      total.violations += checked.violations
+      books = total
+    }
+    return books
+  }
+
   /// Runs until a bound is reached; `progress` is called about once a second.
   public func run(progress: @escaping @Sendable (Progress) -> Void = { _ in }) async -> LoadReport {
     let recorder = LoadRecorder(groups: configuration.connections)
@@ -42,7 +62,8 @@ public struct LoadRunner: Sendable {
       for worker in 0..<configuration.workers {
         let connection = worker % configuration.connections
         group.addTask(executorPreference: client.executor(forAffinity: connection)) {
-          await work(connection: connection, start: start, end: end, recorder: recorder)
+          await work(
+            worker: worker, connection: connection, start: start, end: end, recorder: recorder)
         }
       }
     }
@@ -53,7 +74,7 @@ public struct LoadRunner: Sendable {
   }
 
   private func work(
-    connection: Int, start: ContinuousClock.Instant, end: ContinuousClock.Instant,
+    worker: Int, connection: Int, start: ContinuousClock.Instant, end: ContinuousClock.Instant,
     recorder: LoadRecorder
   ) async {
     let options = CallOptions(timeout: configuration.requestTimeout, affinity: connection)
@@ -70,16 +91,12 @@ public struct LoadRunner: Sendable {
         return
       }
       let scenario = configuration.mix.scenario(for: index)
-      var failure: RPCError?
-      do throws(RPCError) {
-        try await scenario.perform(on: client, options: options)
-      } catch {
-        failure = error
-      }
+      let steps = await scenario.run(on: client, options: options, worker: worker)
       let latency = ContinuousClock.now - due
       let microseconds = UInt64(max(0, latency / .microseconds(1)))
       recorder.record(
-        group: connection, scenario: scenario.name, microseconds: microseconds, error: failure)
+        group: connection, scenario: scenario.name, microseconds: microseconds,
+        error: steps.lazy.compactMap(\.error).first, steps: steps.count > 1 ? steps : [])
     }
   }
 }

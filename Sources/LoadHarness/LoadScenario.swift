@@ -2,8 +2,9 @@ public import RPC
 public import SamarbeidClient
 internal import StandardServices
 
-/// One kind of request the harness sends: a named RPC with its request, checked answer
-/// and all. Later scenarios (grant applications, meeting places) add to ``builtIn``.
+/// One kind of work the harness sends: a named RPC with its request and checked answer, or
+/// a workflow of several RPCs (a grant from organisation to payment) whose every RPC is
+/// timed on its own.
 public protocol LoadScenario: Sendable {
   /// The name used in `--mix` and in reports.
   var name: String { get }
@@ -11,6 +12,56 @@ public protocol LoadScenario: Sendable {
   /// - Throws: ``RPCError`` with the status of a call that did not succeed, or INTERNAL
   ///   when the answer is not what the scenario expects.
   func perform(on client: GRPCClient, options: CallOptions) async throws(RPCError)
+  /// One unit of work by `worker`; what each RPC took. A single-RPC scenario times
+  /// ``perform(on:options:)``.
+  func run(on client: GRPCClient, options: CallOptions, worker: Int) async -> [LoadStep]
+  /// Set-up before the run (data the work needs).
+  func prepare(client: GRPCClient) async throws
+  /// After the run: the scenario's own books against the server.
+  func verify(client: GRPCClient) async throws -> LoadBooks?
+}
+
+/// What one RPC of a unit of work took, and how it ended.
+public struct LoadStep: Sendable {
+  public var name: String
+  public var microseconds: UInt64
+  public var error: RPCError?
+
+  public init(name: String, microseconds: UInt64, error: RPCError?) {
+    self.name = name
+    self.microseconds = microseconds
+    self.error = error
+  }
+
+  /// Times `body` as the step `name`.
+  public static func time(_ name: String, _ body: () async throws(RPCError) -> Void) async
+    -> LoadStep
+  {
+    let start = ContinuousClock.now
+    var failure: RPCError?
+    do throws(RPCError) {
+      try await body()
+    } catch {
+      failure = error
+    }
+    return LoadStep(
+      name: name, microseconds: UInt64(max(0, (ContinuousClock.now - start) / .microseconds(1))),
+      error: failure)
+  }
+}
+
+extension LoadScenario {
+  public func run(on client: GRPCClient, options: CallOptions, worker: Int) async -> [LoadStep] {
+    [
+      await LoadStep.time(name) { () throws(RPCError) in
+        try await perform(on: client, options: options)
+      }
+    ]
+  }
+
+  public func prepare(client: GRPCClient) async throws {}
+
+  public func verify(client: GRPCClient) async throws -> LoadBooks? { nil }
 }
 
 /// The scenarios the harness knows.

@@ -19,7 +19,10 @@ struct LoadCommand: AsyncParsableCommand {
       loop); with --rate requests are due at a fixed rate and latency is measured from the \
       due time, so a stalled server shows as latency (no coordinated omission).
       Scenarios for --mix: empty (TestService.EmptyCall), unary (TestService.UnaryCall with \
-      --payload-size bytes each way), health (Health.Check). Example: --mix empty=3,unary=1
+      --payload-size bytes each way), health (Health.Check), grants (on each --tenants test \
+      tenant: organisation, application, submission, assessment, decision, payment and reads, \
+      ten RPCs timed one by one; the books are checked against the server afterwards). \
+      Example: --mix empty=3,unary=1
       """
   )
 
@@ -77,6 +80,21 @@ struct LoadCommand: AsyncParsableCommand {
   @Flag(help: "No progress line, even on a terminal.")
   var quiet = false
 
+  @Option(
+    help:
+      "Grants scenario: the test tenants (kommunenummer, comma-separated; default: every test tenant)."
+  )
+  var tenants = ""
+
+  @Option(help: "Grants scenario: IMDi's certificate, to raise the test tenants' allocations.")
+  var oversightCert = "certs/out/oversight-imdi.pem"
+
+  @Option(help: "Grants scenario: IMDi's private key.")
+  var oversightKey = "certs/out/oversight-imdi.key"
+
+  @Option(help: "Grants scenario: kroner added to each test tenant's allocation before the run.")
+  var grantBudget = 100_000_000
+
   func validate() throws {
     guard (1...1000).contains(connections) else {
       throw ValidationError("--connections must be 1 to 1000")
@@ -101,10 +119,25 @@ struct LoadCommand: AsyncParsableCommand {
     guard maxErrors >= 0 else { throw ValidationError("--max-errors must not be negative") }
   }
 
+  /// Every scenario `--mix` may name.
+  func scenarios() -> [String: any LoadScenario] {
+    var scenarios = LoadScenarios.builtIn(payloadSize: payloadSize)
+    let oversight = ClientConfiguration(
+      host: host, port: port,
+      tls: .client(
+        trustRootsPath: ca, certificateChainPath: oversightCert, privateKeyPath: oversightKey),
+      serverName: serverName)
+    let grants = GrantsLoadScenario(
+      tenants: tenants.split(separator: ",").map { String($0) }, oversight: oversight,
+      budgetOre: Int64(grantBudget) * 100)
+    scenarios[grants.name] = grants
+    return scenarios
+  }
+
   func run() async throws {
     let mix: LoadMix
     do {
-      mix = try LoadMix(parsing: self.mix, known: LoadScenarios.builtIn(payloadSize: payloadSize))
+      mix = try LoadMix(parsing: self.mix, known: scenarios())
     } catch {
       throw ValidationError(error.description)
     }
@@ -129,17 +162,36 @@ struct LoadCommand: AsyncParsableCommand {
       maxDuration: .seconds(duration), rate: rate, requestTimeout: .seconds(timeout), mix: mix)
     let runner = LoadRunner(client: client, configuration: load, target: "\(host):\(port)")
     let showProgress = !quiet && isatty(STDERR_FILENO) == 1
-    let report = await runner.run { progress in
+    do {
+      try await runner.prepare()
+    } catch {
+      await client.close()
+      FileHandle.standardError.write(
+        Data("samarbeid-load: cannot prepare the run: \(error)\n".utf8))
+      throw ExitCode(1)
+    }
+    var report = await runner.run { progress in
       guard showProgress else { return }
       ProgressLine.show(progress)
     }
     if showProgress { ProgressLine.clear() }
+    do {
+      report.books = try await runner.verify()
+    } catch {
+      report.books = LoadBooks(
+        checked: 0, missing: 0, violations: ["the books could not be read: \(error)"])
+    }
     await client.close()
     print(report.text)
     if let json {
       let encoder = JSONEncoder()
       encoder.outputFormatting = [.prettyPrinted, .sortedKeys]
       try encoder.encode(report).write(to: URL(fileURLWithPath: json))
+    }
+    if let books = report.books, !books.balance {
+      FileHandle.standardError.write(
+        Data("samarbeid-load: the books do not balance with the server\n".utf8))
+      throw ExitCode(3)
     }
     if report.failed > maxErrors {
       FileHandle.standardError.write(

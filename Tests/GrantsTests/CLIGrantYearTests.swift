@@ -9,7 +9,7 @@ import Testing
     .deletingLastPathComponent().deletingLastPathComponent()
   static let binary = root.appendingPathComponent(".build/debug/samarbeid").path
 
-  struct Run {
+  struct Run: Sendable {
     var status: Int32
     var output: String
     var errors: String
@@ -25,13 +25,19 @@ import Testing
   }
 
   /// Runs the binary against one server.
-  struct Runner {
+  struct Runner: Sendable {
     let port: Int
 
-    /// Runs `samarbeid` with `arguments` as `identity` (bounded: killed after 60 s).
-    func cli(_ arguments: [String], as identity: String = "kommune-0301", json: Bool = true) throws
+    /// Runs `samarbeid` with `arguments` as `identity` (bounded: killed after 60 s), on its
+    /// own thread: the in-process server needs Swift concurrency's few threads meanwhile.
+    func cli(_ arguments: [String], as identity: String = "kommune-0301", json: Bool = true)
+      async throws
       -> Run
     {
+      try await onThread { try cliBlocking(arguments, as: identity, json: json) }
+    }
+
+    func cliBlocking(_ arguments: [String], as identity: String, json: Bool) throws -> Run {
       let certificates = TestCertificates.directory
       let process = Process()
       process.executableURL = URL(fileURLWithPath: CLIGrantYearTests.binary)
@@ -73,7 +79,7 @@ import Testing
         from: Date(), timeZone: .current, formatOptions: [.withFullDate])
 
       // IMDi allocates; the municipality keeps 4 % for administration, not 6 %.
-      let allocation = try cli.cli(
+      let allocation = try await cli.cli(
         [
           "oversight", "set-allocation", "--kommune", "0301", "--year", year, "--amount", "1000000",
           "--letter", "IMDi 1",
@@ -81,18 +87,18 @@ import Testing
         as: "oversight-imdi")
       #expect(allocation.status == 0, "\(allocation.errors)")
       #expect(allocation.object["amount"] as? String == "1000000.00")
-      let tooMuch = try cli.cli([
+      let tooMuch = try await cli.cli([
         "allocation", "set-share", "--year", year, "--amount", "60000", "--version", "1",
       ])
       #expect(tooMuch.status == 3)
       #expect(
         tooMuch.errors.contains("FAILED_PRECONDITION: the administration share may be at most 5 %"))
-      let share = try cli.cli([
+      let share = try await cli.cli([
         "allocation", "set-share", "--year", year, "--amount", "40000", "--version", "1",
       ])
       #expect(share.object["grantable"] as? String == "960000.00")
 
-      let policy = try cli.cli([
+      let policy = try await cli.cli([
         "policy", "set", "--year", year, "--version", "0", "--member-threshold", "80",
         "--rate-per-member", "300",
         "--operating-cap", "75000", "--project-minimum", "10000", "--activities-must-be-free",
@@ -102,7 +108,7 @@ import Testing
       #expect(policy.object["version"] as? Int == 1)
 
       // Organisations and calls.
-      let immigrant = try cli.cli([
+      let immigrant = try await cli.cli([
         "org", "create", "--orgnr", "974760673", "--name", "Kulturforeningen", "--kind",
         "immigrant",
         "--address-kommune", "0301", "--founded-on", "2012-01-01", "--members", "150",
@@ -112,50 +118,50 @@ import Testing
       ])
       #expect(immigrant.status == 0, "\(immigrant.errors)")
       let organisationID = try #require(immigrant.object["id"] as? String)
-      let badOrganisation = try cli.cli([
+      let badOrganisation = try await cli.cli([
         "org", "create", "--orgnr", "123456789", "--name", "X", "--kind", "voluntary",
         "--address-kommune", "0301",
       ])
       #expect(badOrganisation.status == 2)
       #expect(badOrganisation.errors.contains("fails the MOD11 check"))
-      let call = try cli.cli([
+      let call = try await cli.cli([
         "call", "create", "--year", year, "--part", "operating", "--title", "Driftstilskudd",
         "--opens", today,
       ])
       let callID = try #require(call.object["id"] as? String)
-      let opened = try cli.cli(["call", "open", callID, "--version", "1"])
+      let opened = try await cli.cli(["call", "open", callID, "--version", "1"])
       #expect(opened.object["state"] as? String == "open")
 
       // An application through assessment to a decision.
-      var application = try cli.cli([
+      var application = try await cli.cli([
         "application", "create", "--call", callID, "--organisation", organisationID, "--amount",
         "40000",
         "--title", "Drift", "--no-other-state-funding",
       ])
       let applicationID = try #require(application.object["id"] as? String)
-      application = try cli.cli([
+      application = try await cli.cli([
         "application", "submit", applicationID, "--version", Self.version(application),
       ])
       #expect(application.object["state"] as? String == "submitted", "\(application.errors)")
-      application = try cli.cli([
+      application = try await cli.cli([
         "assess", "start", applicationID, "--version", Self.version(application),
       ])
-      let unscored = try cli.cli([
+      let unscored = try await cli.cli([
         "assess", "score", applicationID, "--version", Self.version(application), "--assessor",
         "saksbehandler-3",
         "--scores", "purpose-fit=4",
       ])
       #expect(unscored.status == 3)
-      application = try cli.cli([
+      application = try await cli.cli([
         "assess", "declare", applicationID, "--version", Self.version(application), "--assessor",
         "saksbehandler-3",
       ])
-      application = try cli.cli([
+      application = try await cli.cli([
         "assess", "score", applicationID, "--version", Self.version(application), "--assessor",
         "saksbehandler-3",
         "--scores", "purpose-fit=4,local-roots=5", "--comment", "Solid",
       ])
-      application = try cli.cli([
+      application = try await cli.cli([
         "application", "decide", applicationID, "--version", Self.version(application), "--outcome",
         "partly-granted",
         "--amount", "35000", "--use-by", "\(year)-12-31",
@@ -164,70 +170,72 @@ import Testing
       #expect(application.object["state"] as? String == "decided")
 
       // Payments: a reference is one payment; no more than granted.
-      let payment = try cli.cli([
+      let payment = try await cli.cli([
         "payment", "record", "--application", applicationID, "--amount", "35000", "--paid-on",
         today, "--reference", "B-1",
       ])
-      let again = try cli.cli([
+      let again = try await cli.cli([
         "payment", "record", "--application", applicationID, "--amount", "35000", "--paid-on",
         today, "--reference", "B-1",
       ])
       #expect(payment.object["id"] as? String == again.object["id"] as? String)
-      let over = try cli.cli([
+      let over = try await cli.cli([
         "payment", "record", "--application", applicationID, "--amount", "1", "--paid-on", today,
         "--reference", "B-2",
       ])
       #expect(over.status == 3)
 
       // Appeal, report, claim.
-      application = try cli.cli(["application", "get", applicationID])
-      application = try cli.cli([
+      application = try await cli.cli(["application", "get", applicationID])
+      application = try await cli.cli([
         "appeal", "lodge", applicationID, "--version", Self.version(application), "--reason",
         "Trenger hele beløpet",
       ])
-      application = try cli.cli([
+      application = try await cli.cli([
         "appeal", "decide", applicationID, "--version", Self.version(application), "--uphold",
       ])
       #expect(application.object["state"] as? String == "final")
-      application = try cli.cli([
+      application = try await cli.cli([
         "report", "submit", "--application", applicationID, "--version", Self.version(application),
         "--use-of-funds", "Husleie", "--goal-achievement", "Nådd", "--spent", "34000",
         "--participants", "60",
       ])
       #expect(application.object["report"] as? String == "submitted", "\(application.errors)")
-      application = try cli.cli([
+      application = try await cli.cli([
         "report", "review", "--application", applicationID, "--version", Self.version(application),
         "--approve",
       ])
       #expect(application.object["report"] as? String == "approved")
-      let claim = try cli.cli([
+      let claim = try await cli.cli([
         "claim", "create", "--application", applicationID, "--reason", "unused-funds", "--amount",
         "1000",
       ])
       let claimID = try #require(claim.object["id"] as? String)
-      let paid = try cli.cli(["claim", "set-state", claimID, "--version", "1", "--state", "paid"])
+      let paid = try await cli.cli([
+        "claim", "set-state", claimID, "--version", "1", "--state", "paid",
+      ])
       #expect(paid.object["state"] as? String == "paid")
 
       // Lists, the feed, the export, what oversight sees.
-      let list = try cli.cli(["application", "list", "--year", year])
+      let list = try await cli.cli(["application", "list", "--year", year])
       #expect(list.rows.count == 1)
-      let watch = try cli.cli([
+      let watch = try await cli.cli([
         "watch", "--types", "samarbeid.v1.Application", "--limit", "3", "--seconds", "5",
       ])
       #expect(watch.status == 0)
       #expect(watch.output.split(separator: "\n").count == 3)
-      let export = try cli.cli(["export", "--year", year], json: false)
+      let export = try await cli.cli(["export", "--year", year], json: false)
       #expect(
         export.output.contains("\"amountAwarded\":35000") && !export.output.contains("Navnesen"))
-      let allocations = try cli.cli(
+      let allocations = try await cli.cli(
         ["oversight", "allocations", "--year", year], as: "oversight-imdi")
       #expect(
         allocations.rows.first { $0["kommunenummer"] as? String == "0301" }?["granted"] as? String
           == "35000.00")
-      let table = try cli.cli(["application", "list", "--year", year], json: false)
+      let table = try await cli.cli(["application", "list", "--year", year], json: false)
       #expect(table.output.hasPrefix("ID") && table.output.contains("35000.00"))
       // A municipality cannot use IMDi's commands.
-      let denied = try cli.cli(["oversight", "tenants"])
+      let denied = try await cli.cli(["oversight", "tenants"])
       #expect(denied.status == 1 && denied.errors.contains("PERMISSION_DENIED"))
     }
   }

@@ -8,15 +8,24 @@ import Testing
     .deletingLastPathComponent().deletingLastPathComponent()
   static let binary = root.appendingPathComponent(".build/debug/samarbeid-load").path
 
-  struct Run {
+  struct Run: Sendable {
     var status: Int32
-    var report: [String: Any]
+    var json: Data
     var output: String
+
+    /// The JSON report.
+    var report: [String: Any] {
+      (try? JSONSerialization.jsonObject(with: json)) as? [String: Any] ?? [:]
+    }
   }
 
   /// Runs the harness with `arguments` (bounded by them and by a 60 s kill) and reads its
-  /// JSON report.
-  static func run(port: Int, _ arguments: [String]) throws -> Run {
+  /// JSON report; on its own thread, so the in-process server keeps Swift concurrency's threads.
+  static func run(port: Int, _ arguments: [String]) async throws -> Run {
+    try await onThread { try runBlocking(port: port, arguments) }
+  }
+
+  static func runBlocking(port: Int, _ arguments: [String]) throws -> Run {
     let certificates = TestCertificates.directory
     let json = FileManager.default.temporaryDirectory.appendingPathComponent("load-\(UUID()).json")
     defer { try? FileManager.default.removeItem(at: json) }
@@ -38,8 +47,7 @@ import Testing
     process.waitUntilExit()
     killer.cancel()
     let data = (try? Data(contentsOf: json)) ?? Data()
-    let report = (try? JSONSerialization.jsonObject(with: data)) as? [String: Any] ?? [:]
-    return Run(status: process.terminationStatus, report: report, output: text)
+    return Run(status: process.terminationStatus, json: data, output: text)
   }
 
   @Test("a bounded closed-loop run: every request answered, counts add up, no errors")
@@ -47,7 +55,7 @@ import Testing
     try #require(
       FileManager.default.isExecutableFile(atPath: Self.binary), "build first: swift build")
     try await TestServer.with { server in
-      let run = try Self.run(
+      let run = try await Self.run(
         port: server.port,
         [
           "--connections", "2", "--streams", "4", "--requests", "600", "--duration", "30", "--mix",
@@ -78,7 +86,7 @@ import Testing
     try #require(
       FileManager.default.isExecutableFile(atPath: Self.binary), "build first: swift build")
     try await TestServer.with { server in
-      let run = try Self.run(
+      let run = try await Self.run(
         port: server.port,
         ["--rate", "200", "--duration", "1", "--requests", "100000", "--mix", "empty"])
       #expect(run.status == 0, "\(run.output)")
@@ -96,7 +104,7 @@ import Testing
       FileManager.default.isExecutableFile(atPath: Self.binary), "build first: swift build")
     try await TestServer.with { server in
       // A deadline no call can meet.
-      let run = try Self.run(
+      let run = try await Self.run(
         port: server.port, ["--requests", "50", "--timeout", "0.000001", "--max-errors", "10"])
       #expect(run.status == 2, "\(run.output)")
       #expect(run.report["failed"] as? Int == 50)
@@ -110,21 +118,53 @@ import Testing
     try #require(
       FileManager.default.isExecutableFile(atPath: Self.binary), "build first: swift build")
     let port = try await TestServer.with { $0.port }  // stopped: nothing listens there now
-    let run = try Self.run(port: port, ["--requests", "10"])
+    let run = try await Self.run(port: port, ["--requests", "10"])
     #expect(run.status == 1)
     #expect(run.output.contains("UNAVAILABLE"))
   }
 
   @Test("bad arguments are refused with what is allowed")
-  func badArguments() throws {
+  func badArguments() async throws {
     try #require(
       FileManager.default.isExecutableFile(atPath: Self.binary), "build first: swift build")
-    let run = try Self.run(port: 1, ["--connections", "0"])
+    let run = try await Self.run(port: 1, ["--connections", "0"])
     #expect(run.status == 64)
     #expect(run.output.contains("--connections must be 1 to 1000"))
-    let mix = try Self.run(port: 1, ["--mix", "grants"])
+    let mix = try await Self.run(port: 1, ["--mix", "meetings"])
     #expect(mix.status == 64)
     #expect(
-      mix.output.contains("unknown scenario \"grants\" in --mix; known: empty, health, unary"))
+      mix.output.contains(
+        "unknown scenario \"meetings\" in --mix; known: empty, grants, health, unary"))
+  }
+}
+
+/// The grants scenario against the real services: workflows timed per RPC, books checked.
+@Suite("samarbeid-load grants") struct GrantsHarnessTests {
+  @Test("a bounded grants run: every RPC of every workflow succeeds and the books balance")
+  func grants() async throws {
+    try #require(
+      FileManager.default.isExecutableFile(atPath: HarnessRunTests.binary),
+      "build first: swift build")
+    try await ApplicationServer.with { server in
+      let certificates = TestCertificates.directory
+      let run = try await HarnessRunTests.run(
+        port: server.port,
+        [
+          "--mix", "grants", "--requests", "40", "--duration", "60", "--connections", "2",
+          "--streams", "4",
+          "--tenants", "3999,4699", "--oversight-cert", certificates + "/oversight-imdi.pem",
+          "--oversight-key", certificates + "/oversight-imdi.key",
+        ])
+      #expect(run.status == 0, "\(run.output)")
+      #expect(run.report["requests"] as? Int == 40)
+      #expect(run.report["failed"] as? Int == 0)
+      let rpcs = run.report["rpcs"] as? [String: [String: Any]] ?? [:]
+      #expect(rpcs.count == 10)
+      #expect(rpcs.values.allSatisfy { $0["requests"] as? Int == 40 && $0["failed"] as? Int == 0 })
+      let books = run.report["books"] as? [String: Any] ?? [:]
+      #expect(books["checked"] as? Int == 80)
+      #expect(books["missing"] as? Int == 0)
+      #expect((books["violations"] as? [Any])?.isEmpty == true)
+    }
   }
 }

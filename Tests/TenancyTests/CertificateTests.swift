@@ -158,9 +158,15 @@ import Testing
     defer { try? FileManager.default.removeItem(at: directory) }
     let crl = directory.appendingPathComponent("crl.pem")
     try FileManager.default.copyItem(atPath: TestCertificates.emptyCRLPath, toPath: crl.path)
-    let server = try ServerProcess(
-      dataDirectory: directory.appendingPathComponent("data"), crlPath: crl.path)
-    defer { _ = server.stop() }
+    try await ServerProcess.with(
+      dataDirectory: directory.appendingPathComponent("data"), crlPath: crl.path
+    ) {
+      server in
+      try await Self.reload(server: server, crl: crl)
+    }
+  }
+
+  static func reload(server: ServerProcess, crl: URL) async throws {
     try await Clients.with(port: server.port, ["revoked-kommune-0301"]) { clients in
       _ = try await clients["revoked-kommune-0301"].listOrganisations()
       try FileManager.default.removeItem(at: crl)

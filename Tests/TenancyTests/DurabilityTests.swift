@@ -29,7 +29,7 @@ import Testing
     defer { try? FileManager.default.removeItem(at: data) }
     let ledger = Ledger()
 
-    let first = try ServerProcess(dataDirectory: data)
+    let first = try await ServerProcess.start(dataDirectory: data)
     try await Clients.with(port: first.port, ["kommune-0301"]) { clients in
       let oslo = clients["kommune-0301"]
       await withTaskGroup(of: Void.self) { group in
@@ -58,7 +58,7 @@ import Testing
           if ledger.state.withLock({ $0.acknowledged.count }) >= 150 { break }
           try? await Task.sleep(for: .milliseconds(10))
         }
-        first.kill()
+        await first.kill()
       }
     }
 
@@ -70,9 +70,18 @@ import Testing
       attempted.count > acknowledged.count,
       "some writes were in flight when the server died: \(errors)")
 
-    let second = try ServerProcess(dataDirectory: data)
-    defer { _ = second.stop() }
-    try await Clients.with(port: second.port, ["kommune-0301"]) { clients in
+    try await ServerProcess.with(dataDirectory: data) { second in
+      try await Self.checkAfterRestart(
+        port: second.port, attempted: attempted, acknowledged: acknowledged)
+    }
+  }
+
+  static func checkAfterRestart(
+    port: Int, attempted: [String: Organisation], acknowledged: [String: String]
+  )
+    async throws
+  {
+    try await Clients.with(port: port, ["kommune-0301"]) { clients in
       let oslo = clients["kommune-0301"]
       // Every acknowledged write is there, whole.
       for (key, id) in acknowledged {

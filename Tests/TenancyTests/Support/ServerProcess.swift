@@ -2,7 +2,10 @@ import Foundation
 import GRPCTestSupport
 
 /// samarbeid-server as a child process on 127.0.0.1 and a free port, over `dataDirectory`.
-final class ServerProcess {
+///
+/// `@unchecked Sendable`: the stored properties never change after `init`, and the process
+/// is only signalled and waited for.
+final class ServerProcess: @unchecked Sendable {
   static let root = URL(fileURLWithPath: #filePath).deletingLastPathComponent()
     .deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent()
   static let binary = root.appendingPathComponent(".build/debug/samarbeid-server").path
@@ -14,8 +17,30 @@ final class ServerProcess {
   let process = Process()
   let port: Int
 
-  /// Starts the server and waits (at most 30 s) for its ready line.
-  init(dataDirectory: URL, crlPath: String = TestCertificates.crlPath) throws {
+  /// Starts the server and waits (at most 30 s, on its own thread) for its ready line.
+  static func start(dataDirectory: URL, crlPath: String = TestCertificates.crlPath) async throws
+    -> ServerProcess
+  {
+    try await onThread { try ServerProcess(dataDirectory: dataDirectory, crlPath: crlPath) }
+  }
+
+  /// Runs `body` with a started server and always stops it.
+  static func with<Result>(
+    dataDirectory: URL, crlPath: String = TestCertificates.crlPath,
+    _ body: (ServerProcess) async throws -> Result
+  ) async throws -> Result {
+    let server = try await start(dataDirectory: dataDirectory, crlPath: crlPath)
+    do {
+      let result = try await body(server)
+      await server.stop()
+      return result
+    } catch {
+      await server.stop()
+      throw error
+    }
+  }
+
+  private init(dataDirectory: URL, crlPath: String) throws {
     let certificates = TestCertificates.directory
     process.executableURL = URL(fileURLWithPath: Self.binary)
     process.arguments = [
@@ -48,7 +73,11 @@ final class ServerProcess {
   }
 
   /// Kills the server at once (SIGKILL): no shutdown, no flush beyond what was committed.
-  func kill() {
+  func kill() async {
+    _ = try? await onThread { self.killNow() }
+  }
+
+  private func killNow() {
     Foundation.kill(process.processIdentifier, SIGKILL)
     process.waitUntilExit()
   }
@@ -59,9 +88,12 @@ final class ServerProcess {
   }
 
   /// Stops the server gracefully (SIGTERM) and returns its exit status.
-  func stop() -> Int32 {
-    process.terminate()
-    process.waitUntilExit()
-    return process.terminationStatus
+  @discardableResult
+  func stop() async -> Int32 {
+    (try? await onThread { () -> Int32 in
+      self.process.terminate()
+      self.process.waitUntilExit()
+      return self.process.terminationStatus
+    }) ?? -1
   }
 }

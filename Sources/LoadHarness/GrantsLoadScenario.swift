@@ -11,7 +11,8 @@ internal import Synchronization
 /// scores), decides, pays and lists the tenant's applications: ten RPCs, each timed. Before
 /// the run IMDi's identity raises each tenant's allocation and an activity call is opened;
 /// after it the scenario checks its books: every acknowledged organisation and decision is
-/// on the server, and no tenant has granted more than it may.
+/// on the server, every acknowledged payment is paid once, and no tenant has granted more
+/// than it may.
 public final class GrantsLoadScenario: LoadScenario {
   public var name: String { "grants" }
 
@@ -20,6 +21,7 @@ public final class GrantsLoadScenario: LoadScenario {
     var calls: [String: String] = [:]
     var organisations: [String: [String]] = [:]
     var decisions: [String: [String: Int64]] = [:]
+    var payments: [String: [String: Int64]] = [:]
   }
 
   /// The tenants asked for; empty for every active test tenant.
@@ -190,6 +192,7 @@ public final class GrantsLoadScenario: LoadScenario {
           _ = try await call(GrantsMethods.recordPayment, payment, as: Payment.self)
         })
     else { return steps }
+    books.withLock { $0.payments[tenant, default: [:]][applicationID] = amount }
     var list = ListApplicationsRequest()
     list.year = year
     list.pageSize = 10
@@ -355,6 +358,22 @@ public final class GrantsLoadScenario: LoadScenario {
           result.violations.append(
             "\(tenant): application \(id) holds \(application.decision?.amountOre ?? 0) øre, acknowledged \(amount)"
           )
+        }
+        if application.paidOre > amount {
+          result.violations.append(
+            "\(tenant): application \(id) paid \(application.paidOre) øre, more than the \(amount) granted"
+          )
+        }
+      }
+      for (id, amount) in acknowledged.payments[tenant] ?? [:] {
+        result.checked += 1
+        guard let application = applications[id] else {
+          result.missing += 1
+          continue
+        }
+        if application.paidOre != amount {
+          result.violations.append(
+            "\(tenant): application \(id) paid \(application.paidOre) øre, acknowledged \(amount)")
         }
       }
       var get = GetAllocationRequest()

@@ -17,7 +17,7 @@ SUDO := $(shell [ "$$(id -u)" = 0 ] || echo sudo)
 SERVER_FLAGS := --host 127.0.0.1 --port 8443 --cert certs/out/server.pem --key certs/out/server.key \
   --ca certs/out/ca.pem --crl certs/out/crl.pem --data-dir data --tenants-file certs/tenants.txt
 
-.PHONY: help run build test unit interop lint format deps certs venv stubs golden bench bench-load bench-storage bench-codec \
+.PHONY: help run build test unit interop lint format deps certs venv stubs golden bench bench-load bench-grants bench-storage bench-codec \
   bench-codegen fuzz clean
 
 help: ## list the targets
@@ -86,6 +86,11 @@ bench-load: deps certs ## samarbeid-load vs h2load against the same server and R
 	$(SWIFT) build -c release --product samarbeid-server
 	$(SWIFT) build -c release --product samarbeid-load
 	python3 Benchmarks/scripts/bench_load.py .build/release/samarbeid-server .build/release/samarbeid-load
+
+bench-grants: deps certs ## the grants scenario on every test tenant: workflows/s, latency per RPC, books checked
+	$(SWIFT) build -c release --product samarbeid-server
+	$(SWIFT) build -c release --product samarbeid-load
+	python3 Benchmarks/scripts/bench_grants.py .build/release/samarbeid-server .build/release/samarbeid-load
 
 bench-storage: deps ## durable writes/s: SQLite per-insert fsync vs DurableStore (1 and 20 tenants, with and without group commit)
 	cd Benchmarks && $(SWIFT) build -c release --product StorageBenchmark

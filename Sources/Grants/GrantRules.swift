@@ -75,7 +75,9 @@ enum GrantRules {
 
   /// Whether `date` is within `days` days after `start` (both YYYY-MM-DD).
   static func isWithin(days: Int, of start: String, date: String) -> Bool {
-    guard let from = CivilTime.parse(start), let to = CivilTime.parse(date) else { return false }
-    return to.timeIntervalSince(from) <= Double(days) * 86_400 && to >= from
+    guard let from = CivilTime.dayNumber(start), let to = CivilTime.dayNumber(date) else {
+      return false
+    }
+    return (from...from + days).contains(to)
   }
 }

@@ -36,9 +36,13 @@ enum Fields {
     [
       ("id", o.id), ("organisasjonsnummer", o.organisasjonsnummer), ("name", o.name),
       ("kind", Names.kind(o.kind)),
-      ("addressKommunenummer", o.addressKommunenummer), ("foundedOn", o.foundedOn),
-      ("countingMembers", Int(o.countingMembers)),
+      ("form", o.organisationForm), ("addressKommunenummer", o.addressKommunenummer),
+      ("foundedOn", o.foundedOn), ("countingMembers", Int(o.countingMembers)),
+      ("countingMembersAsOf", o.countingMembersAsOf),
       ("inFrivillighetsregisteret", o.inFrivillighetsregisteret),
+      ("immigrantOrganisationDeclared", o.immigrantOrganisationDeclared),
+      ("bankrupt", o.bankrupt), ("underLiquidation", o.underLiquidation),
+      ("faithCommunityWithStateSupport", o.faithCommunityWithStateSupport),
       ("bankAccount", o.bankAccount), ("contact", o.contact?.name ?? ""),
       ("version", Int(o.version)),
     ]

@@ -2,8 +2,14 @@ import ArgumentParser
 import Foundation
 
 /// An amount given in kroner on the command line (e.g. `30000` or `1250.50`), held in øre.
-struct Kroner: ExpressibleByArgument {
+struct Kroner: ExpressibleByArgument, CustomStringConvertible {
   let ore: Int64
+
+  init(ore: Int64) { self.ore = ore }
+
+  var description: String { Self.text(ore) }
+
+  var defaultValueDescription: String { Self.text(ore) }
 
   init?(argument: String) {
     let parts = argument.replacingOccurrences(of: ",", with: ".").split(

@@ -24,7 +24,8 @@ enum Budget {
   /// What the year's decisions grant, without `excluding`.
   static func granted(year: Int32, excluding applicationID: String?, db: Database) throws -> Int64 {
     try Int64.fetchOne(
-      db, sql: "SELECT COALESCE(SUM(granted_ore), 0) FROM applications WHERE year = ? AND id != ?",
+      db.cachedStatement(
+        sql: "SELECT COALESCE(SUM(granted_ore), 0) FROM applications WHERE year = ? AND id != ?"),
       arguments: [year, applicationID ?? ""]) ?? 0
   }
 

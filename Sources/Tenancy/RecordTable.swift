@@ -44,10 +44,10 @@ public struct RecordTable<Record: ProtoMessage>: Sendable {
     let names = ["id", "data", "version"] + columns.map(\.key)
     let values: [(any DatabaseValueConvertible)?] =
       [id, Data(record.serializedBytes()), version] + columns.map(\.value)
-    try db.execute(
+    try db.cachedStatement(
       sql:
-        "INSERT INTO \(name) (\(names.joined(separator: ", "))) VALUES (\(names.map { _ in "?" }.joined(separator: ", ")))",
-      arguments: StatementArguments(values))
+        "INSERT INTO \(name) (\(names.joined(separator: ", "))) VALUES (\(names.map { _ in "?" }.joined(separator: ", ")))"
+    ).execute(arguments: StatementArguments(values))
   }
 
   /// Replaces the record `id` if it is still at `expectedVersion`, with its `columns`.
@@ -60,9 +60,8 @@ public struct RecordTable<Record: ProtoMessage>: Sendable {
       separator: ", ")
     let values: [(any DatabaseValueConvertible)?] =
       [Data(record.serializedBytes()), version] + columns.map(\.value) + [id, expectedVersion]
-    try db.execute(
-      sql: "UPDATE \(name) SET \(assignments) WHERE id = ? AND version = ?",
-      arguments: StatementArguments(values))
+    try db.cachedStatement(sql: "UPDATE \(name) SET \(assignments) WHERE id = ? AND version = ?")
+      .execute(arguments: StatementArguments(values))
     guard db.changesCount == 1 else {
       let current = try Int64.fetchOne(
         db, sql: "SELECT version FROM \(name) WHERE id = ?", arguments: [id])
@@ -79,10 +78,11 @@ public struct RecordTable<Record: ProtoMessage>: Sendable {
     order: String = "id",
     limit: Int? = nil, db: Database
   ) throws -> [Record] {
-    let limitClause = limit.map { " LIMIT \($0)" } ?? ""
+    // Prepared once per connection and shape: the limit is an argument (-1: none).
     return try Data.fetchAll(
-      db, sql: "SELECT data FROM \(name) WHERE \(whereClause) ORDER BY \(order)\(limitClause)",
-      arguments: StatementArguments(arguments)
+      db.cachedStatement(
+        sql: "SELECT data FROM \(name) WHERE \(whereClause) ORDER BY \(order) LIMIT ?"),
+      arguments: StatementArguments(arguments + [limit ?? -1])
     ).map(decode)
   }
 

@@ -54,29 +54,4 @@ enum Applications {
       return (after, [Audit.record(before: before, after: after, id: id)])
     }
   }
-
-  /// A page of applications matching `filter`, in creation order.
-  static func page(filter: ApplicationFilter, token: String, limit: Int, scope: TenantScope)
-    async throws
-    -> ListApplicationsResponse
-  {
-    var conditions = filter.conditions
-    var arguments = filter.arguments
-    if let after = try PageToken.decode(token) {
-      conditions.append("(created_at, id) > (?, ?)")
-      arguments += [after.key, after.id]
-    }
-    let whereClause = conditions.isEmpty ? "1" : conditions.joined(separator: " AND ")
-    let values = arguments
-    let page = try await scope.read { db in
-      try GrantTables.applications.fetch(
-        where: whereClause, arguments: values, order: "created_at, id", limit: limit + 1, db: db)
-    }
-    var response = ListApplicationsResponse()
-    response.applications = Array(page.prefix(limit))
-    if page.count > limit, let last = response.applications.last {
-      response.nextPageToken = PageToken.encode(key: last.createdAt, id: last.id)
-    }
-    return response
-  }
 }

@@ -13,10 +13,16 @@ enum Budget {
 
   /// The allocation of `year` with what is granted so far; nil when IMDi has not set it.
   static func allocation(year: Int32, db: Database) throws -> Allocation? {
+    guard var allocation = try storedAllocation(year: year, db: db) else { return nil }
+    allocation.grantedOre = try granted(year: year, excluding: nil, db: db)
+    return allocation
+  }
+
+  /// The allocation of `year` and what may be granted, without summing what is granted.
+  private static func storedAllocation(year: Int32, db: Database) throws -> Allocation? {
     guard var allocation = try GrantTables.allocations.find(allocationID(year: year), db: db) else {
       return nil
     }
-    allocation.grantedOre = try granted(year: year, excluding: nil, db: db)
     allocation.grantableOre = allocation.amountOre - allocation.administrationShareOre
     return allocation
   }
@@ -34,7 +40,7 @@ enum Budget {
   static func requireRoom(for amount: Int64, year: Int32, applicationID: String, db: Database)
     throws
   {
-    guard let allocation = try allocation(year: year, db: db) else {
+    guard let allocation = try storedAllocation(year: year, db: db) else {
       throw GrantRules.violation(
         "IMDi has not set the allocation for \(year): nothing can be granted before it")
     }

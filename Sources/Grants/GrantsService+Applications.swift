@@ -118,15 +118,20 @@ extension GrantsService {
       (request: ListApplicationsRequest, scope) in
       let limit = try PageLimit.check(
         request.pageSize, field: "page_size", maximum: 500, fallback: 100)
-      var filter = ApplicationFilter()
+      var filter = RecordFilter()
       if request.year != 0 { filter.add("year = ?", try GrantRules.year(request.year)) }
       if !request.callID.isEmpty { filter.add("call_id = ?", request.callID) }
       if !request.organisationID.isEmpty {
         filter.add("organisation_id = ?", request.organisationID)
       }
       if request.state != .unspecified { filter.add("state = ?", request.state.protoValue) }
-      return try await Applications.page(
-        filter: filter, token: request.pageToken, limit: limit, scope: scope)
+      let page = try await GrantTables.applications.page(
+        filter, orderedBy: "created_at", position: { ($0.createdAt, $0.id) },
+        token: request.pageToken, limit: limit, scope: scope)
+      var response = ListApplicationsResponse()
+      response.applications = page.records
+      response.nextPageToken = page.nextPageToken
+      return response
     }
   }
 
@@ -144,16 +149,5 @@ extension GrantsService {
   static func requireOrganisation(_ id: String, scope: TenantScope) async throws {
     let exists = try await scope.read { db in try OrganisationRecords.find(id, db: db) != nil }
     guard exists else { throw await scope.notFound(id, kind: "org", what: "organisation") }
-  }
-}
-
-/// Conditions of an application list.
-struct ApplicationFilter: Sendable {
-  var conditions: [String] = []
-  var arguments: [String] = []
-
-  mutating func add(_ condition: String, _ value: some CustomStringConvertible) {
-    conditions.append(condition)
-    arguments.append(value.description)
   }
 }

@@ -77,31 +77,15 @@ extension GrantsService {
       (request: ListPaymentsRequest, scope) in
       let limit = try PageLimit.check(
         request.pageSize, field: "page_size", maximum: 500, fallback: 100)
-      var conditions: [String] = []
-      var arguments: [String] = []
-      if !request.applicationID.isEmpty {
-        conditions.append("application_id = ?")
-        arguments.append(request.applicationID)
-      }
-      if request.year != 0 {
-        conditions.append("year = ?")
-        arguments.append(String(try GrantRules.year(request.year)))
-      }
-      if let after = try PageToken.decode(request.pageToken) {
-        conditions.append("(recorded_at, id) > (?, ?)")
-        arguments += [after.key, after.id]
-      }
-      let whereClause = conditions.isEmpty ? "1" : conditions.joined(separator: " AND ")
-      let values = arguments
-      let page = try await scope.read { db in
-        try GrantTables.payments.fetch(
-          where: whereClause, arguments: values, order: "recorded_at, id", limit: limit + 1, db: db)
-      }
+      var filter = RecordFilter()
+      if !request.applicationID.isEmpty { filter.add("application_id = ?", request.applicationID) }
+      if request.year != 0 { filter.add("year = ?", try GrantRules.year(request.year)) }
+      let page = try await GrantTables.payments.page(
+        filter, orderedBy: "recorded_at", position: { ($0.recordedAt, $0.id) },
+        token: request.pageToken, limit: limit, scope: scope)
       var response = ListPaymentsResponse()
-      response.payments = Array(page.prefix(limit))
-      if page.count > limit, let last = response.payments.last {
-        response.nextPageToken = PageToken.encode(key: last.recordedAt, id: last.id)
-      }
+      response.payments = page.records
+      response.nextPageToken = page.nextPageToken
       return response
     }
   }

@@ -90,31 +90,15 @@ extension GrantsService {
       (request: ListRepaymentClaimsRequest, scope) in
       let limit = try PageLimit.check(
         request.pageSize, field: "page_size", maximum: 500, fallback: 100)
-      var conditions: [String] = []
-      var arguments: [String] = []
-      if !request.applicationID.isEmpty {
-        conditions.append("application_id = ?")
-        arguments.append(request.applicationID)
-      }
-      if request.state != .unspecified {
-        conditions.append("state = ?")
-        arguments.append(String(request.state.protoValue))
-      }
-      if let after = try PageToken.decode(request.pageToken) {
-        conditions.append("(created_at, id) > (?, ?)")
-        arguments += [after.key, after.id]
-      }
-      let whereClause = conditions.isEmpty ? "1" : conditions.joined(separator: " AND ")
-      let values = arguments
-      let page = try await scope.read { db in
-        try GrantTables.claims.fetch(
-          where: whereClause, arguments: values, order: "created_at, id", limit: limit + 1, db: db)
-      }
+      var filter = RecordFilter()
+      if !request.applicationID.isEmpty { filter.add("application_id = ?", request.applicationID) }
+      if request.state != .unspecified { filter.add("state = ?", request.state.protoValue) }
+      let page = try await GrantTables.claims.page(
+        filter, orderedBy: "created_at", position: { ($0.createdAt, $0.id) },
+        token: request.pageToken, limit: limit, scope: scope)
       var response = ListRepaymentClaimsResponse()
-      response.claims = Array(page.prefix(limit))
-      if page.count > limit, let last = response.claims.last {
-        response.nextPageToken = PageToken.encode(key: last.createdAt, id: last.id)
-      }
+      response.claims = page.records
+      response.nextPageToken = page.nextPageToken
       return response
     }
   }

@@ -1,0 +1,61 @@
+internal import RPC
+internal import SamarbeidAPI
+
+/// What a call must satisfy.
+enum CallRules {
+  static func validated(_ call: Call?) throws(RPCError) -> Call {
+    guard var call else { throw GrantRules.invalid("call is required") }
+    call.year = try GrantRules.year(call.year)
+    call.title = try GrantRules.text(call.title, field: "title", maximum: 200, required: true)
+    switch call.part {
+    case .operating:
+      guard call.purposes.isEmpty else {
+        throw GrantRules.invalid(
+          "an operating-grant call has no purposes (purposes A, B, C are for activity grants)")
+      }
+    case .activity:
+      guard !call.purposes.isEmpty else {
+        throw GrantRules.invalid("an activity-grant call names at least one purpose: A, B or C")
+      }
+      for purpose in call.purposes {
+        switch purpose {
+        case .a, .b, .c: continue
+        case .unspecified, .unrecognized:
+          throw GrantRules.invalid("purposes must be A (1), B (2) or C (3)")
+        }
+      }
+      guard Set(call.purposes.map(\.protoValue)).count == call.purposes.count else {
+        throw GrantRules.invalid("purposes must not repeat")
+      }
+    case .unspecified, .unrecognized:
+      throw GrantRules.invalid("part must be GRANT_PART_OPERATING (1) or GRANT_PART_ACTIVITY (2)")
+    }
+    call.opensOn = try GrantRules.date(call.opensOn, field: "opens_on")
+    if !call.closesOn.isEmpty {
+      call.closesOn = try GrantRules.date(call.closesOn, field: "closes_on")
+      guard call.closesOn >= call.opensOn else {
+        throw GrantRules.invalid("closes_on must not be before opens_on")
+      }
+    }
+    return call
+  }
+
+  static func name(_ state: CallState) -> String {
+    switch state {
+    case .draft: "draft"
+    case .open: "open"
+    case .closed: "closed"
+    case .unspecified, .unrecognized: "unknown"
+    }
+  }
+
+  /// Why `call` takes no application `on` a day; nil when it does.
+  static func closedReason(_ call: Call, on day: String) -> String? {
+    guard call.state == .open else { return "call \(call.id) is \(name(call.state)), not open" }
+    guard day >= call.opensOn else { return "call \(call.id) opens on \(call.opensOn)" }
+    if !call.closesOn.isEmpty, day > call.closesOn {
+      return "call \(call.id) closed on \(call.closesOn)"
+    }
+    return nil
+  }
+}

@@ -1,0 +1,29 @@
+internal import RPC
+
+extension RecordTable {
+  /// One page of the records matching `filter`, in (`keyColumn`, id) order: at most `limit`
+  /// records after the position `token` names, and the token of the next page (empty after
+  /// the last). `position` reads a record's `keyColumn` value and id, which the next token
+  /// carries.
+  /// - Throws: ``RPCError`` INVALID_ARGUMENT for a token this service did not issue.
+  public func page(
+    _ filter: RecordFilter, orderedBy keyColumn: String,
+    position: @escaping @Sendable (Record) -> (key: String, id: String), token: String, limit: Int,
+    scope: TenantScope
+  ) async throws -> (records: [Record], nextPageToken: String) {
+    var filter = filter
+    if let after = try PageToken.decode(token) {
+      filter.add("(\(keyColumn), id) > (?, ?)", arguments: [after.key, after.id])
+    }
+    let query = filter
+    let rows = try await scope.read { db in
+      try self.fetch(
+        where: query.whereClause, arguments: query.arguments, order: "\(keyColumn), id",
+        limit: limit + 1, db: db)
+    }
+    let records = Array(rows.prefix(limit))
+    guard rows.count > limit, let last = records.last else { return (records, "") }
+    let (key, id) = position(last)
+    return (records, PageToken.encode(key: key, id: id))
+  }
+}

@@ -51,7 +51,7 @@ enum Applications {
       try GrantTables.applications.update(
         after, id: id, expectedVersion: expectedVersion, version: after.version,
         columns: columns(after), db: db)
-      return (after, [Audit.record(before: before, after: after, id: id)])
+      return (after, [AuditRecord(before: before, after: after, id: id)])
     }
   }
 }

@@ -1,17 +1,14 @@
 internal import SamarbeidAPI
 internal import Tenancy
 
-/// The grant record tables and the identifier kinds of their records.
+/// The grant record tables; calls, applications, payments and claims have opaque ids.
 enum GrantTables {
   static let allocations = RecordTable<Allocation>("allocations", noun: "allocation")
   static let policies = RecordTable<LocalPolicy>("local_policies", noun: "local policy")
-  static let calls = RecordTable<Call>("calls", noun: "call")
-  static let applications = RecordTable<Application>("applications", noun: "application")
-  static let payments = RecordTable<Payment>("payments", noun: "payment")
-  static let claims = RecordTable<RepaymentClaim>("repayment_claims", noun: "repayment claim")
-
-  static let callKind = "cal"
-  static let applicationKind = "app"
-  static let paymentKind = "pay"
-  static let claimKind = "rep"
+  static let calls = RecordTable<Call>("calls", noun: "call", kind: "cal")
+  static let applications = RecordTable<Application>(
+    "applications", noun: "application", kind: "app")
+  static let payments = RecordTable<Payment>("payments", noun: "payment", kind: "pay")
+  static let claims = RecordTable<RepaymentClaim>(
+    "repayment_claims", noun: "repayment claim", kind: "rep")
 }

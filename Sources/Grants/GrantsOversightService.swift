@@ -51,7 +51,7 @@ public struct GrantsOversightService: RPCService {
           try GrantTables.allocations.insert(
             after, id: id, version: after.version, columns: ["year": year], db: db)
         }
-        return (after, [Audit.record(before: before, after: after, id: id)])
+        return (after, [AuditRecord(before: before, after: after, id: id)])
       }
     }
     router.registerOversightUnary(GrantsOversightMethods.listAllocations) {

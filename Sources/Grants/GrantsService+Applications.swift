@@ -11,13 +11,13 @@ extension GrantsService {
       (request: CreateApplicationRequest, scope) in
       let callID = request.application?.callID ?? ""
       let organisationID = request.application?.organisationID ?? ""
-      let call = try await existingCall(callID, scope: scope)
-      try await requireOrganisation(organisationID, scope: scope)
+      let call = try await GrantTables.calls.existing(callID, scope: scope)
+      _ = try await OrganisationRecords.existing(organisationID, scope: scope)
       guard call.state != .closed else {
         throw GrantRules.violation("call \(call.id) is closed: it takes no applications")
       }
       var application = try ApplicationRules.validatedFields(request.application, call: call)
-      application.id = scope.newRecordID(kind: GrantTables.applicationKind)
+      application.id = scope.newRecordID(kind: GrantTables.applications.kind)
       application.year = call.year
       application.part = call.part
       application.state = .draft
@@ -34,14 +34,14 @@ extension GrantsService {
       let created = application
       return try await scope.mutate(request: request, responseType: Application.self) { db in
         try Applications.insert(created, db: db)
-        return (created, [Audit.record(before: nil, after: created, id: created.id)])
+        return (created, [AuditRecord(before: nil, after: created, id: created.id)])
       }
     }
     router.registerTenantUnary(GrantsMethods.updateApplication) {
       (request: UpdateApplicationRequest, scope) in
       let id = request.application?.id ?? ""
-      let current = try await existingApplication(id, scope: scope)
-      let call = try await existingCall(current.callID, scope: scope)
+      let current = try await GrantTables.applications.existing(id, scope: scope)
+      let call = try await GrantTables.calls.existing(current.callID, scope: scope)
       let fields = try ApplicationRules.validatedFields(request.application, call: call)
       guard fields.callID == current.callID, fields.organisationID == current.organisationID else {
         throw GrantRules.invalid("call_id and organisation_id of an application cannot change")
@@ -61,7 +61,7 @@ extension GrantsService {
     }
     router.registerTenantUnary(GrantsMethods.submitApplication) {
       (request: ApplicationTransitionRequest, scope) in
-      let current = try await existingApplication(request.id, scope: scope)
+      let current = try await GrantTables.applications.existing(request.id, scope: scope)
       let organisation = try await scope.read { db in
         try OrganisationRecords.find(current.organisationID, db: db)
       }
@@ -98,7 +98,7 @@ extension GrantsService {
     }
     router.registerTenantUnary(GrantsMethods.returnApplication) {
       (request: ReturnApplicationRequest, scope) in
-      _ = try await existingApplication(request.id, scope: scope)
+      _ = try await GrantTables.applications.existing(request.id, scope: scope)
       let reason = try GrantRules.text(
         request.reason, field: "reason", maximum: 2000, required: true)
       return try await Applications.change(
@@ -112,7 +112,7 @@ extension GrantsService {
     }
     router.registerTenantUnary(GrantsMethods.getApplication) {
       (request: GetApplicationRequest, scope) in
-      try await existingApplication(request.id, scope: scope)
+      try await GrantTables.applications.existing(request.id, scope: scope)
     }
     router.registerTenantUnary(GrantsMethods.listApplications) {
       (request: ListApplicationsRequest, scope) in
@@ -133,21 +133,5 @@ extension GrantsService {
       response.nextPageToken = page.nextPageToken
       return response
     }
-  }
-
-  /// The application `id` of the caller's tenant, or NOT_FOUND (another tenant's included).
-  static func existingApplication(_ id: String, scope: TenantScope) async throws -> Application {
-    guard
-      let application = try await scope.read({ db in try GrantTables.applications.find(id, db: db) }
-      )
-    else {
-      throw await scope.notFound(id, kind: GrantTables.applicationKind, what: "application")
-    }
-    return application
-  }
-
-  static func requireOrganisation(_ id: String, scope: TenantScope) async throws {
-    let exists = try await scope.read { db in try OrganisationRecords.find(id, db: db) != nil }
-    guard exists else { throw await scope.notFound(id, kind: "org", what: "organisation") }
   }
 }

@@ -47,7 +47,7 @@ extension GrantsService {
           after, id: Budget.allocationID(year: year), expectedVersion: expected,
           version: after.version, db: db)
         return (
-          after, [Audit.record(before: before, after: after, id: Budget.allocationID(year: year))]
+          after, [AuditRecord(before: before, after: after, id: Budget.allocationID(year: year))]
         )
       }
     }
@@ -68,7 +68,7 @@ extension GrantsService {
         if let before {
           try GrantTables.policies.update(
             policy, id: id, expectedVersion: expected, version: policy.version, db: db)
-          return (policy, [Audit.record(before: before, after: policy, id: id)])
+          return (policy, [AuditRecord(before: before, after: policy, id: id)])
         }
         guard expected == 0 else {
           throw StorageError(
@@ -77,7 +77,7 @@ extension GrantsService {
         }
         try GrantTables.policies.insert(
           policy, id: id, version: policy.version, columns: ["year": policy.year], db: db)
-        return (policy, [Audit.record(before: nil, after: policy, id: id)])
+        return (policy, [AuditRecord(before: nil, after: policy, id: id)])
       }
     }
   }

@@ -8,7 +8,7 @@ extension GrantsService {
   static func registerCalls(with router: inout RPCRouter) {
     router.registerTenantUnary(GrantsMethods.createCall) { (request: CreateCallRequest, scope) in
       var call = try CallRules.validated(request.call)
-      call.id = scope.newRecordID(kind: GrantTables.callKind)
+      call.id = scope.newRecordID(kind: GrantTables.calls.kind)
       call.state = .draft
       call.version = 1
       call.createdAt = CivilTime.now()
@@ -20,7 +20,7 @@ extension GrantsService {
             "year": created.year, "state": created.state.protoValue,
             "created_at": created.createdAt,
           ], db: db)
-        return (created, [Audit.record(before: nil, after: created, id: created.id)])
+        return (created, [AuditRecord(before: nil, after: created, id: created.id)])
       }
     }
     router.registerTenantUnary(GrantsMethods.openCall) { (request: CallTransitionRequest, scope) in
@@ -30,7 +30,7 @@ extension GrantsService {
       try await transition(request, scope: scope, from: .open, to: .closed, verb: "close")
     }
     router.registerTenantUnary(GrantsMethods.getCall) { (request: GetCallRequest, scope) in
-      try await existingCall(request.id, scope: scope)
+      try await GrantTables.calls.existing(request.id, scope: scope)
     }
     router.registerTenantUnary(GrantsMethods.listCalls) { (request: ListCallsRequest, scope) in
       let limit = try PageLimit.check(
@@ -48,20 +48,12 @@ extension GrantsService {
     }
   }
 
-  /// The call `id` of the caller's tenant, or NOT_FOUND (another tenant's call included).
-  static func existingCall(_ id: String, scope: TenantScope) async throws -> Call {
-    guard let call = try await scope.read({ db in try GrantTables.calls.find(id, db: db) }) else {
-      throw await scope.notFound(id, kind: GrantTables.callKind, what: "call")
-    }
-    return call
-  }
-
   private static func transition(
     _ request: CallTransitionRequest, scope: TenantScope, from: CallState, to: CallState,
     verb: String
   ) async throws -> Call {
     let id = request.id
-    _ = try await existingCall(id, scope: scope)
+    _ = try await GrantTables.calls.existing(id, scope: scope)
     let expected = request.expectedVersion
     return try await scope.mutate(request: request, responseType: Call.self) { db in
       let before = try GrantTables.calls.get(id, db: db)
@@ -76,7 +68,7 @@ extension GrantsService {
       try GrantTables.calls.update(
         after, id: id, expectedVersion: expected, version: after.version,
         columns: ["state": to.protoValue], db: db)
-      return (after, [Audit.record(before: before, after: after, id: id)])
+      return (after, [AuditRecord(before: before, after: after, id: id)])
     }
   }
 }

@@ -9,12 +9,12 @@ extension GrantsService {
     router.registerTenantUnary(GrantsMethods.recordPayment) {
       (request: RecordPaymentRequest, scope) in
       let applicationID = request.applicationID
-      _ = try await existingApplication(applicationID, scope: scope)
+      _ = try await GrantTables.applications.existing(applicationID, scope: scope)
       let amount = try GrantRules.amount(request.amountOre, field: "amount_ore")
       let paidOn = try GrantRules.date(request.paidOn, field: "paid_on")
       let reference = try GrantRules.text(
         request.reference, field: "reference", maximum: 64, required: true)
-      let id = scope.newRecordID(kind: GrantTables.paymentKind)
+      let id = scope.newRecordID(kind: GrantTables.payments.kind)
       let now = CivilTime.now()
       return try await scope.mutate(request: request, responseType: Payment.self) { db in
         // The same reference again is the same payment, recorded once.
@@ -67,8 +67,8 @@ extension GrantsService {
         return (
           payment,
           [
-            Audit.record(before: nil, after: payment, id: id),
-            Audit.record(before: before, after: application, id: applicationID),
+            AuditRecord(before: nil, after: payment, id: id),
+            AuditRecord(before: before, after: application, id: applicationID),
           ]
         )
       }

@@ -9,7 +9,7 @@ extension GrantsService {
     router.registerTenantUnary(GrantsMethods.createRepaymentClaim) {
       (request: CreateRepaymentClaimRequest, scope) in
       let applicationID = request.applicationID
-      _ = try await existingApplication(applicationID, scope: scope)
+      _ = try await GrantTables.applications.existing(applicationID, scope: scope)
       switch request.reason {
       case .unusedFunds, .misuse, .missingReport, .wrongInformation: break
       case .unspecified, .unrecognized:
@@ -18,7 +18,7 @@ extension GrantsService {
       }
       let amount = try GrantRules.amount(request.amountOre, field: "amount_ore")
       let note = try GrantRules.text(request.note, field: "note", maximum: 5000)
-      let id = scope.newRecordID(kind: GrantTables.claimKind)
+      let id = scope.newRecordID(kind: GrantTables.claims.kind)
       let now = CivilTime.now()
       return try await scope.mutate(request: request, responseType: RepaymentClaim.self) { db in
         let application = try GrantTables.applications.get(applicationID, db: db)
@@ -52,15 +52,13 @@ extension GrantsService {
             "application_id": applicationID, "state": claim.state.protoValue, "amount_ore": amount,
             "created_at": now,
           ], db: db)
-        return (claim, [Audit.record(before: nil, after: claim, id: id)])
+        return (claim, [AuditRecord(before: nil, after: claim, id: id)])
       }
     }
     router.registerTenantUnary(GrantsMethods.setRepaymentClaimState) {
       (request: SetRepaymentClaimStateRequest, scope) in
       let id = request.id
-      guard try await scope.read({ db in try GrantTables.claims.find(id, db: db) }) != nil else {
-        throw await scope.notFound(id, kind: GrantTables.claimKind, what: "repayment claim")
-      }
+      _ = try await GrantTables.claims.existing(id, scope: scope)
       switch request.state {
       case .paid, .waived, .cancelled: break
       default: throw GrantRules.invalid("state must be PAID, WAIVED or CANCELLED")
@@ -83,7 +81,7 @@ extension GrantsService {
           after, id: id, expectedVersion: expected, version: after.version,
           columns: ["state": after.state.protoValue],
           db: db)
-        return (after, [Audit.record(before: before, after: after, id: id)])
+        return (after, [AuditRecord(before: before, after: after, id: id)])
       }
     }
     router.registerTenantUnary(GrantsMethods.listRepaymentClaims) {

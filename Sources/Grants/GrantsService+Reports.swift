@@ -6,7 +6,7 @@ extension GrantsService {
   static func registerReports(with router: inout RPCRouter) {
     router.registerTenantUnary(GrantsMethods.submitReport) {
       (request: SubmitReportRequest, scope) in
-      _ = try await existingApplication(request.applicationID, scope: scope)
+      _ = try await GrantTables.applications.existing(request.applicationID, scope: scope)
       guard var report = request.report else { throw GrantRules.invalid("report is required") }
       report.useOfFunds = try GrantRules.text(
         report.useOfFunds, field: "use_of_funds", maximum: 10_000, required: true)
@@ -52,7 +52,7 @@ extension GrantsService {
     }
     router.registerTenantUnary(GrantsMethods.reviewReport) {
       (request: ReviewReportRequest, scope) in
-      _ = try await existingApplication(request.applicationID, scope: scope)
+      _ = try await GrantTables.applications.existing(request.applicationID, scope: scope)
       let comment = try GrantRules.text(
         request.comment, field: "comment", maximum: 5000, required: !request.approved)
       let now = CivilTime.now()

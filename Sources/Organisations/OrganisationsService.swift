@@ -9,8 +9,6 @@ internal import Tenancy
 /// `samarbeid.v1.Organisations`: the organisations a municipality works with, in its own
 /// tenant database.
 public struct OrganisationsService: RPCService {
-  static let kind = "org"
-
   /// The service.
   public init() {}
 
@@ -19,27 +17,19 @@ public struct OrganisationsService: RPCService {
       (request: CreateOrganisationRequest, scope) in
       var organisation = try OrganisationRules.validated(
         request.organisation, municipalityNumbers: scope.tenant.numbers.map(\.kommunenummer))
-      organisation.id = scope.newRecordID(kind: Self.kind)
+      organisation.id = scope.newRecordID(kind: OrganisationRecords.kind)
       organisation.version = 1
       organisation.createdAt = CivilTime.now()
       organisation.updatedAt = organisation.createdAt
       let created = organisation
       return try await scope.mutate(request: request, responseType: Organisation.self) { db in
         try OrganisationRepository.insert(created, db: db)
-        return (created, [Self.audit(before: nil, after: created)])
+        return (created, [AuditRecord(before: nil, after: created, id: created.id)])
       }
     }
     router.registerTenantUnary(OrganisationsMethods.getOrganisation) {
       (request: GetOrganisationRequest, scope) in
-      let id = request.id
-      guard
-        let organisation = try await scope.read({ db in
-          try OrganisationRepository.find(id: id, db: db)
-        })
-      else {
-        throw await scope.notFound(id, kind: Self.kind, what: "organisation")
-      }
-      return organisation
+      try await OrganisationRecords.existing(request.id, scope: scope)
     }
     router.registerTenantUnary(OrganisationsMethods.listOrganisations) {
       (request: ListOrganisationsRequest, scope) in
@@ -61,10 +51,7 @@ public struct OrganisationsService: RPCService {
       let id = request.organisation?.id ?? ""
       guard !id.isEmpty else { throw OrganisationRules.invalid("organisation.id is required") }
       // Existence first: another tenant's identifier is NOT_FOUND whatever the request holds.
-      let exists = try await scope.read { db in
-        try OrganisationRepository.find(id: id, db: db) != nil
-      }
-      guard exists else { throw await scope.notFound(id, kind: Self.kind, what: "organisation") }
+      _ = try await OrganisationRecords.existing(id, scope: scope)
       let changes = try OrganisationRules.validated(
         request.organisation, municipalityNumbers: scope.tenant.numbers.map(\.kommunenummer))
       let expected = request.expectedVersion
@@ -90,15 +77,8 @@ public struct OrganisationsService: RPCService {
         after.createdAt = before.createdAt
         after.updatedAt = now
         try OrganisationRepository.update(after, expectedVersion: expected, db: db)
-        return (after, [Self.audit(before: before, after: after)])
+        return (after, [AuditRecord(before: before, after: after, id: id)])
       }
     }
-  }
-
-  static func audit(before: Organisation?, after: Organisation) -> AuditRecord {
-    AuditRecord(
-      entityType: Organisation.protoMessageName, entityID: after.id,
-      before: before?.serializedBytes(),
-      after: after.serializedBytes())
   }
 }

@@ -10,11 +10,15 @@ public struct RecordTable<Record: ProtoMessage>: Sendable {
   public let name: String
   /// What the records are called in messages, e.g. "application".
   public let noun: String
+  /// The prefix of the records' opaque identifiers (e.g. `app`); empty for records with
+  /// fixed identifiers.
+  public let kind: String
 
-  /// The table `name` of records called `noun`.
-  public init(_ name: String, noun: String) {
+  /// The table `name` of records called `noun`, identified by opaque ids of `kind`.
+  public init(_ name: String, noun: String, kind: String = "") {
     self.name = name
     self.noun = noun
+    self.kind = kind
   }
 
   /// The record with `id`, or nil.

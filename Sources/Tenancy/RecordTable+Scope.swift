@@ -1,6 +1,16 @@
 internal import RPC
 
 extension RecordTable {
+  /// The record `id` of the caller's tenant.
+  /// - Throws: ``RPCError`` NOT_FOUND otherwise, another tenant's record included (that
+  ///   attempt logged and recorded, see ``TenantScope/notFound(_:kind:what:)``).
+  public func existing(_ id: String, scope: TenantScope) async throws -> Record {
+    guard let record = try await scope.read({ db in try self.find(id, db: db) }) else {
+      throw await scope.notFound(id, kind: kind, what: noun)
+    }
+    return record
+  }
+
   /// One page of the records matching `filter`, in (`keyColumn`, id) order: at most `limit`
   /// records after the position `token` names, and the token of the next page (empty after
   /// the last). `position` reads a record's `keyColumn` value and id, which the next token

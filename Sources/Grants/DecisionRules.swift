@@ -1,0 +1,59 @@
+internal import RPC
+internal import SamarbeidAPI
+
+/// What a decision must satisfy.
+enum DecisionRules {
+  struct Terms: Sendable {
+    var outcome: DecisionOutcome
+    var amount: Int64
+    var conditions: String
+    var useBy: String
+    var reportDue: String
+    var reason: String
+  }
+
+  static func terms(_ request: DecideApplicationRequest, applied: Int64, today: String)
+    throws(RPCError) -> Terms
+  {
+    let conditions = try GrantRules.text(request.conditions, field: "conditions", maximum: 5000)
+    let reason = try GrantRules.text(request.reason, field: "reason", maximum: 5000)
+    switch request.outcome {
+    case .granted:
+      guard request.amountOre == applied else {
+        throw GrantRules.invalid(
+          "a granted application gets the amount applied for (\(GrantRules.kroner(applied))); grant less as PARTLY_GRANTED"
+        )
+      }
+    case .partlyGranted:
+      guard request.amountOre > 0, request.amountOre < applied else {
+        throw GrantRules.invalid(
+          "a partly granted application gets more than 0 and less than the \(GrantRules.kroner(applied)) applied for"
+        )
+      }
+    case .refused, .rejected:
+      guard request.amountOre == 0 else {
+        throw GrantRules.invalid("a refusal or rejection grants 0, not \(request.amountOre)")
+      }
+      guard !reason.isEmpty else {
+        throw GrantRules.invalid("reason is required for a refusal or rejection")
+      }
+    case .unspecified, .unrecognized:
+      throw GrantRules.invalid("outcome must be GRANTED, PARTLY_GRANTED, REFUSED or REJECTED")
+    }
+    var useBy = ""
+    var reportDue = ""
+    if ApplicationRules.grants(request.outcome) {
+      useBy = try GrantRules.date(request.useBy, field: "use_by")
+      guard useBy >= today else {
+        throw GrantRules.invalid("use_by must not be before today (\(today))")
+      }
+      if !request.reportDue.isEmpty {
+        reportDue = try GrantRules.date(request.reportDue, field: "report_due")
+      }
+    }
+    return Terms(
+      outcome: request.outcome, amount: request.amountOre, conditions: conditions, useBy: useBy,
+      reportDue: reportDue,
+      reason: reason)
+  }
+}

@@ -13,11 +13,13 @@ PROTOBUF_SWIFT_VERSION := 1.39.0
 
 APT_PACKAGES := libnghttp2-dev libssl-dev zlib1g-dev libsqlite3-dev
 BENCH_APT_PACKAGES := nghttp2-client nghttp2-server
+# h2load, one of the real clients the test suite drives at full speed.
+TEST_APT_PACKAGES := nghttp2-client
 SUDO := $(shell [ "$$(id -u)" = 0 ] || echo sudo)
 SERVER_FLAGS := --host 127.0.0.1 --port 8443 --cert certs/out/server.pem --key certs/out/server.key \
   --ca certs/out/ca.pem --crl certs/out/crl.pem --data-dir data --tenants-file certs/tenants.txt
 
-.PHONY: help run build test unit interop lint format deps certs venv stubs golden bench bench-load bench-grants bench-storage bench-codec \
+.PHONY: help run build test unit real-clients release-bins test-deps interop lint format deps certs venv stubs golden bench bench-load bench-grants bench-storage bench-codec \
   bench-codegen fuzz clean
 
 help: ## list the targets
@@ -32,9 +34,24 @@ build: deps ## build everything (release)
 test: deps certs lint venv unit interop ## the whole suite: format, warnings as errors, unit, e2e, interop
 
 # The client's interop cases run against a Python grpcio server too: the stubs must exist.
-unit: deps certs stubs ## Swift Testing: unit, golden, property, end-to-end and client interop tests
+# The real clients at full speed run apart, so their load does not disturb the other suites.
+unit: deps test-deps certs stubs release-bins ## Swift Testing: unit, golden, property, end-to-end, interop, real clients at full speed
 	$(SWIFT) build --build-tests
-	SAMARBEID_REQUIRE_PYTHON_INTEROP=1 $(SWIFT) test --skip-build
+	SAMARBEID_REQUIRE_PYTHON_INTEROP=1 $(SWIFT) test --skip-build --skip RealClientsTests
+	SAMARBEID_REQUIRE_PYTHON_INTEROP=1 $(SWIFT) test --skip-build --filter RealClientsTests
+
+real-clients: deps test-deps certs stubs release-bins ## only the real clients at full speed (grpcio, SamarbeidClient, samarbeid-load, h2load)
+	$(SWIFT) build --build-tests
+	SAMARBEID_REQUIRE_PYTHON_INTEROP=1 $(SWIFT) test --skip-build --filter RealClientsTests
+
+release-bins: deps ## samarbeid-server and samarbeid-load, release builds (what the real-client suite drives)
+	$(SWIFT) build -c release --product samarbeid-server
+	$(SWIFT) build -c release --product samarbeid-load
+
+test-deps: ## install the Debian packages the tests need (h2load), if missing
+	@missing=$$(for p in $(TEST_APT_PACKAGES); do dpkg -s $$p >/dev/null 2>&1 || echo $$p; done); \
+	if [ -n "$$missing" ]; then echo "installing $$missing"; \
+	  $(SUDO) apt-get install -y $$missing || ($(SUDO) apt-get update && $(SUDO) apt-get install -y $$missing); fi
 
 interop: deps certs stubs ## gRPC's interop cases from Python grpcio stubs against the server over TLS
 	$(SWIFT) build --product samarbeid-server

@@ -310,7 +310,7 @@ let package = Package(
       name: "GRPCServerTransportTests",
       dependencies: [
         "CNGHTTP2", "GRPCServerTransport", "GRPCTestSupport", "HTTP2", "ProtoWire", "RPC",
-        "StandardServices", "TLS",
+        "SamarbeidClient", "StandardServices", "TLS",
         "ZlibCompression",
         .product(name: "Logging", package: "swift-log"),
       ],

@@ -76,6 +76,9 @@ public final class GRPCServer: Sendable {
   /// The port the server listens on.
   public var port: Int { http2.port }
 
+  /// How often each defence against abusive peers fired (a real client never moves these).
+  public var defences: HTTP2Defences { http2.defences }
+
   /// Starts serving.
   public func start() { http2.start() }
 

@@ -21,14 +21,21 @@ final class GRPCServerConnectionHandler: HTTP2StreamHandler, ServerStreamTranspo
   let logger: Logger
   @exclusivity(unchecked) var streams: [Int32: ServerStream] = [:]
   @exclusivity(unchecked) var dirtyStreams: [Int32] = []
-  @exclusivity(unchecked) var runningHandlers = 0
+  /// Handlers still running after their stream closed (the client reset it); new streams
+  /// are refused while there are MAX_CONCURRENT_STREAMS of them.
+  @exclusivity(unchecked) var orphanedHandlers = 0
   /// The stream whose header block is arriving.
   @exclusivity(unchecked) var headerStream: ServerStream?
-  @exclusivity(unchecked) var bufferedPartialBytes = 0
+  /// Connection budget reserved by request messages in progress (see `admit`).
+  @exclusivity(unchecked) var reservedBytes = 0
+  /// Streams whose message in progress waits for budget, oldest first.
+  @exclusivity(unchecked) var waitingForBudget: [ServerStream] = []
   @exclusivity(unchecked) var peer: PeerInfo
 
-  /// Partial request messages one connection may buffer across its streams.
-  static let maxBufferedPartialBytes = 64 * 1024 * 1024
+  /// Request messages in progress one connection may hold at once, by their declared
+  /// sizes; a message that does not fit waits (its stream's flow control stops the client)
+  /// until others complete, instead of failing.
+  static let messageBudget = 64 * 1024 * 1024
 
   /// HTTP/2 error codes.
   static let noError: UInt32 = 0
@@ -63,7 +70,7 @@ final class GRPCServerConnectionHandler: HTTP2StreamHandler, ServerStreamTranspo
   var openStreamCount: Int { streams.count }
 
   var oldestIncompleteHeaderBlock: ContinuousClock.Instant? {
-    streams.values.lazy.compactMap(\.headerBlockStartedAt).min()
+    streams.values.lazy.filter { !$0.headerBlockComplete }.map(\.openedAt).min()
   }
 
   // MARK: Request headers
@@ -93,11 +100,21 @@ final class GRPCServerConnectionHandler: HTTP2StreamHandler, ServerStreamTranspo
       if endStream { inboundFinished(stream) }
       return
     }
-    stream.headerBlockStartedAt = nil
+    stream.headerBlockComplete = true
     stream.inboundEnded = endStream
-    // Handlers of reset streams still count until they end, so Rapid Reset cannot pile
-    // up work beyond MAX_CONCURRENT_STREAMS.
-    guard runningHandlers < connection.configuration.settings.maxConcurrentStreams else {
+    // The connection is being ended for abuse: what the peer sent after it is not started.
+    guard !connection.isTerminating else {
+      stream.phase = .rejected
+      stream.responseFinished = true
+      session?.resetStream(streamID, errorCode: Self.refusedStream)
+      return
+    }
+    // nghttp2 caps open streams at MAX_CONCURRENT_STREAMS; handlers of streams the client
+    // reset still run until they notice, so they are capped too, or Rapid Reset could pile
+    // up work. A real client's streams close after their handler returns, so it never
+    // meets this cap.
+    guard orphanedHandlers < connection.configuration.settings.maxConcurrentStreams else {
+      connection.defences.record(.refusedStream)
       stream.phase = .rejected
       stream.responseFinished = true
       session?.resetStream(streamID, errorCode: Self.refusedStream)
@@ -106,6 +123,7 @@ final class GRPCServerConnectionHandler: HTTP2StreamHandler, ServerStreamTranspo
     // Move the parser out of the stream (no copy), and leave an empty one behind.
     var parser = RequestHeadParser(maxHeaderListSize: 0)
     swap(&parser, &stream.head)
+    if parser.exceedsHeaderListLimit { connection.defences.record(.headerListTooLarge) }
     let parsed = parser.finish(compression: server.configuration.compression)
     let head: RequestHead
     switch parsed {
@@ -165,18 +183,19 @@ final class GRPCServerConnectionHandler: HTTP2StreamHandler, ServerStreamTranspo
     )
     stream.channel = channel
     stream.phase = .running
-    runningHandlers += 1
+    stream.handlerRunning = true
     let server = self.server
     let task = Task(executorPreference: loop) { [self] in
       await server.run(call, handler: route.handler)
       if loop.inEventLoop {
-        handlerFinished()
+        handlerFinished(stream)
       } else {
-        loop.execute { self.handlerFinished() }
+        loop.execute { self.handlerFinished(stream) }
       }
     }
     channel.attach(task: task)
     if let timeout = head.timeout {
+      stream.deadline = .now + timeout
       stream.deadlineTimer = loop.schedule(after: timeout) { [self] in
         deadlineExpired(streamID, timeout: timeout)
       }
@@ -193,75 +212,9 @@ final class GRPCServerConnectionHandler: HTTP2StreamHandler, ServerStreamTranspo
     }
   }
 
-  private func handlerFinished() {
-    runningHandlers -= 1
-  }
-
-  // MARK: Request data
-
-  func data(_ bytes: UnsafeRawBufferPointer, on streamID: Int32) {
-    guard let stream = streams[streamID], case .running = stream.phase,
-      var deframer = stream.deframer, let channel = stream.channel
-    else {
-      session?.consume(bytes.count, on: streamID)
-      return
-    }
-    // Bytes of messages the handler has not taken stay unconsumed (flow control stops the
-    // client); bytes of an unfinished message are released at once, bounded by the message
-    // size limit and the connection's budget.
-    let bufferedBefore = deframer.bufferedByteCount
-    var alreadyReleased = bufferedBefore
-    var held = 0
-    do throws(RPCError) {
-      try deframer.process(bytes) { message, wireSize in
-        let released = min(alreadyReleased, wireSize)
-        alreadyReleased -= released
-        held += wireSize - released
-        channel.deliver(message, wireSize: wireSize - released)
-      }
-    } catch {
-      stream.deframer = deframer
-      fail(stream, status: error.status)
-      session?.consume(bytes.count, on: streamID)
-      return
-    }
-    stream.deframer = deframer
-    stream.unconsumedBytes += held
-    session?.consume(bytes.count - held, on: streamID)
-    bufferedPartialBytes += deframer.bufferedByteCount - bufferedBefore
-    if bufferedPartialBytes > Self.maxBufferedPartialBytes {
-      fail(
-        stream,
-        status: Status(
-          code: .resourceExhausted,
-          message:
-            "the connection holds more than \(Self.maxBufferedPartialBytes) bytes of unfinished request messages"
-        )
-      )
-    }
-    markDirty(streamID)
-  }
-
-  func endStream(on streamID: Int32) {
-    guard let stream = streams[streamID] else { return }
-    inboundFinished(stream)
-  }
-
-  private func inboundFinished(_ stream: ServerStream) {
-    stream.inboundEnded = true
-    guard case .running = stream.phase, let channel = stream.channel else { return }
-    if let deframer = stream.deframer, !deframer.isAtMessageBoundary {
-      fail(
-        stream,
-        status: Status(
-          code: .internal,
-          message:
-            "the request ended inside a message (\(deframer.bufferedByteCount) bytes of it arrived)"
-        )
-      )
-      return
-    }
-    channel.deliverEnd()
+  private func handlerFinished(_ stream: ServerStream) {
+    stream.handlerRunning = false
+    if stream.closedWithHandlerRunning { orphanedHandlers -= 1 }
   }
 
   // MARK: Ending streams
@@ -269,8 +222,11 @@ final class GRPCServerConnectionHandler: HTTP2StreamHandler, ServerStreamTranspo
   func streamClosed(_ streamID: Int32, errorCode: UInt32) {
     guard let stream = streams.removeValue(forKey: streamID) else { return }
     if let timer = stream.deadlineTimer { loop.cancel(timer) }
-    bufferedPartialBytes -= stream.deframer?.bufferedByteCount ?? 0
-    session?.consumeConnection(stream.unconsumedBytes)
+    if stream.handlerRunning {
+      stream.closedWithHandlerRunning = true
+      orphanedHandlers += 1
+    }
+    returnReservation(of: stream)
     // A finished response leaves the handler nothing to be told.
     guard !stream.responseFinished, let channel = stream.channel else { return }
     let reason =
@@ -294,7 +250,7 @@ final class GRPCServerConnectionHandler: HTTP2StreamHandler, ServerStreamTranspo
   func fail(_ stream: ServerStream, status: Status) {
     let error = RPCError(status: status)
     stream.channel?.cancel(error)
-    bufferedPartialBytes -= stream.deframer?.bufferedByteCount ?? 0
+    returnReservation(of: stream)
     stream.deframer = nil
     stream.phase = .rejected
     guard !stream.responseFinished else { return }
@@ -313,7 +269,8 @@ final class GRPCServerConnectionHandler: HTTP2StreamHandler, ServerStreamTranspo
     }
     streams.removeAll()
     headerStream = nil
-    bufferedPartialBytes = 0
+    waitingForBudget.removeAll()
+    reservedBytes = 0
   }
 
   func sentEndOfStream(on streamID: Int32) {

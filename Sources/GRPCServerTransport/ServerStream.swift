@@ -2,7 +2,10 @@ internal import HTTP2
 internal import RPC
 
 /// The transport's state for one gRPC stream on one connection (loop thread only).
-final class ServerStream {
+///
+/// `@unchecked Sendable`: confined to its connection's event loop. A handler task holds a
+/// reference only to hand it back to the loop when the handler returns.
+final class ServerStream: @unchecked Sendable {
   enum Phase {
     /// Collecting the request header block.
     case receivingHeaders
@@ -13,17 +16,33 @@ final class ServerStream {
   }
 
   let id: Int32
+  /// When the request's HEADERS began.
+  let openedAt = ContinuousClock.now
   @exclusivity(unchecked) var phase = Phase.receivingHeaders
   @exclusivity(unchecked) var head: RequestHeadParser
-  @exclusivity(unchecked) var headerBlockStartedAt: ContinuousClock.Instant? = .now
+  @exclusivity(unchecked) var headerBlockComplete = false
+  /// The call's deadline, from `grpc-timeout`.
+  @exclusivity(unchecked) var deadline: ContinuousClock.Instant?
+  /// Whether the handler still runs; a handler still running when its stream closed counts
+  /// against the connection's cap until it returns.
+  @exclusivity(unchecked) var handlerRunning = false
+  @exclusivity(unchecked) var closedWithHandlerRunning = false
 
   @exclusivity(unchecked) var deframer: MessageDeframer?
   @exclusivity(unchecked) var channel: ServerStreamChannel?
   @exclusivity(unchecked) var deadlineTimer: EventLoop.TimerHandle?
   @exclusivity(unchecked) var responseEncoding: String?
 
-  /// Request bytes received and not yet released to flow control.
+  /// Bytes of whole request messages the handler has not taken: their stream-level
+  /// flow-control credit is released as it takes them.
   @exclusivity(unchecked) var unconsumedBytes = 0
+  /// The connection budget reserved for the request message in progress (its whole size on
+  /// the wire), 0 while it has none.
+  @exclusivity(unchecked) var reservedBytes = 0
+  /// Bytes of the message in progress whose stream-level credit was released (admitted).
+  @exclusivity(unchecked) var releasedPartialBytes = 0
+  /// Bytes of the message in progress whose credit waits for a reservation.
+  @exclusivity(unchecked) var heldPartialBytes = 0
   @exclusivity(unchecked) var inboundEnded = false
 
   /// Response bytes waiting for nghttp2 to ask for them.

@@ -9,6 +9,8 @@ internal import TLS
 final class ClientConnectionPool: Sendable {
   let subchannels: [ClientSubchannel]
   private let next = Atomic<Int>(0)
+  /// What happened to the connections of every slot.
+  let events = ClientConnectionEvents()
 
   init(
     configuration: ClientConfiguration, tlsContext: TLSContext, loops: [EventLoop], logger: Logger

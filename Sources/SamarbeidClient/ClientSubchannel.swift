@@ -186,6 +186,7 @@ final class ClientSubchannel: @unchecked Sendable {
         tlsContext: tlsContext,
         loop: loop,
         configuration: configuration.connection,
+        defences: pool.events.defences,
         logger: logger
       ) { connection in
         let made = ClientConnection(
@@ -233,6 +234,7 @@ final class ClientSubchannel: @unchecked Sendable {
   func connectionReady(_ handler: ClientConnection) {
     guard case .connecting(let current) = phase, current === handler else { return }
     consecutiveFailures = 0
+    pool.events.record { $0.ready += 1 }
     setPhase(.ready(handler))
     resolveReadyWaiters(.success(()))
     startWaiting()
@@ -243,6 +245,7 @@ final class ClientSubchannel: @unchecked Sendable {
     switch phase {
     case .ready(let current) where current === handler,
       .connecting(let current) where current === handler:
+      if case .ready = phase { pool.events.record { $0.goAways += 1 } }
       setPhase(.idle)
       if !waiting.isEmpty { connect() }
     default:
@@ -262,6 +265,7 @@ final class ClientSubchannel: @unchecked Sendable {
       connectionFailed(reason)
     case .ready(let current) where current === handler:
       logger.debug("Connection lost", metadata: ["target": "\(target)", "reason": "\(reason)"])
+      pool.events.record { $0.lost += 1 }
       setPhase(.idle)
       if !waiting.isEmpty { connect() }
     default:

@@ -37,6 +37,9 @@ public final class GRPCClient: Sendable {
       configuration: configuration, tlsContext: tlsContext, loops: loops, logger: logger)
   }
 
+  /// What happened to the client's connections so far (ready, ended by the server, lost).
+  public var connectionEvents: ClientConnectionEvents { pool.events }
+
   /// Starts a call whose request messages the caller sends (client or bidirectional
   /// streaming); end the request with ``ClientCall/finishRequest()``.
   public func makeCall(

@@ -148,6 +148,13 @@ struct ServeCommand: AsyncParsableCommand {
       await server.shutdownGracefully()
       await application.close()
       logger.info("Stopped")
+      // One line for operators and tests: did any defence against abusive peers fire?
+      let fired = server.defences.snapshot.sorted { $0.key.rawValue < $1.key.rawValue }
+        .map { "\($0.key.rawValue) \($0.value)" }
+      FileHandle.standardOutput.write(
+        Data(
+          "samarbeid-server stopped (defences fired: \(fired.isEmpty ? "none" : fired.joined(separator: ", ")))\n"
+            .utf8))
       return
     }
   }

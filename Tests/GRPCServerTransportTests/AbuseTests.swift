@@ -39,7 +39,8 @@ struct AbuseTests {
         return (client.waitUntilClosedByServer(), client.goAways.last)
       }
       #expect(closed)
-      #expect(goAway != nil)
+      #expect(goAway?.errorCode == 0xB)
+      #expect(server.server.defences.snapshot == [.prematureResets: 1])
     }
   }
 
@@ -58,6 +59,7 @@ struct AbuseTests {
         return client.waitUntilClosedByServer()
       }
       #expect(closed)
+      #expect(server.server.defences.snapshot == [.libraryFlood: 1])
     }
   }
 
@@ -96,6 +98,7 @@ struct AbuseTests {
       }
       #expect(bomb.grpcStatus == 8)
       #expect(next.grpcStatus == 0)
+      #expect(server.server.defences.snapshot == [.headerListTooLarge: 1])
     }
   }
 
@@ -137,6 +140,7 @@ struct AbuseTests {
         return recv(socket, &byte, 1, 0) == 0
       }
       #expect(closed)
+      #expect(server.server.defences.snapshot == [.handshakeTimeout: 1])
     }
   }
 

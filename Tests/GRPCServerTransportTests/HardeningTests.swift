@@ -39,6 +39,7 @@ struct HardeningTests {
       }
       #expect(goAway?.errorCode == 0xB)
       #expect(closed)
+      #expect(server.server.defences.snapshot == [.frameFlood: 1])
     }
   }
 
@@ -55,10 +56,11 @@ struct HardeningTests {
         return client.goAways.last
       }
       #expect(goAway?.errorCode == 0xB)
+      #expect(server.server.defences.snapshot == [.frameFlood: 1])
     }
   }
 
-  @Test("pings closer than 5 minutes apart with nothing sent between get too_many_pings")
+  @Test("pings closer than 5 s apart with nothing sent between get too_many_pings")
   func pingStrikes() async throws {
     try await TestServer.with { server in
       let (goAway, acks) = try await onThread {
@@ -77,6 +79,7 @@ struct HardeningTests {
       #expect(
         goAway.map { String(decoding: $0.payload.dropFirst(8), as: UTF8.self) } == "too_many_pings")
       #expect(acks >= 3, "pings are answered until the strikes run out")
+      #expect(server.server.defences.snapshot == [.pingStrikes: 1])
     }
   }
 
@@ -99,10 +102,11 @@ struct HardeningTests {
       }
       #expect(goAways == 0)
       #expect(statuses == Array(repeating: 0, count: 5))
+      #expect(server.server.defences.snapshot.isEmpty)
     }
   }
 
-  @Test("streams beyond MAX_CONCURRENT_STREAMS running handlers are refused, even after resets")
+  @Test("new streams are refused while MAX_CONCURRENT_STREAMS handlers of reset streams still run")
   func concurrencyCap() async throws {
     try await TestServer.with(configure: Self.fourStreams) { server in
       let client = try await onThread { try RawHTTP2Client(port: server.port) }
@@ -121,6 +125,7 @@ struct HardeningTests {
         return try client.awaitResponse(stream: 9)
       }
       #expect(refused.resetCode == 7, "REFUSED_STREAM")
+      #expect(server.server.defences.snapshot == [.refusedStream: 1])
       #expect(await server.probe.waitFor("stubborn-finished", count: 4))
       let accepted = try await onThread { () -> Int? in
         client.sendRPC(stream: 11, path: Self.emptyCall)
@@ -179,6 +184,7 @@ struct HardeningTests {
       }
       #expect(closed)
       #expect(goAway?.errorCode == 0)
+      #expect(server.server.defences.snapshot.isEmpty, "an idle close is not a defence")
     }
   }
 
@@ -200,6 +206,7 @@ struct HardeningTests {
       #expect(closed)
       #expect(goAway?.errorCode == 0xB)
       #expect(elapsed >= .seconds(1))
+      #expect(server.server.defences.snapshot == [.headerBlockTimeout: 1])
     }
   }
 

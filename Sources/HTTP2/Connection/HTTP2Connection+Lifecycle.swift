@@ -3,13 +3,18 @@ extension HTTP2Connection {
   func housekeeping() {
     guard !isClosed else { return }
     let now = ContinuousClock.now
-    counters = FrameCounters()
+    overhead.newSecond()
+    resets.newSecond()
     switch state {
+    case .lingering(let until) where now >= until:
+      close(reason: closeReason ?? "closed")
+      return
     case .handshaking where now - openedAt > configuration.handshakeTimeout:
-      close(reason: "TLS handshake timed out")
+      handshakeTimedOut()
       return
     case .active:
       if let since = writeBlockedSince, now - since > configuration.writeTimeout {
+        defences.record(.writeTimeout)
         close(reason: "peer stopped reading for \(configuration.writeTimeout)")
         return
       }
@@ -21,14 +26,13 @@ extension HTTP2Connection {
       if let started = streamHandler.oldestIncompleteHeaderBlock,
         now - started > configuration.headerBlockTimeout
       {
-        terminate(errorCode: Self.enhanceYourCalm, reason: "header block not finished in time")
+        defend(.headerBlockTimeout, reason: "header block not finished in time")
       } else if streamHandler.openStreamCount == 0, let idleSince,
         now - idleSince > configuration.idleTimeout, shutdown == nil
       {
         session?.goAway(
           lastStreamID: session?.lastProcessedStreamID ?? 0, errorCode: 0, debugData: "idle")
-        flush()
-        close(reason: "idle for \(configuration.idleTimeout)")
+        closeAfterGoAway(reason: "idle for \(configuration.idleTimeout)")
         return
       }
     default:
@@ -37,13 +41,18 @@ extension HTTP2Connection {
     housekeepingTimer = loop.schedule(after: .seconds(1)) { [self] in housekeeping() }
   }
 
+  func handshakeTimedOut() {
+    defences.record(.handshakeTimeout)
+    close(reason: "TLS handshake timed out")
+  }
+
   /// Starts a graceful shutdown: GOAWAY(2^31-1) and a PING; when the PING returns, a final
   /// GOAWAY with the last stream processed; then the connection closes once its streams have
   /// finished, or when the grace period ends (loop thread only).
   public func beginGracefulShutdown() {
     switch state {
-    case .closed:
-      return
+    case .closed, .lingering:
+      return  // a lingering connection closes by itself within seconds
     case .handshaking:
       close(reason: "server shutting down")
       return

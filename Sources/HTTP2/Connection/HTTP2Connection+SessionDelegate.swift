@@ -3,36 +3,43 @@ internal import Logging
 extension HTTP2Connection {
   public func session(frameReceived frame: HTTP2FrameInfo) {
     switch frame.type {
-    case HTTP2FrameInfo.data
-    where frame.length == 0 && frame.flags & HTTP2FrameInfo.endStreamFlag == 0:
-      counters.emptyData += 1
-      if counters.emptyData > configuration.maxEmptyDataFramesPerSecond {
-        terminate(errorCode: Self.enhanceYourCalm, reason: "flood of empty DATA frames")
+    case HTTP2FrameInfo.data:
+      if frame.length > 0 {
+        overhead.dataFrameExchanged()
+      } else if frame.flags & HTTP2FrameInfo.endStreamFlag == 0 {
+        spend(.emptyData)
       }
+    case HTTP2FrameInfo.headers where frame.opensStream:
+      overhead.streamOpened()
+      resets.streamOpened()
     case HTTP2FrameInfo.priority:
-      counters.priority += 1
-      if counters.priority > configuration.maxPriorityFramesPerSecond {
-        terminate(errorCode: Self.enhanceYourCalm, reason: "flood of PRIORITY frames")
+      spend(.priority)
+    case HTTP2FrameInfo.rstStream:
+      spend(.rstStream)
+      if role == .server, streamHandler.isPrematureReset(of: frame.streamID),
+        !resets.prematureReset()
+      {
+        defend(.prematureResets, reason: resets.exhaustionReason)
       }
     case HTTP2FrameInfo.windowUpdate:
-      counters.windowUpdates += 1
-      if counters.windowUpdates > configuration.maxWindowUpdatesPerSecond + counters.bytesSent
-        / 1024
-      {
-        terminate(errorCode: Self.enhanceYourCalm, reason: "flood of WINDOW_UPDATE frames")
-      }
+      spend(.windowUpdate)
     case HTTP2FrameInfo.settings where frame.flags & HTTP2FrameInfo.ackFlag == 0:
+      spend(.settings)
       streamHandler.settingsReceived()
     case HTTP2FrameInfo.goAway:
       streamHandler.goAwayReceived(lastStreamID: frame.goAwayLastStreamID)
     case HTTP2FrameInfo.ping:
       if frame.flags & HTTP2FrameInfo.ackFlag != 0 {
         pingAcknowledged(frame.pingPayload)
-      } else if role == .server,
+        return
+      }
+      spend(.ping)
+      if role == .server,
         pings.receivedPing(now: .now, minimumInterval: configuration.minPingInterval)
           > configuration.maxPingStrikes
       {
-        terminate(errorCode: Self.enhanceYourCalm, reason: "too_many_pings")
+        // grpc-core recognises this exact text and doubles its keepalive interval.
+        defend(.pingStrikes, reason: "too_many_pings")
       }
     default:
       break
@@ -43,13 +50,30 @@ extension HTTP2Connection {
     switch frame.type {
     case HTTP2FrameInfo.headers, HTTP2FrameInfo.data:
       pings.sentHeadersOrData()
-      counters.bytesSent += frame.length
+      if frame.type == HTTP2FrameInfo.data, frame.length > 0 {
+        overhead.dataFrameExchanged()
+      } else if frame.opensStream {
+        overhead.streamOpened()
+      }
       if frame.flags & HTTP2FrameInfo.endStreamFlag != 0 {
         streamHandler.sentEndOfStream(on: frame.streamID)
       }
     default:
       break
     }
+  }
+
+  private func spend(_ frame: OverheadLedger.Overhead) {
+    if !overhead.spend(frame) {
+      defend(.frameFlood, reason: overhead.exhaustionReason)
+    }
+  }
+
+  /// Counts `defence` and ends the connection with GOAWAY ENHANCE_YOUR_CALM and `reason`.
+  func defend(_ defence: HTTP2Defence, reason: String) {
+    guard pendingTermination == nil, !isClosed else { return }
+    defences.record(defence)
+    terminate(errorCode: Self.enhanceYourCalm, reason: reason)
   }
 
   /// HTTP/2 ENHANCE_YOUR_CALM.
@@ -62,19 +86,8 @@ extension HTTP2Connection {
     session.goAway(
       lastStreamID: session.lastProcessedStreamID, errorCode: errorCode, debugData: reason)
     pendingTermination = reason
-    scheduleFlush()
-    loop.runBeforeSleep { [self] in
-      if !isClosed { close(reason: reason) }
-    }
+    loop.runBeforeSleep { [self] in closeAfterGoAway(reason: reason) }
   }
-}
-
-/// Frames counted per second for flood detection.
-struct FrameCounters {
-  var emptyData = 0
-  var priority = 0
-  var windowUpdates = 0
-  var bytesSent = 0
 }
 
 /// gRPC's keepalive enforcement: PINGs without HEADERS or DATA sent in between, closer

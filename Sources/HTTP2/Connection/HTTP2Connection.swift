@@ -11,6 +11,10 @@ public final class HTTP2Connection: EventLoopIOHandler, HTTP2SessionDelegate {
   enum State {
     case handshaking
     case active
+    /// GOAWAY and close_notify sent, FIN sent; what the peer still sends is read and
+    /// dropped, so closing does not answer it with a TCP reset that could destroy the
+    /// GOAWAY before the peer reads it.
+    case lingering(until: ContinuousClock.Instant)
     case closed
   }
 
@@ -26,6 +30,8 @@ public final class HTTP2Connection: EventLoopIOHandler, HTTP2SessionDelegate {
   public let role: HTTP2Session.Role
   /// Limits and timeouts.
   public let configuration: HTTP2ConnectionConfiguration
+  /// Where the defences this connection applies are counted.
+  public let defences: HTTP2Defences
   let logger: Logger
   /// The HTTP/2 session, once the handshake has finished.
   public private(set) var session: HTTP2Session?
@@ -39,11 +45,14 @@ public final class HTTP2Connection: EventLoopIOHandler, HTTP2SessionDelegate {
   @exclusivity(unchecked) var outboundOffset = 0
   @exclusivity(unchecked) var writeBlockedSince: ContinuousClock.Instant?
   @exclusivity(unchecked) var readingPaused = false
+  /// While lingering: close_notify and FIN have been sent.
+  @exclusivity(unchecked) var finSent = false
   @exclusivity(unchecked) var flushScheduled = false
   @exclusivity(unchecked) var housekeepingTimer: EventLoop.TimerHandle?
   let openedAt = ContinuousClock.now
   @exclusivity(unchecked) var idleSince: ContinuousClock.Instant?
-  @exclusivity(unchecked) var counters = FrameCounters()
+  @exclusivity(unchecked) var overhead: OverheadLedger
+  @exclusivity(unchecked) var resets: ResetLedger
   @exclusivity(unchecked) var pings = PingPolicyState()
   @exclusivity(unchecked) var shutdown: GracefulShutdown?
   /// Set inside nghttp2 callbacks when the connection must end; acted on after the call.
@@ -61,10 +70,14 @@ public final class HTTP2Connection: EventLoopIOHandler, HTTP2SessionDelegate {
     tls: TLSConnection,
     role: HTTP2Session.Role,
     configuration: HTTP2ConnectionConfiguration,
+    defences: HTTP2Defences,
     logger: Logger,
     makeStreamHandler: (HTTP2Connection) -> any HTTP2StreamHandler
   ) {
     self.loop = loop
+    self.defences = defences
+    self.overhead = OverheadLedger(policy: configuration.overhead)
+    self.resets = ResetLedger(minimumStreams: configuration.prematureResetMinimumStreams)
     self.fileDescriptor = fileDescriptor
     self.remoteAddress = remoteAddress
     self.tls = tls
@@ -93,6 +106,7 @@ public final class HTTP2Connection: EventLoopIOHandler, HTTP2SessionDelegate {
     tlsContext: TLSContext,
     loop: EventLoop,
     configuration: HTTP2ConnectionConfiguration,
+    defences: HTTP2Defences = HTTP2Defences(),
     logger: Logger,
     makeStreamHandler: (HTTP2Connection) -> any HTTP2StreamHandler
   ) throws -> HTTP2Connection {
@@ -112,6 +126,7 @@ public final class HTTP2Connection: EventLoopIOHandler, HTTP2SessionDelegate {
       tls: tls,
       role: .client,
       configuration: configuration,
+      defences: defences,
       logger: logger,
       makeStreamHandler: makeStreamHandler
     )
@@ -123,6 +138,10 @@ public final class HTTP2Connection: EventLoopIOHandler, HTTP2SessionDelegate {
     }
     return connection
   }
+
+  /// Whether the connection is being ended (GOAWAY queued, closing once written): new
+  /// streams are not started.
+  public var isTerminating: Bool { pendingTermination != nil }
 
   /// Whether the connection has closed.
   public var isClosed: Bool {
@@ -152,12 +171,17 @@ public final class HTTP2Connection: EventLoopIOHandler, HTTP2SessionDelegate {
       if writable { flush() }
       if readable && !readingPaused { readAvailable() }
       if hangup && !readable { close(reason: "socket hang-up") }
+    case .lingering:
+      if writable { finishLingeringWrites() }
+      if readable || hangup, !Socket.discardInput(fileDescriptor, buffer: loop.readBuffer) {
+        close(reason: closeReason ?? "closed")
+      }
     }
   }
 
   private func continueHandshake() {
-    if let deadlineExceeded = handshakeDeadlinePassed(), deadlineExceeded {
-      close(reason: "TLS handshake timed out")
+    if .now - openedAt > configuration.handshakeTimeout {
+      handshakeTimedOut()
       return
     }
     switch tls.handshake() {
@@ -173,10 +197,6 @@ public final class HTTP2Connection: EventLoopIOHandler, HTTP2SessionDelegate {
       logger.debug("TLS handshake failed", metadata: ["error": "\(error)"])
       close(reason: "TLS handshake failed: \(error)")
     }
-  }
-
-  private func handshakeDeadlinePassed() -> Bool? {
-    .now - openedAt > configuration.handshakeTimeout
   }
 
   private func becomeActive() {
@@ -213,10 +233,9 @@ public final class HTTP2Connection: EventLoopIOHandler, HTTP2SessionDelegate {
           failSession(error)
           return
         }
-        if case .closed = state { return }
+        guard case .active = state else { return }
         if let reason = pendingTermination {
-          flush()
-          close(reason: reason)
+          closeAfterGoAway(reason: reason)
           return
         }
       case .wantRead:
@@ -239,13 +258,14 @@ public final class HTTP2Connection: EventLoopIOHandler, HTTP2SessionDelegate {
 
   private func failSession(_ error: HTTP2Error) {
     if error.isFlood {
+      // Counted once: our own limit may have fired earlier in the same read.
+      if pendingTermination == nil { defences.record(.libraryFlood) }
       logger.warning("Peer flooded the connection", metadata: ["error": "\(error)"])
     } else {
       logger.debug("HTTP/2 protocol error", metadata: ["error": "\(error)"])
     }
     // nghttp2 has queued a GOAWAY for protocol errors; send what we can, then close.
-    flush()
-    close(reason: "HTTP/2 error: \(error)")
+    closeAfterGoAway(reason: "HTTP/2 error: \(error)")
   }
 
   // MARK: Writing
@@ -280,9 +300,9 @@ public final class HTTP2Connection: EventLoopIOHandler, HTTP2SessionDelegate {
       if outbound.isEmpty { break }
     }
     if !session.wantsRead && !session.wantsWrite {
-      close(reason: "HTTP/2 session finished")
+      closeAfterGoAway(reason: pendingTermination ?? "HTTP/2 session finished")
     } else if shutdown?.finalGoAwaySent == true && streamHandler.openStreamCount == 0 {
-      close(reason: "drained after GOAWAY")
+      closeAfterGoAway(reason: "drained after GOAWAY")
     }
   }
 
@@ -322,18 +342,64 @@ public final class HTTP2Connection: EventLoopIOHandler, HTTP2SessionDelegate {
 
   // MARK: Closing
 
+  /// Writes what nghttp2 has queued (the GOAWAY among it), then lingers (see
+  /// ``State/lingering(until:)``) for at most two seconds before closing; streams end for
+  /// the handler now (loop thread only).
+  func closeAfterGoAway(reason: String) {
+    guard case .active = state else { return }
+    // GOAWAY is queued ahead of DATA in nghttp2: a bounded drain carries it.
+    try? session?.send { bytes in
+      outbound.append(contentsOf: bytes)
+      return outbound.count - outboundOffset < configuration.maxOutboundBuffer
+    }
+    closeReason = reason
+    logger.debug("Connection lingering", metadata: ["reason": "\(reason)"])
+    state = .lingering(until: .now + .seconds(2))
+    streamHandler.connectionDidClose()
+    finishLingeringWrites()
+  }
+
+  /// Writes what is left (the GOAWAY last), then close_notify and FIN.
+  private func finishLingeringWrites() {
+    while outboundOffset < outbound.count {
+      let result = outbound.withUnsafeBytes { bytes in
+        tls.write(UnsafeRawBufferPointer(rebasing: bytes[outboundOffset...]))
+      }
+      switch result {
+      case .done(let count):
+        outboundOffset += count
+      case .wantWrite, .wantRead:
+        // The peer may be blocked writing to us: its input is drained meanwhile.
+        loop.setInterest(fileDescriptor, readable: true, writable: true)
+        return
+      case .closed, .failed:
+        close(reason: closeReason ?? "closed")
+        return
+      }
+    }
+    guard !finSent else { return }
+    finSent = true
+    outbound = []
+    outboundOffset = 0
+    tls.shutdown()
+    Socket.shutdownWrite(fileDescriptor)
+    loop.setInterest(fileDescriptor, readable: true, writable: false)
+  }
+
   /// Closes the socket now; streams end for the handler (loop thread only).
   public func close(reason: String) {
     guard !isClosed else { return }
+    let wasLingering = if case .lingering = state { true } else { false }
     state = .closed
     closeReason = reason
-    logger.debug("Connection closed", metadata: ["reason": "\(reason)"])
+    logger.debug(
+      "Connection closed", metadata: ["reason": "\(reason)", "frames": "\(overhead.summary)"])
     if let housekeepingTimer { loop.cancel(housekeepingTimer) }
     if let timer = shutdown?.deadlineTimer { loop.cancel(timer) }
     loop.deregister(fileDescriptor)
-    tls.shutdown()
+    if !wasLingering { tls.shutdown() }
     Socket.close(fileDescriptor)
-    streamHandler.connectionDidClose()
+    if !wasLingering { streamHandler.connectionDidClose() }
     outbound = []
     // The session is freed with the connection, never here: close() can run inside an
     // nghttp2 callback, and the session must outlive the call into nghttp2.

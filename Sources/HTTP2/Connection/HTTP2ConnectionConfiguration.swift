@@ -11,14 +11,18 @@ public struct HTTP2ConnectionConfiguration: Sendable {
   public var writeTimeout: Duration = .seconds(30)
   /// A header block (HEADERS + CONTINUATIONs) must complete within this.
   public var headerBlockTimeout: Duration = .seconds(10)
-  /// Empty DATA frames (no END_STREAM) accepted per second.
-  public var maxEmptyDataFramesPerSecond = 1000
-  /// PRIORITY frames accepted per second.
-  public var maxPriorityFramesPerSecond = 1000
-  /// WINDOW_UPDATE frames accepted per second, plus one per KiB we sent that second.
-  public var maxWindowUpdatesPerSecond = 1000
+  /// Frames without work (WINDOW_UPDATE, PING, SETTINGS, PRIORITY, RST_STREAM, empty DATA)
+  /// a peer may send, relative to the streams and DATA frames of its real work.
+  public var overhead = HTTP2OverheadPolicy()
+  /// Streams opened before premature resets are judged; past that, a connection whose
+  /// recent resets before a response exceed half its recent streams is ended (Rapid Reset).
+  public var prematureResetMinimumStreams = 100
+  /// A reset this soon after a request opened, before its response and its deadline, is
+  /// premature.
+  public var prematureResetWindow: Duration = .seconds(1)
   /// PINGs closer together than this, with no HEADERS or DATA sent between, earn a strike.
-  public var minPingInterval: Duration = .seconds(300)
+  /// Half the shortest keepalive interval gRPC clients allow (10 s), with or without calls.
+  public var minPingInterval: Duration = .seconds(5)
   /// Strikes tolerated; the next one is answered with GOAWAY ENHANCE_YOUR_CALM.
   public var maxPingStrikes = 2
   /// Encrypted bytes queued for a slow reader before we stop reading from it.

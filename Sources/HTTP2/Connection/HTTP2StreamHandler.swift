@@ -18,6 +18,9 @@ public protocol HTTP2StreamHandler: HTTP2StreamDelegate {
   func goAwayReceived(lastStreamID: Int32)
   /// The peer's SETTINGS arrived and apply now (its limits are known from the first).
   func settingsReceived()
+  /// The peer reset `streamID` (the stream is still known): whether it did so before the
+  /// stream did its work, soon after opening it and before its deadline (Rapid Reset).
+  func isPrematureReset(of streamID: Int32) -> Bool
 }
 
 extension HTTP2StreamHandler {
@@ -25,4 +28,6 @@ extension HTTP2StreamHandler {
   public func goAwayReceived(lastStreamID: Int32) {}
   /// Servers need nothing from the client's SETTINGS beyond what nghttp2 applies.
   public func settingsReceived() {}
+  /// Clients open the streams, so a server's reset is never premature.
+  public func isPrematureReset(of streamID: Int32) -> Bool { false }
 }

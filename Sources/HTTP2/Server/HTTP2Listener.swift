@@ -65,6 +65,7 @@ final class HTTP2Listener: EventLoopIOHandler, @unchecked Sendable {
       tls: tls,
       role: .server,
       configuration: server.configuration.connection,
+      defences: server.defences,
       logger: server.logger,
       makeStreamHandler: server.makeStreamHandler
     )

@@ -39,6 +39,8 @@ public final class HTTP2Server: Sendable {
   public let loops: [EventLoop]
   let listeners: [HTTP2Listener]
   let connectionCount = Atomic<Int>(0)
+  /// How often each defence fired on this server's connections.
+  public let defences = HTTP2Defences()
   private let drained = Mutex<(remaining: Int, waiters: [CheckedContinuation<Void, Never>])>(
     (0, []))
 

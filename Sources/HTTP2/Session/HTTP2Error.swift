@@ -18,7 +18,7 @@ public struct HTTP2Error: Error, Sendable, Hashable, CustomStringConvertible {
   /// Whether the peer flooded the connection (too many frames needing our answers, too many
   /// resets, too many CONTINUATIONs).
   public var isFlood: Bool {
-    code == NGHTTP2_ERR_FLOODED.rawValue || code == -915  // NGHTTP2_ERR_TOO_MANY_CONTINUATIONS
+    code == NGHTTP2_ERR_FLOODED.rawValue || code == NGHTTP2_ERR_TOO_MANY_CONTINUATIONS.rawValue
   }
 
   public var description: String {

@@ -105,6 +105,8 @@ final class HTTP2Callbacks: @unchecked Sendable {
       }
     case HTTP2FrameInfo.goAway:
       info.goAwayLastStreamID = frame.pointee.goaway.last_stream_id
+    case HTTP2FrameInfo.headers:
+      info.opensStream = frame.pointee.headers.cat == NGHTTP2_HCAT_REQUEST
     default:
       break
     }

@@ -188,6 +188,12 @@ public final class HTTP2Session {
     }
   }
 
+  /// Releases stream-level credit only (the connection's was released on arrival).
+  public func consumeStream(_ byteCount: Int, on streamID: Int32) {
+    guard byteCount > 0 else { return }
+    _ = nghttp2_session_consume_stream(session, streamID, byteCount)
+  }
+
   /// Releases connection-level credit only (bytes of a stream that is gone).
   public func consumeConnection(_ byteCount: Int) {
     guard byteCount > 0 else { return }

@@ -41,6 +41,8 @@ public struct HTTP2FrameInfo: Sendable {
   public var pingPayload: UInt64
   /// For GOAWAY: the last stream the peer processed.
   public var goAwayLastStreamID: Int32
+  /// For HEADERS: whether they open a stream (a request), rather than answer or end one.
+  public var opensStream = false
 
   /// Frame types.
   public static let data: UInt8 = 0

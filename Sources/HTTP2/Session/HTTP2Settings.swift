@@ -13,10 +13,14 @@ public struct HTTP2Settings: Sendable, Hashable {
   /// CONTINUATION frames accepted after one HEADERS frame. Debian's 1.52 backport also
   /// counts a frame header split across reads, so this is above the library's default 8.
   public var maxContinuations = 64
-  /// RST_STREAM frames a peer may send in a burst, then per second (Rapid Reset).
-  public var streamResetBurst = 1000
-  /// Tokens regenerated per second for RST_STREAM.
-  public var streamResetRate = 33
+  /// nghttp2's own Rapid Reset limiter: RST_STREAM frames a peer may send in a burst, then
+  /// per second. It counts every reset, so at its defaults (1000, 33) it ends a real client
+  /// that cancels more than 33 calls a second; the connection judges resets against work
+  /// instead (``HTTP2ConnectionConfiguration/prematureResetMinimumStreams``), and this is
+  /// only a backstop far above any client.
+  public var streamResetBurst = 100_000
+  /// Tokens regenerated per second for RST_STREAM (backstop, see ``streamResetBurst``).
+  public var streamResetRate = 100_000
 
   /// The defaults.
   public init() {}

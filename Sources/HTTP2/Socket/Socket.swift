@@ -100,6 +100,24 @@ public enum Socket {
   }
 
   /// Closes a socket.
+  /// Sends FIN after what was written; the socket can still be read.
+  public static func shutdownWrite(_ fileDescriptor: Int32) {
+    _ = Glibc.shutdown(fileDescriptor, Int32(SHUT_WR))
+  }
+
+  /// Reads and discards what has arrived; false once the peer has closed or the socket
+  /// failed (true while it would block).
+  public static func discardInput(_ fileDescriptor: Int32, buffer: UnsafeMutableRawBufferPointer)
+    -> Bool
+  {
+    for _ in 0..<16 {
+      let count = Glibc.recv(fileDescriptor, buffer.baseAddress, buffer.count, 0)
+      if count > 0 { continue }
+      return count < 0 && (samarbeid_errno() == EAGAIN || samarbeid_errno() == EWOULDBLOCK)
+    }
+    return true
+  }
+
   public static func close(_ fileDescriptor: Int32) {
     _ = Glibc.close(fileDescriptor)
   }

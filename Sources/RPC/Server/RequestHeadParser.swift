@@ -22,6 +22,9 @@ public struct RequestHeadParser: Sendable {
   private var metadata = Metadata()
   private var metadataError: RPCError?
 
+  /// Whether the fields passed the header-list limit (the request is refused).
+  public var exceedsHeaderListLimit: Bool { headerListSize > maxHeaderListSize }
+
   /// A parser that keeps fields up to `maxHeaderListSize`.
   public init(maxHeaderListSize: Int) {
     self.maxHeaderListSize = maxHeaderListSize

@@ -83,6 +83,17 @@ public struct MessageDeframer: Sendable {
     }
   }
 
+  /// The size on the wire (prefix included) of the message whose bytes are buffered, once
+  /// its prefix has arrived; nil when nothing or less than a prefix is buffered.
+  public var pendingMessageWireSize: Int? {
+    let available = buffer.count - readIndex
+    guard available >= MessageFramer.prefixSize else { return nil }
+    let length =
+      Int(buffer[readIndex + 1]) << 24 | Int(buffer[readIndex + 2]) << 16
+      | Int(buffer[readIndex + 3]) << 8 | Int(buffer[readIndex + 4])
+    return MessageFramer.prefixSize + length
+  }
+
   /// Whether the bytes end between messages (nothing partial left).
   public var isAtMessageBoundary: Bool { bufferedByteCount == 0 }
 

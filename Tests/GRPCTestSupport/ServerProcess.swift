@@ -1,0 +1,135 @@
+public import Foundation
+
+/// samarbeid-server as a child process on 127.0.0.1 and a free port, over `dataDirectory`.
+///
+/// `@unchecked Sendable`: the stored properties never change after `init`, and the process
+/// is only signalled and waited for.
+public final class ServerProcess: @unchecked Sendable {
+  static let root = URL(fileURLWithPath: #filePath).deletingLastPathComponent()
+    .deletingLastPathComponent().deletingLastPathComponent()
+  /// The debug build every test builds.
+  public static let binary = root.appendingPathComponent(".build/debug/samarbeid-server").path
+  /// The release build (`swift build -c release --product samarbeid-server`).
+  public static let releaseBinary = root.appendingPathComponent(
+    ".build/release/samarbeid-server"
+  ).path
+
+  struct StartFailure: Error, CustomStringConvertible {
+    var description: String
+  }
+
+  let process = Process()
+  private let output = Pipe()
+  /// The port the server listens on.
+  public let port: Int
+
+  /// Starts the server and waits (at most 30 s, on its own thread) for its ready line.
+  public static func start(
+    binary: String = binary, dataDirectory: URL, crlPath: String = TestCertificates.crlPath,
+    extraArguments: [String] = []
+  ) async throws -> ServerProcess {
+    try await onThread {
+      try ServerProcess(
+        binary: binary, dataDirectory: dataDirectory, crlPath: crlPath,
+        extraArguments: extraArguments)
+    }
+  }
+
+  /// Runs `body` with a started server and always stops it.
+  public static func with<Result>(
+    binary: String = binary, dataDirectory: URL, crlPath: String = TestCertificates.crlPath,
+    _ body: (ServerProcess) async throws -> Result
+  ) async throws -> Result {
+    let server = try await start(binary: binary, dataDirectory: dataDirectory, crlPath: crlPath)
+    do {
+      let result = try await body(server)
+      await server.stop()
+      return result
+    } catch {
+      await server.stop()
+      throw error
+    }
+  }
+
+  private init(binary: String, dataDirectory: URL, crlPath: String, extraArguments: [String])
+    throws
+  {
+    let certificates = TestCertificates.directory
+    process.executableURL = URL(fileURLWithPath: binary)
+    process.arguments =
+      [
+        "--host", "127.0.0.1", "--port", "0", "--threads", "2", "--cert",
+        certificates + "/server.pem",
+        "--key", certificates + "/server.key", "--ca", certificates + "/ca.pem", "--crl",
+        crlPath,
+        "--data-dir", dataDirectory.path, "--tenants-file", TestCertificates.tenantsFilePath,
+        "--log-level", "error",
+      ] + extraArguments
+    process.standardOutput = output
+    process.standardError = FileHandle.nullDevice
+    try process.run()
+    var line = Data()
+    let deadline = Date().addingTimeInterval(30)
+    while !line.contains(UInt8(ascii: "\n")) && Date() < deadline {
+      let chunk = output.fileHandleForReading.availableData
+      if chunk.isEmpty { break }
+      line.append(chunk)
+    }
+    let text = String(decoding: line, as: UTF8.self)
+    guard let range = text.range(of: "ready on 127.0.0.1:"),
+      let port = Int(text[range.upperBound...].prefix { $0.isNumber })
+    else {
+      process.terminate()
+      throw StartFailure(description: "samarbeid-server did not start: \(text.debugDescription)")
+    }
+    self.port = port
+  }
+
+  /// Kills the server at once (SIGKILL): no shutdown, no flush beyond what was committed.
+  public func kill() async {
+    _ = try? await onThread { self.killNow() }
+  }
+
+  private func killNow() {
+    Foundation.kill(process.processIdentifier, SIGKILL)
+    process.waitUntilExit()
+  }
+
+  /// Asks the server to reload its certificate and revocation list (SIGHUP).
+  public func reload() {
+    Foundation.kill(process.processIdentifier, SIGHUP)
+  }
+
+  /// Stops the server gracefully (SIGTERM) and returns its exit status.
+  @discardableResult
+  public func stop() async -> Int32 {
+    await stopReporting().status
+  }
+
+  /// Stops the server gracefully (SIGTERM); its exit status and what it printed after its
+  /// ready line (the `stopped (defences fired: ...)` line).
+  public func stopReporting() async -> (status: Int32, output: String) {
+    (try? await onThread { () -> (Int32, String) in
+      self.process.terminate()
+      let rest = self.output.fileHandleForReading.readDataToEndOfFile()
+      self.process.waitUntilExit()
+      return (self.process.terminationStatus, String(decoding: rest, as: UTF8.self))
+    }) ?? (-1, "")
+  }
+
+  /// The defences the server reported firing in its stopped line (empty: none), or nil when
+  /// `output` has no such line.
+  public static func defencesFired(in output: String) -> [String: Int]? {
+    guard let range = output.range(of: "stopped (defences fired: "),
+      let end = output[range.upperBound...].firstIndex(of: ")")
+    else { return nil }
+    let list = output[range.upperBound..<end]
+    guard list != "none" else { return [:] }
+    var fired: [String: Int] = [:]
+    for item in list.split(separator: ",") {
+      let parts = item.split(separator: " ")
+      if parts.count == 2, let count = Int(parts[1]) { fired[String(parts[0])] = count }
+    }
+    return fired
+  }
+}

@@ -80,7 +80,9 @@ let package = Package(
       swiftSettings: swiftSettings
     ),
     // Norwegian identifiers and their checks: kommunenummer, organisasjonsnummer, kontonummer.
-    .target(name: "Identifiers", swiftSettings: swiftSettings),
+    .target(name: "Identifiers", dependencies: ["RPC"], swiftSettings: swiftSettings),
+    // Money with checked arithmetic, calendar dates, and how messages quote input.
+    .target(name: "DomainValues", dependencies: ["RPC"], swiftSettings: swiftSettings),
     // Swift types for every samarbeid.v1 message in proto/, with hand-written codecs.
     .target(
       name: "SamarbeidAPI",
@@ -101,7 +103,7 @@ let package = Package(
     .target(
       name: "Tenancy",
       dependencies: [
-        "Identifiers", "ProtoWire", "RPC", "SamarbeidAPI", "Storage", "TLS",
+        "DomainValues", "Identifiers", "ProtoWire", "RPC", "SamarbeidAPI", "Storage", "TLS",
         .product(name: "GRDB", package: "GRDB.swift"),
         .product(name: "Logging", package: "swift-log"),
       ],
@@ -111,7 +113,7 @@ let package = Package(
     .target(
       name: "Organisations",
       dependencies: [
-        "Identifiers", "ProtoWire", "RPC", "SamarbeidAPI", "Storage", "Tenancy",
+        "DomainValues", "Identifiers", "ProtoWire", "RPC", "SamarbeidAPI", "Storage", "Tenancy",
         .product(name: "GRDB", package: "GRDB.swift"),
       ],
       swiftSettings: swiftSettings
@@ -120,7 +122,8 @@ let package = Package(
     .target(
       name: "SamarbeidApp",
       dependencies: [
-        "Grants", "Organisations", "RPC", "SamarbeidAPI", "StandardServices", "Storage", "Tenancy",
+        "DomainValues", "Grants", "Organisations", "RPC", "SamarbeidAPI", "StandardServices",
+        "Storage", "Tenancy",
         .product(name: "Logging", package: "swift-log"),
       ],
       swiftSettings: swiftSettings
@@ -130,8 +133,10 @@ let package = Package(
     .target(
       name: "Grants",
       dependencies: [
-        "Identifiers", "Organisations", "ProtoWire", "RPC", "SamarbeidAPI", "Storage", "Tenancy",
+        "DomainValues", "Identifiers", "Organisations", "ProtoWire", "RPC", "SamarbeidAPI",
+        "Storage", "Tenancy",
         .product(name: "GRDB", package: "GRDB.swift"),
+        .product(name: "Logging", package: "swift-log"),
       ],
       swiftSettings: swiftSettings
     ),
@@ -186,7 +191,7 @@ let package = Package(
     .target(
       name: "LoadHarness",
       dependencies: [
-        "ProtoWire", "RPC", "SamarbeidAPI", "SamarbeidClient", "StandardServices",
+        "DomainValues", "ProtoWire", "RPC", "SamarbeidAPI", "SamarbeidClient", "StandardServices",
         .product(name: "Logging", package: "swift-log"),
         .product(name: "Histogram", package: "hdrhistogram-swift"),
       ],
@@ -196,7 +201,7 @@ let package = Package(
     .executableTarget(
       name: "SamarbeidCLI",
       dependencies: [
-        "ProtoWire", "RPC", "SamarbeidAPI", "SamarbeidClient", "TLS",
+        "DomainValues", "ProtoWire", "RPC", "SamarbeidAPI", "SamarbeidClient", "TLS",
         .product(name: "ArgumentParser", package: "swift-argument-parser"),
         .product(name: "Logging", package: "swift-log"),
       ],
@@ -264,6 +269,9 @@ let package = Package(
     .testTarget(
       name: "IdentifiersTests", dependencies: ["Identifiers"], swiftSettings: swiftSettings),
     .testTarget(
+      name: "DomainValuesTests", dependencies: ["DomainValues", "RPC"], swiftSettings: swiftSettings
+    ),
+    .testTarget(
       name: "StorageTests",
       dependencies: [
         "Storage",
@@ -275,7 +283,8 @@ let package = Package(
     .testTarget(
       name: "GrantsTests",
       dependencies: [
-        "GRPCTestSupport", "ProtoWire", "RPC", "SamarbeidAPI", "SamarbeidClient", "Tenancy",
+        "DomainValues", "GRPCTestSupport", "ProtoWire", "RPC", "SamarbeidAPI", "SamarbeidClient",
+        "Tenancy",
         .product(name: "Logging", package: "swift-log"),
       ],
       swiftSettings: swiftSettings
@@ -283,8 +292,8 @@ let package = Package(
     .testTarget(
       name: "TenancyTests",
       dependencies: [
-        "GRPCServerTransport", "GRPCTestSupport", "ProtoWire", "RPC", "SamarbeidAPI",
-        "SamarbeidApp", "SamarbeidClient", "StandardServices",
+        "DomainValues", "GRPCServerTransport", "GRPCTestSupport", "ProtoWire", "RPC",
+        "SamarbeidAPI", "SamarbeidApp", "SamarbeidClient", "StandardServices",
         "Storage", "Tenancy",
         .product(name: "GRDB", package: "GRDB.swift"),
         .product(name: "Logging", package: "swift-log"),

@@ -1,4 +1,5 @@
 internal import HTTP2
+internal import Logging
 internal import RPC
 
 extension GRPCServerConnectionHandler {
@@ -31,9 +32,20 @@ extension GRPCServerConnectionHandler {
     switch part {
     case .headers(let metadata):
       guard !stream.headersSubmitted else { return }
-      stream.headersSubmitted = true
       let headers = responseHeaders.initial(metadata: metadata, encoding: stream.responseEncoding)
-      try? session.submitResponse(streamID: stream.id, headers: headers, hasBody: true)
+      let limit = headerListLimit(session)
+      guard headers.listSize <= limit else {
+        fail(
+          stream,
+          status: Status(
+            code: .resourceExhausted,
+            message:
+              "the response's initial metadata (\(headers.listSize) bytes) is over the \(limit) bytes the client accepts"
+          ))
+        return
+      }
+      stream.headersSubmitted = true
+      submit(headers, on: stream, hasBody: true, session: session)
     case .message(let bytes):
       stream.sendQueue.append(bytes)
       resumeIfDeferred(stream, session: session)
@@ -51,15 +63,38 @@ extension GRPCServerConnectionHandler {
       stream.deadlineTimer = nil
     }
     if !stream.inboundEnded && stream.resetAfterEnd == nil { stream.resetAfterEnd = Self.noError }
+    let limit = headerListLimit(session)
     if stream.headersSubmitted {
-      stream.pendingTrailers = responseHeaders.trailers(status: status, metadata: metadata)
+      stream.pendingTrailers = responseHeaders.trailers(
+        status: status, metadata: metadata, limit: limit)
       resumeIfDeferred(stream, session: session)
     } else {
       let headers = responseHeaders.trailersOnly(
-        httpStatus: 200, status: status, metadata: metadata)
-      try? session.submitResponse(streamID: stream.id, headers: headers, hasBody: false)
+        httpStatus: 200, status: status, metadata: metadata, limit: limit)
+      submit(headers, on: stream, hasBody: false, session: session)
     }
     connection.scheduleFlush()
+  }
+
+  /// The largest header list this connection's client accepts from us.
+  func headerListLimit(_ session: HTTP2Session) -> Int {
+    ResponseHeaders.limit(peerLimit: session.peerMaxHeaderListSize)
+  }
+
+  /// Submits response headers; if nghttp2 refuses them the stream is reset (INTERNAL_ERROR)
+  /// so the client learns at once, never waiting for a response that will not come.
+  func submit(
+    _ headers: HTTP2HeaderBlock, on stream: ServerStream, hasBody: Bool, session: HTTP2Session
+  ) {
+    do {
+      try session.submitResponse(streamID: stream.id, headers: headers, hasBody: hasBody)
+    } catch {
+      logger.warning(
+        "Response headers refused by nghttp2; resetting the stream",
+        metadata: ["stream.id": "\(stream.id)", "error": "\(error)"])
+      stream.responseFinished = true
+      session.resetStream(stream.id, errorCode: Self.internalError)
+    }
   }
 
   private func resumeIfDeferred(_ stream: ServerStream, session: HTTP2Session) {

@@ -39,6 +39,7 @@ final class GRPCServerConnectionHandler: HTTP2StreamHandler, ServerStreamTranspo
 
   /// HTTP/2 error codes.
   static let noError: UInt32 = 0
+  static let internalError: UInt32 = 2
   static let refusedStream: UInt32 = 7
   static let cancel: UInt32 = 8
 
@@ -145,13 +146,15 @@ final class GRPCServerConnectionHandler: HTTP2StreamHandler, ServerStreamTranspo
     stream.phase = .rejected
     stream.responseFinished = true
     if !stream.inboundEnded { stream.resetAfterEnd = Self.noError }
+    guard let session else { return }
     let headers = responseHeaders.trailersOnly(
       httpStatus: rejection.httpStatus,
       status: rejection.status,
       metadata: [:],
-      extra: rejection.headers
+      extra: rejection.headers,
+      limit: headerListLimit(session)
     )
-    try? session?.submitResponse(streamID: stream.id, headers: headers, hasBody: false)
+    submit(headers, on: stream, hasBody: false, session: session)
     connection.scheduleFlush()
   }
 

@@ -1,3 +1,4 @@
+internal import DomainValues
 internal import RPC
 internal import SamarbeidAPI
 
@@ -13,7 +14,8 @@ enum ApplicationRules {
     application.description = try GrantRules.text(
       application.description, field: "description", maximum: 10_000)
     application.amountAppliedOre = try GrantRules.amount(
-      application.amountAppliedOre, field: "amount_applied_ore")
+      application.amountAppliedOre, field: "amount_applied_ore"
+    ).ore
     switch call.part {
     case .activity:
       guard call.purposes.contains(application.purpose) else {

@@ -1,3 +1,4 @@
+internal import DomainValues
 internal import GRDB
 internal import SamarbeidAPI
 internal import Storage
@@ -23,7 +24,9 @@ enum Budget {
     guard var allocation = try GrantTables.allocations.find(allocationID(year: year), db: db) else {
       return nil
     }
-    allocation.grantableOre = allocation.amountOre - allocation.administrationShareOre
+    allocation.grantableOre = try Money(ore: allocation.amountOre).subtracting(
+      Money(ore: allocation.administrationShareOre)
+    ).ore
     return allocation
   }
 
@@ -37,20 +40,21 @@ enum Budget {
 
   /// Refuses a grant that would take the year past its allocation less the administration
   /// share; `amount` is what `applicationID` would grant.
-  static func requireRoom(for amount: Int64, year: Int32, applicationID: String, db: Database)
+  static func requireRoom(for amount: Money, year: Int32, applicationID: String, db: Database)
     throws
   {
     guard let allocation = try storedAllocation(year: year, db: db) else {
       throw GrantRules.violation(
         "IMDi has not set the allocation for \(year): nothing can be granted before it")
     }
-    let others = try granted(year: year, excluding: applicationID, db: db)
-    guard others + amount <= allocation.grantableOre else {
+    let others = Money(ore: try granted(year: year, excluding: applicationID, db: db))
+    let total = try others.adding(amount)
+    let grantable = Money(ore: allocation.grantableOre)
+    guard total <= grantable else {
       throw GrantRules.violation(
-        "granting \(GrantRules.kroner(amount)) would bring \(year)'s grants to \(GrantRules.kroner(others + amount)), "
-          + "above the \(GrantRules.kroner(allocation.grantableOre)) that may be granted (the allocation of "
-          + "\(GrantRules.kroner(allocation.amountOre)) less the administration share of "
-          + "\(GrantRules.kroner(allocation.administrationShareOre)))")
+        "granting \(amount) would bring \(year)'s grants to \(total), above the \(grantable) that may be "
+          + "granted (the allocation of \(Money(ore: allocation.amountOre)) less the administration share of "
+          + "\(Money(ore: allocation.administrationShareOre)))")
     }
   }
 

@@ -1,3 +1,4 @@
+internal import DomainValues
 internal import RPC
 internal import SamarbeidAPI
 
@@ -14,8 +15,9 @@ enum CallRules {
           "an operating-grant call has no purposes (purposes A, B, C are for activity grants)")
       }
     case .activity:
-      guard !call.purposes.isEmpty else {
-        throw GrantRules.invalid("an activity-grant call names at least one purpose: A, B or C")
+      guard (1...3).contains(call.purposes.count) else {
+        throw GrantRules.invalid(
+          "an activity-grant call names one to three purposes: A, B or C, each once")
       }
       for purpose in call.purposes {
         switch purpose {
@@ -30,12 +32,14 @@ enum CallRules {
     case .unspecified, .unrecognized:
       throw GrantRules.invalid("part must be GRANT_PART_OPERATING (1) or GRANT_PART_ACTIVITY (2)")
     }
-    call.opensOn = try GrantRules.date(call.opensOn, field: "opens_on")
+    let opens = try GrantRules.date(call.opensOn, field: "opens_on")
+    call.opensOn = opens.description
     if !call.closesOn.isEmpty {
-      call.closesOn = try GrantRules.date(call.closesOn, field: "closes_on")
-      guard call.closesOn >= call.opensOn else {
+      let closes = try GrantRules.date(call.closesOn, field: "closes_on")
+      guard closes >= opens else {
         throw GrantRules.invalid("closes_on must not be before opens_on")
       }
+      call.closesOn = closes.description
     }
     return call
   }
@@ -50,10 +54,12 @@ enum CallRules {
   }
 
   /// Why `call` takes no application `on` a day; nil when it does.
-  static func closedReason(_ call: Call, on day: String) -> String? {
+  static func closedReason(_ call: Call, on day: CivilDate) -> String? {
     guard call.state == .open else { return "call \(call.id) is \(name(call.state)), not open" }
-    guard day >= call.opensOn else { return "call \(call.id) opens on \(call.opensOn)" }
-    if !call.closesOn.isEmpty, day > call.closesOn {
+    if let opens = CivilDate(call.opensOn), day < opens {
+      return "call \(call.id) opens on \(call.opensOn)"
+    }
+    if let closes = CivilDate(call.closesOn), day > closes {
       return "call \(call.id) closed on \(call.closesOn)"
     }
     return nil

@@ -1,3 +1,4 @@
+internal import DomainValues
 internal import RPC
 internal import SamarbeidAPI
 
@@ -12,27 +13,28 @@ enum DecisionRules {
     var reason: String
   }
 
-  static func terms(_ request: DecideApplicationRequest, applied: Int64, today: String)
+  static func terms(_ request: DecideApplicationRequest, applied: Int64, today: CivilDate)
     throws(RPCError) -> Terms
   {
     let conditions = try GrantRules.text(request.conditions, field: "conditions", maximum: 5000)
     let reason = try GrantRules.text(request.reason, field: "reason", maximum: 5000)
+    let appliedFor = Money(ore: applied)
     switch request.outcome {
     case .granted:
       guard request.amountOre == applied else {
         throw GrantRules.invalid(
-          "a granted application gets the amount applied for (\(GrantRules.kroner(applied))); grant less as PARTLY_GRANTED"
+          "a granted application gets the amount applied for (\(appliedFor)); grant less as PARTLY_GRANTED"
         )
       }
     case .partlyGranted:
       guard request.amountOre > 0, request.amountOre < applied else {
         throw GrantRules.invalid(
-          "a partly granted application gets more than 0 and less than the \(GrantRules.kroner(applied)) applied for"
+          "a partly granted application gets more than 0 and less than the \(appliedFor) applied for"
         )
       }
     case .refused, .rejected:
       guard request.amountOre == 0 else {
-        throw GrantRules.invalid("a refusal or rejection grants 0, not \(request.amountOre)")
+        throw GrantRules.invalid("a refusal or rejection grants 0, not \(request.amountOre) øre")
       }
       guard !reason.isEmpty else {
         throw GrantRules.invalid("reason is required for a refusal or rejection")
@@ -43,12 +45,13 @@ enum DecisionRules {
     var useBy = ""
     var reportDue = ""
     if ApplicationRules.grants(request.outcome) {
-      useBy = try GrantRules.date(request.useBy, field: "use_by")
-      guard useBy >= today else {
+      let date = try GrantRules.date(request.useBy, field: "use_by")
+      guard date >= today else {
         throw GrantRules.invalid("use_by must not be before today (\(today))")
       }
+      useBy = date.description
       if !request.reportDue.isEmpty {
-        reportDue = try GrantRules.date(request.reportDue, field: "report_due")
+        reportDue = try GrantRules.date(request.reportDue, field: "report_due").description
       }
     }
     return Terms(

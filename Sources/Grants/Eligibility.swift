@@ -1,3 +1,4 @@
+internal import DomainValues
 internal import Identifiers
 internal import SamarbeidAPI
 internal import Tenancy
@@ -8,7 +9,7 @@ enum Eligibility {
   /// The rules `application` fails, as sentences; empty when it is eligible.
   static func failures(
     application: Application, call: Call, organisation: Organisation, policy: LocalPolicy,
-    municipalityNumbers: [String], today: String, operatingGrantHeldElsewhere: Bool
+    municipalityNumbers: [String], today: CivilDate, operatingGrantHeldElsewhere: Bool
   ) -> [String] {
     var failures: [String] = []
     if let reason = CallRules.closedReason(call, on: today) { failures.append(reason) }
@@ -56,7 +57,7 @@ enum Eligibility {
   }
 
   private static func operating(
-    _ application: Application, organisation: Organisation, policy: LocalPolicy, today: String
+    _ application: Application, organisation: Organisation, policy: LocalPolicy, today: CivilDate
   ) -> [String] {
     var failures: [String] = []
     if !organisation.immigrantOrganisationDeclared || organisation.kind != .immigrantOrganisation {
@@ -67,10 +68,10 @@ enum Eligibility {
       failures.append(
         "faith communities that already receive other state support get no operating grants")
     }
-    let yearAgo = CivilTime.shift(today, years: -1) ?? today
-    if organisation.foundedOn.isEmpty || organisation.foundedOn > yearAgo {
+    let founded = CivilDate(organisation.foundedOn)
+    if founded.map({ $0 > today.adding(years: -1) }) ?? true {
       failures.append(
-        "the organisation must have existed for at least a year (founded \(organisation.foundedOn.isEmpty ? "on an unknown date" : "on \(organisation.foundedOn)"))"
+        "the organisation must have existed for at least a year (founded \(founded.map { "on \($0)" } ?? "on an unknown date"))"
       )
     }
     if organisation.countingMembers < policy.operatingMemberThreshold {
@@ -78,35 +79,34 @@ enum Eligibility {
         "the organisation has \(organisation.countingMembers) counting members; the municipality's threshold is "
           + "\(policy.operatingMemberThreshold)")
     }
-    if policy.ratePerMemberOre > 0 {
-      var most = policy.ratePerMemberOre * Int64(organisation.countingMembers)
-      if policy.operatingCapOre > 0 { most = min(most, policy.operatingCapOre) }
-      if application.amountAppliedOre > most {
+    let applied = Money(ore: application.amountAppliedOre)
+    let rate = Money(ore: policy.ratePerMemberOre)
+    let cap = Money(ore: policy.operatingCapOre)
+    if rate > .zero {
+      // Any product above the largest amount that may be applied for means no limit.
+      var most = rate.multiplied(by: Int64(organisation.countingMembers), atMost: .maximum)
+      if cap > .zero { most = min(most, cap) }
+      if applied > most {
         failures.append(
-          "the amount \(GrantRules.kroner(application.amountAppliedOre)) is above the local limit of "
-            + "\(GrantRules.kroner(most)) (\(GrantRules.kroner(policy.ratePerMemberOre)) per counting member"
-            + (policy.operatingCapOre > 0
-              ? ", at most \(GrantRules.kroner(policy.operatingCapOre))" : "") + ")")
+          "the amount \(applied) is above the local limit of \(most) (\(rate) per counting member"
+            + (cap > .zero ? ", at most \(cap)" : "") + ")")
       }
-    } else if policy.operatingCapOre > 0, application.amountAppliedOre > policy.operatingCapOre {
-      failures.append(
-        "the amount \(GrantRules.kroner(application.amountAppliedOre)) is above the local cap of "
-          + "\(GrantRules.kroner(policy.operatingCapOre))")
+    } else if cap > .zero, applied > cap {
+      failures.append("the amount \(applied) is above the local cap of \(cap)")
     }
     return failures
   }
 
   private static func activity(_ application: Application, policy: LocalPolicy) -> [String] {
     var failures: [String] = []
-    if policy.projectMinimumOre > 0, application.amountAppliedOre < policy.projectMinimumOre {
-      failures.append(
-        "the amount \(GrantRules.kroner(application.amountAppliedOre)) is below the local minimum of "
-          + "\(GrantRules.kroner(policy.projectMinimumOre))")
+    let applied = Money(ore: application.amountAppliedOre)
+    let minimum = Money(ore: policy.projectMinimumOre)
+    let maximum = Money(ore: policy.projectMaximumOre)
+    if minimum > .zero, applied < minimum {
+      failures.append("the amount \(applied) is below the local minimum of \(minimum)")
     }
-    if policy.projectMaximumOre > 0, application.amountAppliedOre > policy.projectMaximumOre {
-      failures.append(
-        "the amount \(GrantRules.kroner(application.amountAppliedOre)) is above the local maximum of "
-          + "\(GrantRules.kroner(policy.projectMaximumOre))")
+    if maximum > .zero, applied > maximum {
+      failures.append("the amount \(applied) is above the local maximum of \(maximum)")
     }
     if policy.activitiesMustBeFree, !application.activityFree {
       failures.append("activities must be free for participants in this municipality")

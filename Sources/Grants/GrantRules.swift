@@ -1,9 +1,15 @@
+internal import DomainValues
 internal import Foundation
 internal import RPC
 internal import Tenancy
 
-/// The refusals every grant rule uses; each message names the rule and what is allowed.
+/// The refusals every grant rule uses, and the bounds of what a caller may send; each
+/// message names the field or rule and what is allowed, and quotes input only briefly.
 enum GrantRules {
+  /// The largest count a caller may send (members, participants, activities, thresholds):
+  /// more than Norway's population.
+  static let maximumCount: Int32 = 10_000_000
+
   /// A malformed value.
   static func invalid(_ message: String) -> RPCError {
     RPCError(code: .invalidArgument, message: message)
@@ -29,27 +35,43 @@ enum GrantRules {
     return year
   }
 
-  static func date(_ text: String, field: String) throws(RPCError) -> String {
-    guard CivilTime.isDate(text) else {
-      throw invalid("\(field) must be a date written YYYY-MM-DD, not \(text.debugDescription)")
+  /// The date `text` names.
+  static func date(_ text: String, field: String) throws(RPCError) -> CivilDate {
+    guard let date = CivilDate(text) else {
+      throw invalid(
+        "\(field) must be a date written YYYY-MM-DD (1900 to 2200), not \(Quote.short(text))")
     }
-    return text
+    return date
   }
 
-  static func amount(_ ore: Int64, field: String, allowZero: Bool = false) throws(RPCError) -> Int64
+  /// An amount a caller sent: 1 (or 0) to ``Money/maximum`` øre.
+  static func amount(_ ore: Int64, field: String, allowZero: Bool = false) throws(RPCError)
+    -> Money
   {
-    let range: ClosedRange<Int64> = (allowZero ? 0 : 1)...1_000_000_000_000
+    let range: ClosedRange<Int64> = (allowZero ? 0 : 1)...Money.maximum.ore
     guard range.contains(ore) else {
       throw invalid(
-        "\(field) must be \(allowZero ? 0 : 1) to 1,000,000,000,000 øre (10 billion NOK), not \(ore)"
+        "\(field) must be \(allowZero ? 0 : 1) to \(Money.maximum.ore) øre (\(Money.maximum)), not \(ore)"
       )
     }
-    return ore
+    return Money(ore: ore)
+  }
+
+  /// A count a caller sent: 0 to ``maximumCount``.
+  static func count(_ value: Int32, field: String) throws(RPCError) -> Int32 {
+    guard (0...maximumCount).contains(value) else {
+      throw invalid("\(field) must be 0 to \(maximumCount), not \(value)")
+    }
+    return value
   }
 
   static func text(_ value: String, field: String, maximum: Int, required: Bool = false)
     throws(RPCError) -> String
   {
+    // Far longer than allowed: refused before the work of trimming it.
+    guard value.utf8.count <= maximum * 4 + 1024 else {
+      throw invalid("\(field) must be at most \(maximum) characters")
+    }
     let trimmed = value.trimmingCharacters(in: .whitespacesAndNewlines)
     guard trimmed.count <= maximum else {
       throw invalid("\(field) must be at most \(maximum) characters")
@@ -58,26 +80,8 @@ enum GrantRules {
     return trimmed
   }
 
-  /// NOK with thousands separators, e.g. `1 250 000,50 kr`.
-  static func kroner(_ ore: Int64) -> String {
-    let whole = abs(ore) / 100
-    let fraction = abs(ore) % 100
-    var digits = String(whole)
-    var grouped = ""
-    while digits.count > 3 {
-      grouped = " " + digits.suffix(3) + grouped
-      digits.removeLast(3)
-    }
-    let sign = ore < 0 ? "-" : ""
-    return sign + digits + grouped + (fraction == 0 ? "" : String(format: ",%02d", fraction))
-      + " kr"
-  }
-
-  /// Whether `date` is within `days` days after `start` (both YYYY-MM-DD).
-  static func isWithin(days: Int, of start: String, date: String) -> Bool {
-    guard let from = CivilTime.dayNumber(start), let to = CivilTime.dayNumber(date) else {
-      return false
-    }
-    return (from...from + days).contains(to)
+  /// Whether `date` is within `days` days after `start`.
+  static func isWithin(days: Int, of start: CivilDate, date: CivilDate) -> Bool {
+    (start...start.adding(days: days)).contains(date)
   }
 }

@@ -1,3 +1,4 @@
+internal import DomainValues
 internal import GRDB
 public import RPC
 internal import SamarbeidAPI
@@ -16,6 +17,9 @@ public struct GrantsOversightService: RPCService {
       (request: SetAllocationRequest, oversight) in
       let year = try GrantRules.year(request.year)
       let amount = try GrantRules.amount(request.amountOre, field: "amount_ore", allowZero: true)
+      guard !request.kommunenummer.isEmpty else {
+        throw GrantRules.invalid("kommunenummer is required: the municipality's four digits")
+      }
       let reference = try GrantRules.text(
         request.letterReference, field: "letter_reference", maximum: 200, required: true)
       let scope = try await oversight.tenantScope(kommunenummer: request.kommunenummer)
@@ -28,15 +32,17 @@ public struct GrantsOversightService: RPCService {
         var after = before ?? Allocation()
         after.year = year
         after.kommunenummer = number
-        after.amountOre = amount
+        after.amountOre = amount.ore
         after.letterReference = reference
-        guard amount - after.administrationShareOre >= after.grantedOre else {
+        let share = Money(ore: after.administrationShareOre)
+        let granted = Money(ore: after.grantedOre)
+        let grantable = try amount.subtracting(share)
+        guard grantable >= granted else {
           throw GrantRules.violation(
-            "kommune \(number) has granted \(GrantRules.kroner(after.grantedOre)) for \(year) and keeps "
-              + "\(GrantRules.kroner(after.administrationShareOre)) for administration: the allocation cannot be below "
-              + "\(GrantRules.kroner(after.grantedOre + after.administrationShareOre))")
+            "kommune \(number) has granted \(granted) for \(year) and keeps \(share) for administration: "
+              + "the allocation cannot be below \(try granted.adding(share))")
         }
-        after.grantableOre = amount - after.administrationShareOre
+        after.grantableOre = grantable.ore
         after.version = (before?.version ?? 0) + 1
         after.updatedAt = now
         if before != nil {
@@ -58,9 +64,10 @@ public struct GrantsOversightService: RPCService {
       (request: ListAllocationsRequest, oversight) in
       let year = try GrantRules.year(request.year)
       var response = ListAllocationsResponse()
+      // Each municipality by its identity, never by a number it may not have today: one
+      // municipality's registration cannot break the list for the others.
       for tenant in oversight.registry.all where tenant.active {
-        let number = tenant.currentNumber(on: CivilTime.today())
-        let scope = try await oversight.tenantScope(kommunenummer: number)
+        let scope = try await oversight.tenantScope(tenant: tenant)
         if let allocation = try await scope.read({ db in try Budget.allocation(year: year, db: db) }
         ) {
           response.allocations.append(allocation)

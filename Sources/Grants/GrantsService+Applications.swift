@@ -1,3 +1,4 @@
+internal import DomainValues
 internal import GRDB
 internal import Organisations
 internal import RPC
@@ -71,7 +72,7 @@ extension GrantsService {
           organisasjonsnummer: organisation?.organisasjonsnummer ?? "", year: current.year)
         : false
       let numbers = scope.tenant.numbers.map(\.kommunenummer)
-      let today = CivilTime.today()
+      let today = CivilDate.today()
       let now = CivilTime.now()
       return try await Applications.change(
         request: request, id: request.id, expectedVersion: request.expectedVersion, scope: scope

@@ -1,3 +1,4 @@
+internal import DomainValues
 internal import GRDB
 internal import RPC
 internal import SamarbeidAPI
@@ -27,20 +28,22 @@ extension GrantsService {
         guard let before = try Budget.allocation(year: year, db: db) else {
           throw GrantRules.violation("IMDi has not set the allocation for \(year)")
         }
-        let limit = before.amountOre * Budget.administrationShareLimitPermille / 1000
+        let amount = Money(ore: before.amountOre)
+        let granted = Money(ore: before.grantedOre)
+        let limit = amount.permille(Budget.administrationShareLimitPermille)
         guard share <= limit else {
           throw GrantRules.violation(
-            "the administration share may be at most 5 % of the allocation: \(GrantRules.kroner(limit)), "
-              + "not \(GrantRules.kroner(share))")
+            "the administration share may be at most 5 % of the allocation: \(limit), not \(share)")
         }
-        guard before.amountOre - share >= before.grantedOre else {
+        let grantable = try amount.subtracting(share)
+        guard grantable >= granted else {
           throw GrantRules.violation(
-            "\(GrantRules.kroner(before.grantedOre)) is already granted for \(year): the administration share can be "
-              + "at most \(GrantRules.kroner(before.amountOre - before.grantedOre))")
+            "\(granted) is already granted for \(year): the administration share can be at most "
+              + "\(try amount.subtracting(granted))")
         }
         var after = before
-        after.administrationShareOre = share
-        after.grantableOre = after.amountOre - share
+        after.administrationShareOre = share.ore
+        after.grantableOre = grantable.ore
         after.version = before.version + 1
         after.updatedAt = now
         try GrantTables.allocations.update(

@@ -1,3 +1,4 @@
+internal import DomainValues
 internal import GRDB
 internal import RPC
 internal import SamarbeidAPI

@@ -1,3 +1,4 @@
+internal import DomainValues
 internal import GRDB
 internal import Organisations
 internal import ProtoWire
@@ -14,7 +15,7 @@ extension GrantsService {
     router.registerTenantUnary(GrantsMethods.decideApplication) {
       (request: DecideApplicationRequest, scope) in
       let current = try await GrantTables.applications.existing(request.id, scope: scope)
-      let today = CivilTime.today()
+      let today = CivilDate.today()
       let terms = try DecisionRules.terms(request, applied: current.amountAppliedOre, today: today)
       return try await decide(
         current, terms: terms, request: request, expectedVersion: request.expectedVersion,
@@ -42,7 +43,7 @@ extension GrantsService {
           ? (terms.reportDue.isEmpty ? policy.reportDue : terms.reportDue) : ""
         decision.auditedAccountsRequired =
           ApplicationRules.grants(terms.outcome) && terms.amount >= policy.auditThresholdOre
-        decision.decidedOn = today
+        decision.decidedOn = today.description
         decision.reason = terms.reason
         application.decision = decision
         application.state = .decided
@@ -53,20 +54,22 @@ extension GrantsService {
       _ = try await GrantTables.applications.existing(request.id, scope: scope)
       let reason = try GrantRules.text(
         request.reason, field: "reason", maximum: 5000, required: true)
-      let today = CivilTime.today()
+      let today = CivilDate.today()
       return try await Applications.change(
         request: request, id: request.id, expectedVersion: request.expectedVersion, scope: scope
       ) { application, _ in
         try ApplicationRules.require(application, in: [.decided], to: "appealed")
         let decidedOn = application.decision?.decidedOn ?? ""
-        guard GrantRules.isWithin(days: appealDays, of: decidedOn, date: today) else {
+        guard let decided = CivilDate(decidedOn),
+          GrantRules.isWithin(days: appealDays, of: decided, date: today)
+        else {
           throw GrantRules.violation(
             "the appeal deadline passed: an appeal is lodged within three weeks of the decision (\(decidedOn))"
           )
         }
         var appeal = Appeal()
         appeal.reason = reason
-        appeal.lodgedOn = today
+        appeal.lodgedOn = today.description
         application.appeal = appeal
         application.state = .appealed
       }
@@ -74,14 +77,14 @@ extension GrantsService {
     router.registerTenantUnary(GrantsMethods.decideAppeal) {
       (request: DecideAppealRequest, scope) in
       let current = try await GrantTables.applications.existing(request.id, scope: scope)
-      let today = CivilTime.today()
+      let today = CivilDate.today()
       if request.upheld {
         return try await Applications.change(
           request: request, id: request.id, expectedVersion: request.expectedVersion, scope: scope
         ) { application, _ in
           try ApplicationRules.require(application, in: [.appealed], to: "finally decided")
           application.appeal?.upheld = true
-          application.appeal?.decidedOn = today
+          application.appeal?.decidedOn = today.description
           application.state = .final
         }
       }
@@ -103,7 +106,7 @@ extension GrantsService {
         decision.outcome = terms.outcome
         decision.amountOre = terms.amount
         decision.reason = terms.reason
-        decision.decidedOn = today
+        decision.decidedOn = today.description
         if ApplicationRules.grants(terms.outcome) {
           if decision.reportDue.isEmpty { decision.reportDue = policy.reportDue }
           if decision.useBy.isEmpty { decision.useBy = terms.useBy }
@@ -111,7 +114,7 @@ extension GrantsService {
         }
         application.decision = decision
         application.appeal?.upheld = false
-        application.appeal?.decidedOn = today
+        application.appeal?.decidedOn = today.description
         application.state = .final
       }
     }
@@ -143,7 +146,8 @@ extension GrantsService {
         try change(&application, db)
         if grants {
           try Budget.requireRoom(
-            for: terms.amount, year: application.year, applicationID: application.id, db: db)
+            for: Money(ore: terms.amount), year: application.year, applicationID: application.id,
+            db: db)
         }
       }
     } catch {

@@ -1,3 +1,4 @@
+internal import DomainValues
 internal import GRDB
 internal import RPC
 internal import SamarbeidAPI
@@ -21,7 +22,7 @@ extension GrantsService {
         if let existing = try GrantTables.payments.fetch(
           where: "reference = ?", arguments: [reference], db: db
         ).first {
-          guard existing.applicationID == applicationID, existing.amountOre == amount else {
+          guard existing.applicationID == applicationID, existing.amountOre == amount.ore else {
             throw RPCError(
               code: .alreadyExists,
               message:
@@ -35,29 +36,30 @@ extension GrantsService {
           throw GrantRules.violation(
             "application \(applicationID) holds no grant: only granted money is paid")
         }
-        let granted = application.decision?.amountOre ?? 0
-        guard application.paidOre + amount <= granted else {
+        let granted = Money(ore: application.decision?.amountOre ?? 0)
+        let paid = Money(ore: application.paidOre)
+        let total = try paid.adding(amount)
+        guard total <= granted else {
           throw GrantRules.violation(
-            "paying \(GrantRules.kroner(amount)) would bring the payments to \(GrantRules.kroner(application.paidOre + amount)), "
-              + "more than the \(GrantRules.kroner(granted)) granted (already paid \(GrantRules.kroner(application.paidOre)))"
-          )
+            "paying \(amount) would bring the payments to \(total), more than the \(granted) granted "
+              + "(already paid \(paid))")
         }
         var payment = Payment()
         payment.id = id
         payment.applicationID = applicationID
-        payment.amountOre = amount
-        payment.paidOn = paidOn
+        payment.amountOre = amount.ore
+        payment.paidOn = paidOn.description
         payment.reference = reference
         payment.recordedAt = now
         try GrantTables.payments.insert(
           payment, id: id, version: 1,
           columns: [
-            "application_id": applicationID, "reference": reference, "amount_ore": amount,
+            "application_id": applicationID, "reference": reference, "amount_ore": amount.ore,
             "year": application.year,
             "recorded_at": now,
           ], db: db)
         let before = application
-        application.paidOre += amount
+        application.paidOre = total.ore
         application.version += 1
         application.updatedAt = now
         try GrantTables.applications.update(

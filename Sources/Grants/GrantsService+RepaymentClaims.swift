@@ -1,3 +1,4 @@
+internal import DomainValues
 internal import GRDB
 internal import RPC
 internal import SamarbeidAPI
@@ -22,25 +23,26 @@ extension GrantsService {
       let now = CivilTime.now()
       return try await scope.mutate(request: request, responseType: RepaymentClaim.self) { db in
         let application = try GrantTables.applications.get(applicationID, db: db)
-        let claimed =
-          try Int64.fetchOne(
+        let claimed = Money(
+          ore: try Int64.fetchOne(
             db,
             sql:
               "SELECT COALESCE(SUM(amount_ore), 0) FROM repayment_claims WHERE application_id = ? AND state IN (?, ?)",
             arguments: [
               applicationID, RepaymentClaimState.open.protoValue,
               RepaymentClaimState.paid.protoValue,
-            ]) ?? 0
-        guard application.paidOre > 0, claimed + amount <= application.paidOre else {
+            ]) ?? 0)
+        let paid = Money(ore: application.paidOre)
+        guard paid > .zero, try claimed.adding(amount) <= paid else {
           throw GrantRules.violation(
-            "a repayment claim is at most what was paid: \(GrantRules.kroner(application.paidOre)) paid, "
-              + "\(GrantRules.kroner(claimed)) already claimed, \(GrantRules.kroner(amount)) asked")
+            "a repayment claim is at most what was paid: \(paid) paid, \(claimed) already claimed, "
+              + "\(amount) asked")
         }
         var claim = RepaymentClaim()
         claim.id = id
         claim.applicationID = applicationID
         claim.reason = request.reason
-        claim.amountOre = amount
+        claim.amountOre = amount.ore
         claim.state = .open
         claim.note = note
         claim.version = 1
@@ -49,7 +51,8 @@ extension GrantsService {
         try GrantTables.claims.insert(
           claim, id: id, version: 1,
           columns: [
-            "application_id": applicationID, "state": claim.state.protoValue, "amount_ore": amount,
+            "application_id": applicationID, "state": claim.state.protoValue,
+            "amount_ore": amount.ore,
             "created_at": now,
           ], db: db)
         return (claim, [AuditRecord(before: nil, after: claim, id: id)])

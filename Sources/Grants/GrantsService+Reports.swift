@@ -1,3 +1,4 @@
+internal import DomainValues
 internal import RPC
 internal import SamarbeidAPI
 internal import Tenancy
@@ -12,10 +13,9 @@ extension GrantsService {
         report.useOfFunds, field: "use_of_funds", maximum: 10_000, required: true)
       report.goalAchievement = try GrantRules.text(
         report.goalAchievement, field: "goal_achievement", maximum: 10_000, required: true)
-      guard report.activitiesHeld >= 0, report.participants >= 0 else {
-        throw GrantRules.invalid("activities_held and participants are counts: not negative")
-      }
-      _ = try GrantRules.amount(report.spentOre, field: "spent_ore", allowZero: true)
+      _ = try GrantRules.count(report.activitiesHeld, field: "report.activities_held")
+      _ = try GrantRules.count(report.participants, field: "report.participants")
+      _ = try GrantRules.amount(report.spentOre, field: "report.spent_ore", allowZero: true)
       let now = CivilTime.now()
       let submitted = report
       return try await Applications.change(
@@ -32,15 +32,14 @@ extension GrantsService {
           )
         }
         let decision = application.decision ?? Decision()
+        let granted = Money(ore: decision.amountOre)
         guard submitted.spentOre <= decision.amountOre else {
           throw GrantRules.violation(
-            "spent_ore \(GrantRules.kroner(submitted.spentOre)) is more than the \(GrantRules.kroner(decision.amountOre)) granted"
-          )
+            "spent_ore \(Money(ore: submitted.spentOre)) is more than the \(granted) granted")
         }
         if decision.auditedAccountsRequired, !submitted.auditorStatementAttached {
           throw GrantRules.violation(
-            "the grant of \(GrantRules.kroner(decision.amountOre)) requires audited accounts: attach the auditor's statement"
-          )
+            "the grant of \(granted) requires audited accounts: attach the auditor's statement")
         }
         var report = submitted
         report.state = .submitted
@@ -71,12 +70,15 @@ extension GrantsService {
     router.registerTenantUnary(GrantsMethods.listOverdueReports) {
       (request: ListOverdueReportsRequest, scope) in
       let asOf =
-        request.asOf.isEmpty ? CivilTime.today() : try GrantRules.date(request.asOf, field: "as_of")
+        request.asOf.isEmpty
+        ? CivilDate.today() : try GrantRules.date(request.asOf, field: "as_of")
       let overdue = try await scope.read { db in
         try GrantTables.applications.fetch(
           where:
             "granted_ore > 0 AND report_due != '' AND report_due < ? AND report_state NOT IN (?, ?)",
-          arguments: [asOf, ReportState.submitted.protoValue, ReportState.approved.protoValue],
+          arguments: [
+            asOf.description, ReportState.submitted.protoValue, ReportState.approved.protoValue,
+          ],
           order: "report_due, id", limit: 1000, db: db)
       }
       var response = ListApplicationsResponse()

@@ -1,3 +1,4 @@
+internal import DomainValues
 internal import Foundation
 internal import SamarbeidAPI
 internal import Tenancy

@@ -1,3 +1,4 @@
+public import Logging
 internal import SamarbeidAPI
 internal import Storage
 public import Tenancy
@@ -7,24 +8,44 @@ public import Tenancy
 /// hold without a grant. Such holds are released.
 public enum OperatingGrantHolds {
   /// Releases holds whose application does not hold an operating grant; returns how many.
-  public static func reconcile(registry: TenantRegistry, stores: TenantStores) async throws -> Int {
+  /// A hold whose application cannot be read is kept and logged: start-up never depends on
+  /// a stored record being readable.
+  public static func reconcile(registry: TenantRegistry, stores: TenantStores, logger: Logger)
+    async -> Int
+  {
     var released = 0
     for tenant in registry.all {
-      let holds = try await registry.operatingGrantHolds(tenantID: tenant.id)
-      guard !holds.isEmpty else { continue }
-      let store = try await stores.store(for: tenant.id)
-      for hold in holds {
-        let application = try await store.read { db in
-          try GrantTables.applications.find(hold.applicationID, db: db)
+      do {
+        let holds = try await registry.operatingGrantHolds(tenantID: tenant.id)
+        guard !holds.isEmpty else { continue }
+        let store = try await stores.store(for: tenant.id)
+        for hold in holds {
+          do {
+            let application = try await store.read { db in
+              try GrantTables.applications.find(hold.applicationID, db: db)
+            }
+            let holdsGrant =
+              application.map { $0.part == .operating && ApplicationRules.holdsGrant($0) }
+              ?? false
+            if !holdsGrant {
+              try await registry.releaseOperatingGrant(
+                organisasjonsnummer: hold.organisasjonsnummer, year: hold.year,
+                tenantID: tenant.id, applicationID: hold.applicationID)
+              released += 1
+            }
+          } catch {
+            logger.error(
+              "An operating-grant hold could not be checked; kept",
+              metadata: [
+                "tenant.id": "\(tenant.id)", "application.id": "\(hold.applicationID)",
+                "error": "\(error)",
+              ])
+          }
         }
-        let holdsGrant =
-          application.map { $0.part == .operating && ApplicationRules.holdsGrant($0) } ?? false
-        if !holdsGrant {
-          try await registry.releaseOperatingGrant(
-            organisasjonsnummer: hold.organisasjonsnummer, year: hold.year, tenantID: tenant.id,
-            applicationID: hold.applicationID)
-          released += 1
-        }
+      } catch {
+        logger.error(
+          "A tenant's operating-grant holds could not be checked",
+          metadata: ["tenant.id": "\(tenant.id)", "error": "\(error)"])
       }
     }
     return released

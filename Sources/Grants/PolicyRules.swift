@@ -1,3 +1,4 @@
+internal import DomainValues
 internal import RPC
 internal import SamarbeidAPI
 
@@ -6,9 +7,8 @@ enum PolicyRules {
   static func validated(_ policy: LocalPolicy?) throws(RPCError) -> LocalPolicy {
     guard var policy else { throw GrantRules.invalid("policy is required") }
     _ = try GrantRules.year(policy.year)
-    guard policy.operatingMemberThreshold >= 0 else {
-      throw GrantRules.invalid("operating_member_threshold must not be negative")
-    }
+    _ = try GrantRules.count(
+      policy.operatingMemberThreshold, field: "operating_member_threshold")
     policy.countingMemberDefinition = try GrantRules.text(
       policy.countingMemberDefinition, field: "counting_member_definition", maximum: 500)
     for (value, field) in [
@@ -27,15 +27,20 @@ enum PolicyRules {
     if policy.auditThresholdOre == 0 {
       policy.auditThresholdOre = DefaultPolicy.policy(year: policy.year).auditThresholdOre
     }
-    policy.reportDue = try GrantRules.date(policy.reportDue, field: "report_due")
+    policy.reportDue = try GrantRules.date(policy.reportDue, field: "report_due").description
     let split = [
-      policy.splitOperatingPermille, policy.splitAPermille, policy.splitBPermille,
-      policy.splitCPermille,
+      ("split_operating_permille", policy.splitOperatingPermille),
+      ("split_a_permille", policy.splitAPermille), ("split_b_permille", policy.splitBPermille),
+      ("split_c_permille", policy.splitCPermille),
     ]
-    guard split.allSatisfy({ $0 >= 0 }), split.reduce(0, +) == 1000 else {
+    for (field, value) in split where !(0...1000).contains(value) {
+      throw GrantRules.invalid("\(field) must be 0 to 1000 per mille, not \(value)")
+    }
+    let total = split.reduce(0) { $0 + Int($1.1) }
+    guard total == 1000 else {
       throw GrantRules.invalid(
-        "the planned split (operating, A, B, C in per mille) must be non-negative and sum to 1000, not "
-          + "\(split.map(String.init).joined(separator: " + ")) = \(split.reduce(0, +)); IMDi recommends 100, 300, 300, 300"
+        "the planned split (operating, A, B, C in per mille) must sum to 1000, not "
+          + "\(split.map { String($0.1) }.joined(separator: " + ")) = \(total); IMDi recommends 100, 300, 300, 300"
       )
     }
     return policy

@@ -1,3 +1,5 @@
+internal import RPC
+
 /// A municipality's number: 4 digits, the first two its county. Numbers change at reforms
 /// (114 changed on 1 January 2024), so a tenant keeps a history of them.
 public struct Kommunenummer: Hashable, Sendable, Comparable, CustomStringConvertible {
@@ -18,7 +20,7 @@ public struct Kommunenummer: Hashable, Sendable, Comparable, CustomStringConvert
     guard text.utf8.count == 4,
       text.utf8.allSatisfy({ $0 >= UInt8(ascii: "0") && $0 <= UInt8(ascii: "9") })
     else {
-      throw IdentifierError("kommunenummer \(text.debugDescription) must be 4 digits")
+      throw IdentifierError("kommunenummer \(Quote.short(text)) must be 4 digits")
     }
     let county = String(text.prefix(2))
     guard Self.counties.contains(county), !text.hasSuffix("00") else {

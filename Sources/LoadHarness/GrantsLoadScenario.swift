@@ -1,3 +1,4 @@
+internal import DomainValues
 internal import Foundation
 internal import Logging
 internal import ProtoWire
@@ -279,7 +280,10 @@ public final class GrantsLoadScenario: LoadScenario {
       var set = SetAllocationRequest()
       set.kommunenummer = tenant
       set.year = year
-      set.amountOre = min((current?.amountOre ?? 0) + budgetOre, 1_000_000_000_000)
+      // What the server reports is not trusted to leave room: raised at most to the maximum.
+      let raised =
+        (try? Money(ore: current?.amountOre ?? 0).adding(Money(ore: budgetOre))) ?? .maximum
+      set.amountOre = min(raised, .maximum).ore
       set.letterReference = "samarbeid-load"
       set.expectedVersion = current?.version ?? 0
       _ = try await imdi.unary(

@@ -1,3 +1,4 @@
+internal import DomainValues
 internal import Foundation
 internal import Identifiers
 internal import RPC
@@ -61,20 +62,20 @@ enum OrganisationRules {
           + "municipality (\(municipalityNumbers.joined(separator: ", "))): register organisations of this municipality only"
       )
     }
-    let today = CivilTime.today()
+    let today = CivilDate.today()
     if !organisation.foundedOn.isEmpty {
-      guard CivilTime.isDate(organisation.foundedOn), organisation.foundedOn <= today else {
+      guard let founded = CivilDate(organisation.foundedOn), founded <= today else {
         throw invalid(
-          "founded_on must be a date YYYY-MM-DD not after today, not \(organisation.foundedOn.debugDescription)"
+          "founded_on must be a date YYYY-MM-DD not after today, not \(Quote.short(organisation.foundedOn))"
         )
       }
     }
-    guard organisation.countingMembers >= 0 else {
-      throw invalid("counting_members must not be negative")
+    guard (0...maximumMembers).contains(organisation.countingMembers) else {
+      throw invalid(
+        "counting_members must be 0 to \(maximumMembers), not \(organisation.countingMembers)")
     }
     if organisation.countingMembers > 0 || !organisation.countingMembersAsOf.isEmpty {
-      guard CivilTime.isDate(organisation.countingMembersAsOf),
-        organisation.countingMembersAsOf <= today
+      guard let counted = CivilDate(organisation.countingMembersAsOf), counted <= today
       else {
         throw invalid(
           "counting_members_as_of must be the date (YYYY-MM-DD, not after today) the members were counted"
@@ -103,6 +104,9 @@ enum OrganisationRules {
     }
     return organisation
   }
+
+  /// The most counting members an organisation may report: more than Norway's population.
+  static let maximumMembers: Int32 = 10_000_000
 
   static func invalid(_ message: String) -> RPCError {
     RPCError(code: .invalidArgument, message: message)

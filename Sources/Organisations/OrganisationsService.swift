@@ -1,3 +1,4 @@
+internal import DomainValues
 internal import Foundation
 internal import GRDB
 internal import ProtoWire

@@ -1,3 +1,4 @@
+internal import DomainValues
 internal import Foundation
 internal import Grants
 public import Logging
@@ -60,13 +61,22 @@ public final class SamarbeidApplication: Sendable {
     }
     // Every tenant's database is migrated now, not on its first request, and forgets
     // idempotency keys past their retention.
+    // One municipality's database that cannot be opened or read stops only that
+    // municipality (its calls fail with the store's error); the others are served.
     let now = CivilTime.now()
     _ = try await registry.store.pruneIdempotencyKeys(now: now)
     for tenant in registry.all {
-      let store = try await stores.store(for: tenant.id)
-      try await store.pruneIdempotencyKeys(now: now)
+      do {
+        let store = try await stores.store(for: tenant.id)
+        try await store.pruneIdempotencyKeys(now: now)
+      } catch {
+        logger.error(
+          "A tenant's database could not be prepared; its calls will fail",
+          metadata: ["tenant.id": "\(tenant.id)", "error": "\(error)"])
+      }
     }
-    let released = try await OperatingGrantHolds.reconcile(registry: registry, stores: stores)
+    let released = await OperatingGrantHolds.reconcile(
+      registry: registry, stores: stores, logger: logger)
     if released > 0 {
       logger.warning(
         "Released operating-grant holds without a decision",

@@ -61,6 +61,10 @@ public final class GRPCClient: Sendable {
     if closed.load(ordering: .relaxed) {
       call.finish(
         status: Status(code: .unavailable, message: "the client is closed"), trailers: [:])
+    } else if let reason = call.metadata.unsendableReason {
+      // Refused before anything goes out: dropping it would change what the call means
+      // (an idempotency key left out makes a retry unsafe).
+      call.finish(status: Status(code: .invalidArgument, message: reason), trailers: [:])
     } else {
       pool.dispatch(call)
     }

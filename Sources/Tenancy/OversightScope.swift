@@ -1,3 +1,4 @@
+internal import DomainValues
 public import ProtoWire
 public import RPC
 public import Storage
@@ -27,8 +28,13 @@ public struct OversightScope: Sendable {
     guard let tenant = registry.tenant(number: kommunenummer, on: CivilTime.today()) else {
       throw RPCError(
         code: .notFound,
-        message: "no registered municipality has kommunenummer \(kommunenummer) today")
+        message: "no registered municipality has kommunenummer \(Quote.short(kommunenummer)) today")
     }
+    return try await tenantScope(tenant: tenant)
+  }
+
+  /// `tenant`, as a scope acting as oversight, whatever its number today.
+  public func tenantScope(tenant: TenantRecord) async throws -> TenantScope {
     let store = try await stores.store(for: tenant.id)
     return TenantScope(
       tenant: tenant, identity: .oversight, store: store, registry: registry, call: call)

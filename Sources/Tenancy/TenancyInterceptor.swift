@@ -1,3 +1,4 @@
+internal import DomainValues
 internal import Identifiers
 public import Logging
 public import RPC
@@ -109,7 +110,8 @@ public final class TenancyInterceptor: ServerInterceptor {
       else {
         throw RPCError(
           code: .permissionDenied,
-          message: "\(identity) may act on active test tenants only; \(number) is not one")
+          message:
+            "\(identity) may act on active test tenants only; \(Quote.short(number)) is not one")
       }
       return tenant
     }

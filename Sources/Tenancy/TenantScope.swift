@@ -1,3 +1,4 @@
+internal import DomainValues
 public import GRDB
 internal import Logging
 public import ProtoWire
@@ -115,7 +116,7 @@ public struct TenantScope: Sendable {
         identity: identity, callerTenantID: tenant.id, targetTenantID: owner, rpc: call.method.path,
         recordID: recordID)
     }
-    return RPCError(code: .notFound, message: "\(what) \(recordID) does not exist")
+    return RPCError(code: .notFound, message: "\(what) \(Quote.short(recordID)) does not exist")
   }
 
   func mutationContext<Request: ProtoMessage>(request: Request) throws(RPCError) -> MutationContext

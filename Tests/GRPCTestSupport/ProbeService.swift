@@ -12,6 +12,9 @@ public final class ProbeService: RPCService {
   public static let stubborn = MethodDescriptor(service: "samarbeid.test.Probe", method: "Stubborn")
   public static let flood = MethodDescriptor(service: "samarbeid.test.Probe", method: "Flood")
   public static let deadline = MethodDescriptor(service: "samarbeid.test.Probe", method: "Deadline")
+  /// Fails with a status message of `code` bytes and `message.count` bytes of trailing metadata.
+  public static let oversized = MethodDescriptor(
+    service: "samarbeid.test.Probe", method: "Oversized")
 
   /// Messages `Flood` has handed to the transport so far.
   public let floodSent = Atomic<Int>(0)
@@ -55,6 +58,13 @@ public final class ProbeService: RPCService {
       var response = EchoStatus()
       response.code = call.deadline.map { Int32(($0 - .now) / .milliseconds(1)) } ?? -1
       return response
+    }
+    router.registerUnary(Self.oversized) { (request: EchoStatus, _: ServerCall) -> Empty in
+      var trailers = Metadata()
+      if !request.message.isEmpty { trailers.add("x-large", request.message) }
+      throw RPCError(
+        code: .failedPrecondition,
+        message: String(repeating: "m", count: Int(request.code)), metadata: trailers)
     }
     router.registerUnary(Self.peer) { (_: Empty, call: ServerCall) -> SimpleResponse in
       var response = SimpleResponse()

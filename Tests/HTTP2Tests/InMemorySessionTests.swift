@@ -31,6 +31,7 @@ struct InMemorySessionTests {
     func streamClosed(_ streamID: Int32, errorCode: UInt32) { closed[streamID] = errorCode }
     func session(frameReceived frame: HTTP2FrameInfo) { frames.append(frame.type) }
     func session(frameSent frame: HTTP2FrameInfo) {}
+    func session(frameNotSent frame: HTTP2FrameInfo, error: HTTP2Error) {}
     func readData(for streamID: Int32, into buffer: UnsafeMutableRawBufferPointer) -> HTTP2DataRead
     {
       let offset = sent[streamID, default: 0]

@@ -116,12 +116,13 @@ struct RPCServerTests {
     #expect(status(of: parts)?.1[stringValues: "x-rule"] == ["open-call"])
   }
 
-  @Test("any other error becomes UNKNOWN with a neutral message")
+  @Test("any other error is that call's INTERNAL, with a request id and a neutral message")
   func unexpectedError() async throws {
     let parts = try await run(makeServer(), Service.crash, messages: [[]])
     let (outcome, _) = try #require(status(of: parts))
-    #expect(outcome.code == .unknown)
+    #expect(outcome.code == .internal)
     #expect(!outcome.message.contains("EchoError"))
+    #expect(outcome.message.contains("(request id "))
   }
 
   @Test("a request that does not decode is INVALID_ARGUMENT naming the field")

@@ -1,3 +1,4 @@
+import DomainValues
 import GRPCTestSupport
 import ProtoWire
 import RPC
@@ -64,11 +65,11 @@ import Testing
           _ = try await bergen.getOrganisation(osloRecord.id)
         }
         #expect(foreign?.code == .notFound)
-        #expect(foreign?.message == "organisation \(osloRecord.id) does not exist")
+        #expect(foreign?.message == "organisation \"\(osloRecord.id)\" does not exist")
         let osloTenant = try #require(
-          server.application.registry.tenant(number: "0301", on: CivilDate.today))
+          server.application.registry.tenant(number: "0301", on: CivilTime.today()))
         let bergenTenant = try #require(
-          server.application.registry.tenant(number: "4601", on: CivilDate.today))
+          server.application.registry.tenant(number: "4601", on: CivilTime.today()))
         // Guesses, well formed or not, are just as unknown.
         let guess = "org_" + String(osloRecord.id.dropFirst(4).reversed())
         #expect(await Self.code { _ = try await bergen.getOrganisation(guess) } == .notFound)
@@ -170,9 +171,4 @@ import Testing
       }
     }
   }
-}
-
-/// Today's date as the registry uses it.
-enum CivilDate {
-  static var today: String { Tenancy.CivilTime.today() }
 }

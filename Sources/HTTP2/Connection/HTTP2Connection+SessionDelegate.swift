@@ -63,6 +63,18 @@ extension HTTP2Connection {
     }
   }
 
+  public func session(frameNotSent frame: HTTP2FrameInfo, error: HTTP2Error) {
+    logger.warning(
+      "nghttp2 could not send a frame",
+      metadata: [
+        "frame.type": "\(frame.type)", "stream.id": "\(frame.streamID)", "error": "\(error)",
+      ])
+    // Never a stream left waiting: its peer learns at once (INTERNAL_ERROR).
+    if frame.type == HTTP2FrameInfo.headers, frame.streamID > 0 {
+      session?.resetStream(frame.streamID, errorCode: 2)
+    }
+  }
+
   private func spend(_ frame: OverheadLedger.Overhead) {
     if !overhead.spend(frame) {
       defend(.frameFlood, reason: overhead.exhaustionReason)

@@ -57,10 +57,13 @@ public final class HTTP2HeaderBlock: @unchecked Sendable {
       )
     }
     count = baseCount + extra.count
+    listSize = size + 32 * count
   }
 
   /// The number of fields.
   public let count: Int
+  /// The size HTTP/2 counts against SETTINGS_MAX_HEADER_LIST_SIZE: name + value + 32 per field.
+  public let listSize: Int
 
   deinit {
     storage.deallocate()

@@ -65,6 +65,13 @@ final class HTTP2Callbacks: @unchecked Sendable {
       HTTP2Session.from(userData).delegate.session(frameSent: HTTP2Callbacks.info(frame!))
       return 0
     }
+    nghttp2_session_callbacks_set_on_frame_not_send_callback(callbacks) {
+      _, frame, errorCode, userData in
+      HTTP2Session.from(userData).delegate.session(
+        frameNotSent: HTTP2Callbacks.info(frame!),
+        error: HTTP2Error(Int(errorCode), operation: "send"))
+      return 0
+    }
   }
 
   private static let readData: nghttp2_data_source_read_callback = {

@@ -240,6 +240,11 @@ public final class HTTP2Session {
       - Int(nghttp2_session_get_effective_recv_data_length(session))
   }
 
+  /// The peer's SETTINGS_MAX_HEADER_LIST_SIZE (unbounded, `Int(UInt32.max)`, if it sent none).
+  public var peerMaxHeaderListSize: Int {
+    Int(nghttp2_session_get_remote_settings(session, NGHTTP2_SETTINGS_MAX_HEADER_LIST_SIZE))
+  }
+
   /// The peer's SETTINGS_MAX_CONCURRENT_STREAMS.
   public var peerMaxConcurrentStreams: Int {
     Int(nghttp2_session_get_remote_settings(session, NGHTTP2_SETTINGS_MAX_CONCURRENT_STREAMS))

@@ -24,6 +24,9 @@ public protocol HTTP2SessionDelegate: AnyObject {
   func session(frameReceived frame: HTTP2FrameInfo)
   /// A frame was handed to the peer.
   func session(frameSent frame: HTTP2FrameInfo)
+  /// nghttp2 could not send a frame (e.g. a header block too large); for a response's
+  /// HEADERS the stream would otherwise stay open with no answer.
+  func session(frameNotSent frame: HTTP2FrameInfo, error: HTTP2Error)
 }
 
 /// The facts of a frame the delegate needs.

@@ -54,6 +54,33 @@ extension Metadata {
     return fields
   }
 
+  /// Why an entry cannot be sent as a header, for the first such entry; nil when all can.
+  /// Keys are 0-9 a-z _ - . (lower case), not reserved by gRPC; text values printable
+  /// ASCII; binary values only under keys ending in `-bin`.
+  public var unsendableReason: String? {
+    for element in self {
+      let key = element.key
+      guard Self.isValidKey(key) else {
+        return "metadata key \(Quote.short(key)) is not 1 or more of 0-9, a-z, _, -, . (lower case)"
+      }
+      guard !Self.isReserved(key) else {
+        return "metadata key \(key) is reserved by gRPC (set it with call options instead)"
+      }
+      switch element.value {
+      case .string where key.hasSuffix("-bin"):
+        return "metadata \(key) ends in -bin, so its value must be bytes, not text"
+      case .string(let text) where !Self.isValidASCIIValue(text):
+        return "metadata \(key) has a value that is not printable ASCII (0x20-0x7E): "
+          + Quote.short(text) + "; send other text as a -bin key"
+      case .binary where !key.hasSuffix("-bin"):
+        return "metadata \(key) carries bytes, so its key must end in -bin"
+      default:
+        continue
+      }
+    }
+    return nil
+  }
+
   /// Base64 with or without padding, or nil.
   static func decodeBase64(_ text: String) -> [UInt8]? {
     if text.utf8.count % 4 == 0 {

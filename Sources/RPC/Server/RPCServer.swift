@@ -55,13 +55,28 @@ public final class RPCServer: Sendable {
     } catch is CancellationError {
       await call.finish(Status(code: .cancelled, message: "the RPC was cancelled"))
     } catch {
+      // A bug, not the caller's doing: this call fails, nothing else does. The client gets
+      // an id to quote; the details stay in the log.
+      let requestID = Self.requestID()
       logger.error(
         "Handler failed with an unexpected error",
-        metadata: ["rpc.method": "\(call.method)", "error": "\(String(reflecting: error))"]
+        metadata: [
+          "rpc.method": "\(call.method)", "request.id": "\(requestID)",
+          "error": "\(String(reflecting: error))",
+        ]
       )
       await call.finish(
-        Status(code: .unknown, message: "the server failed to handle \(call.method)"))
+        Status(
+          code: .internal,
+          message: "the server failed to handle \(call.method) (request id \(requestID))"))
     }
+  }
+
+  /// A random id for one failed request, to find its log line: 16 hex digits.
+  static func requestID() -> String {
+    let value = UInt64.random(in: .min ... .max)
+    let hex = String(value, radix: 16)
+    return String(repeating: "0", count: 16 - hex.count) + hex
   }
 
   private func intercept(

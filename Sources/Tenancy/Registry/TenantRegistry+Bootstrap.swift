@@ -1,3 +1,4 @@
+internal import DomainValues
 internal import Storage
 
 extension TenantRegistry {

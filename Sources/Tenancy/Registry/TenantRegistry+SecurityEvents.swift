@@ -1,3 +1,4 @@
+internal import DomainValues
 internal import GRDB
 public import SamarbeidAPI
 internal import Storage

@@ -1,3 +1,4 @@
+internal import DomainValues
 internal import GRDB
 internal import Identifiers
 public import Logging
@@ -279,7 +280,7 @@ public final class TenantRegistry: Sendable {
   static func badDate(_ field: String, _ text: String) -> RPCError {
     RPCError(
       code: .invalidArgument,
-      message: "\(field) \(text.debugDescription) is not a date written YYYY-MM-DD")
+      message: "\(field) \(Quote.short(text)) is not a date written YYYY-MM-DD")
   }
 }
 

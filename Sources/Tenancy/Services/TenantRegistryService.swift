@@ -1,3 +1,4 @@
+internal import DomainValues
 public import RPC
 internal import SamarbeidAPI
 

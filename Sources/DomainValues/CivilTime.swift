@@ -13,7 +13,7 @@
 /// 01:00 UTC on the last Sunday of October (the EU rule, in force since 1996).
 public enum CivilTime {
   /// A calendar date.
-  struct Civil: Equatable {
+  struct Civil: Equatable, Sendable {
     var year: Int
     var month: Int
     var day: Int

@@ -1,7 +1,7 @@
 import Foundation
 import Testing
 
-@testable import Tenancy
+@testable import DomainValues
 
 /// CivilTime's arithmetic against Foundation's calendars (ICU's Europe/Oslo zone data).
 @Suite("Civil time") struct CivilTimeTests {

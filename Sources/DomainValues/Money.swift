@@ -1,0 +1,130 @@
+public import RPC
+
+/// An amount of Norwegian money in øre (1/100 krone).
+///
+/// Arithmetic never traps: sums, differences and products are checked and throw
+/// ``MoneyError`` (OUT_OF_RANGE) where the result does not fit, and formatting handles every
+/// value. Amounts a caller sends are bounded at the API boundary by ``maximum``.
+public struct Money: Sendable, Hashable, Comparable, CustomStringConvertible {
+  /// The amount in øre.
+  public let ore: Int64
+
+  /// No money.
+  public static let zero = Money(ore: 0)
+  /// The largest amount a caller may send or the service stores in one field:
+  /// 10 000 000 000 kr (10^12 øre), far above any municipality's yearly allocation.
+  public static let maximum = Money(ore: 1_000_000_000_000)
+
+  /// `ore` øre (any value: sums and stored amounts are checked where they are used).
+  public init(ore: Int64) { self.ore = ore }
+
+  public static func < (lhs: Money, rhs: Money) -> Bool { lhs.ore < rhs.ore }
+
+  /// `self + other`.
+  /// - Throws: ``MoneyError`` when the sum does not fit in 64 bits.
+  public func adding(_ other: Money) throws(MoneyError) -> Money {
+    let (sum, overflow) = ore.addingReportingOverflow(other.ore)
+    guard !overflow else { throw MoneyError(self, "+", other.description) }
+    return Money(ore: sum)
+  }
+
+  /// `self - other`.
+  /// - Throws: ``MoneyError`` when the difference does not fit in 64 bits.
+  public func subtracting(_ other: Money) throws(MoneyError) -> Money {
+    let (difference, overflow) = ore.subtractingReportingOverflow(other.ore)
+    guard !overflow else { throw MoneyError(self, "-", other.description) }
+    return Money(ore: difference)
+  }
+
+  /// `self × count`.
+  /// - Throws: ``MoneyError`` when the product does not fit in 64 bits.
+  public func multiplied(by count: Int64) throws(MoneyError) -> Money {
+    let (product, overflow) = ore.multipliedReportingOverflow(by: count)
+    guard !overflow else { throw MoneyError(self, "×", "\(count)") }
+    return Money(ore: product)
+  }
+
+  /// `self × count`, or `ceiling` when the product is larger (or does not fit): for limits
+  /// such as a rate per member, where any product above the ceiling means "no limit".
+  public func multiplied(by count: Int64, atMost ceiling: Money) -> Money {
+    let (product, overflow) = ore.multipliedReportingOverflow(by: count)
+    return overflow || product > ceiling.ore ? ceiling : Money(ore: product)
+  }
+
+  /// `permille`/1000 of this amount, rounded down (e.g. the 5 % administration share).
+  public func permille(_ permille: Int64) -> Money {
+    // Divided first so the product cannot overflow; the remainder's share added back.
+    let whole = ore / 1000 * permille
+    let rest = ore % 1000 * permille / 1000
+    return Money(ore: whole + rest)
+  }
+
+  /// Norwegian notation with thousands grouped, e.g. `1 250 000,50 kr` (every value).
+  public var description: String {
+    let magnitude = ore.magnitude
+    let fraction = magnitude % 100
+    var digits = String(magnitude / 100)
+    var grouped = ""
+    while digits.count > 3 {
+      grouped = " " + digits.suffix(3) + grouped
+      digits.removeLast(3)
+    }
+    let cents = fraction == 0 ? "" : "," + (fraction < 10 ? "0" : "") + String(fraction)
+    return (ore < 0 ? "-" : "") + digits + grouped + cents + " kr"
+  }
+
+  /// Kroner with two decimals and no grouping, e.g. `30000.00` (command-line form).
+  public var plainKroner: String {
+    let magnitude = ore.magnitude
+    let fraction = magnitude % 100
+    return (ore < 0 ? "-" : "") + String(magnitude / 100) + "."
+      + (fraction < 10 ? "0" : "") + String(fraction)
+  }
+
+  /// An amount written in kroner: digits, optionally a decimal point or comma and one or two
+  /// decimals (`30000`, `1250.50`, `1250,5`), optionally a leading minus; nil for anything
+  /// else, and for amounts beyond ±``maximum``.
+  public init?(kroner text: String) {
+    var rest = Substring(text)
+    let negative = rest.first == "-"
+    if negative { rest = rest.dropFirst() }
+    let parts = rest.split(
+      separator: rest.contains(",") ? "," : ".", maxSplits: 1, omittingEmptySubsequences: false)
+    guard let wholeText = parts.first, (1...11).contains(wholeText.count),
+      wholeText.allSatisfy(\.isASCIIDigit), let whole = Int64(wholeText)
+    else { return nil }
+    var fraction: Int64 = 0
+    if parts.count == 2 {
+      let decimals = parts[1]
+      guard (1...2).contains(decimals.count), decimals.allSatisfy(\.isASCIIDigit),
+        let value = Int64(decimals)
+      else { return nil }
+      fraction = decimals.count == 1 ? value * 10 : value
+    }
+    let ore = whole * 100 + fraction
+    guard ore <= Money.maximum.ore else { return nil }
+    self.init(ore: negative ? -ore : ore)
+  }
+}
+
+/// An amount computed beyond what 64 bits hold (OUT_OF_RANGE): the inputs are each within
+/// their bounds, but together they are not.
+public struct MoneyError: Error, Sendable, RPCErrorConvertible, CustomStringConvertible {
+  /// What overflowed, e.g. `9 000 000 000 kr + 2 kr`.
+  public let operation: String
+
+  init(_ lhs: Money, _ symbol: String, _ rhs: String) {
+    operation = "\(lhs) \(symbol) \(rhs)"
+  }
+
+  public var description: String {
+    "the amount \(operation) is beyond what the service computes (at most 92 233 720 368 547 758,07 kr)"
+  }
+
+  public var rpcErrorCode: Status.Code { .outOfRange }
+  public var rpcErrorMessage: String { description }
+}
+
+extension Character {
+  var isASCIIDigit: Bool { isASCII && isNumber }
+}

@@ -72,17 +72,23 @@ extension GrantsService {
       let asOf =
         request.asOf.isEmpty
         ? CivilDate.today() : try GrantRules.date(request.asOf, field: "as_of")
-      let overdue = try await scope.read { db in
-        try GrantTables.applications.fetch(
-          where:
-            "granted_ore > 0 AND report_due != '' AND report_due < ? AND report_state NOT IN (?, ?)",
-          arguments: [
-            asOf.description, ReportState.submitted.protoValue, ReportState.approved.protoValue,
-          ],
-          order: "report_due, id", limit: 1000, db: db)
-      }
+      let limit = try PageLimit.check(
+        request.pageSize, field: "page_size", maximum: 500, fallback: 100)
+      // Dates are stored as canonical YYYY-MM-DD, so their text order is their date order.
+      var filter = RecordFilter()
+      filter.add("granted_ore > 0 AND report_due != ''", arguments: [])
+      filter.add("report_due < ?", asOf.description)
+      filter.add(
+        "report_state NOT IN (?, ?)",
+        arguments: [
+          ReportState.submitted.protoValue.description, ReportState.approved.protoValue.description,
+        ])
+      let page = try await GrantTables.applications.page(
+        filter, orderedBy: "report_due", position: { ($0.decision?.reportDue ?? "", $0.id) },
+        token: request.pageToken, limit: limit, scope: scope)
       var response = ListApplicationsResponse()
-      response.applications = overdue
+      response.applications = page.records
+      response.nextPageToken = page.nextPageToken
       return response
     }
   }

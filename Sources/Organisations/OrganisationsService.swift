@@ -41,8 +41,9 @@ public struct OrganisationsService: RPCService {
         try OrganisationRepository.page(after: after, limit: limit + 1, db: db)
       }
       var response = ListOrganisationsResponse()
-      response.organisations = Array(page.prefix(limit))
-      if page.count > limit, let last = response.organisations.last {
+      let fitting = min(limit, PageBudget.count(fitting: page.lazy.map(\.serializedSize)))
+      response.organisations = Array(page.prefix(fitting))
+      if page.count > fitting, let last = response.organisations.last {
         response.nextPageToken = PageToken.encode(key: last.name, id: last.id)
       }
       return response

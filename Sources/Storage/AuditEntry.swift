@@ -24,6 +24,13 @@ public struct AuditEntry: Sendable, Equatable {
     after = (row["after"] as Data?).map { [UInt8]($0) }
     idempotencyKey = row["idempotency_key"]
   }
+
+  /// About what the entry weighs in a response.
+  public var byteCount: Int {
+    64 + at.utf8.count + identity.utf8.count + rpc.utf8.count + entityType.utf8.count
+      + entityID.utf8.count + (before?.count ?? 0) + (after?.count ?? 0)
+      + (idempotencyKey?.utf8.count ?? 0)
+  }
 }
 
 extension DurableStore {

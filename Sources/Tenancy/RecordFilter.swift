@@ -14,8 +14,8 @@ public struct RecordFilter: Sendable {
     arguments.append(value.description)
   }
 
-  /// Adds `condition` with several arguments, e.g. `(created_at, id) > (?, ?)`.
-  mutating func add(_ condition: String, arguments values: [String]) {
+  /// Adds `condition` with several arguments (or none), e.g. `(created_at, id) > (?, ?)`.
+  public mutating func add(_ condition: String, arguments values: [String]) {
     conditions.append(condition)
     arguments += values
   }

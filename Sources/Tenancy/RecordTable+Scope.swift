@@ -12,9 +12,9 @@ extension RecordTable {
   }
 
   /// One page of the records matching `filter`, in (`keyColumn`, id) order: at most `limit`
-  /// records after the position `token` names, and the token of the next page (empty after
-  /// the last). `position` reads a record's `keyColumn` value and id, which the next token
-  /// carries.
+  /// records, and at most ``PageBudget/maxBytes`` of them, after the position `token` names,
+  /// and the token of the next page (empty after the last). `position` reads a record's
+  /// `keyColumn` value and id, which the next token carries.
   /// - Throws: ``RPCError`` INVALID_ARGUMENT for a token this service did not issue.
   public func page(
     _ filter: RecordFilter, orderedBy keyColumn: String,
@@ -26,13 +26,14 @@ extension RecordTable {
       filter.add("(\(keyColumn), id) > (?, ?)", arguments: [after.key, after.id])
     }
     let query = filter
-    let rows = try await scope.read { db in
-      try self.fetch(
+    let (records, more) = try await scope.read { db in
+      let rows = try self.fetchEncoded(
         where: query.whereClause, arguments: query.arguments, order: "\(keyColumn), id",
         limit: limit + 1, db: db)
+      let fitting = min(limit, PageBudget.count(fitting: rows.lazy.map(\.count)))
+      return (try rows.prefix(fitting).map(self.decode), rows.count > fitting)
     }
-    let records = Array(rows.prefix(limit))
-    guard rows.count > limit, let last = records.last else { return (records, "") }
+    guard more, let last = records.last else { return (records, "") }
     let (key, id) = position(last)
     return (records, PageToken.encode(key: key, id: id))
   }

@@ -82,12 +82,20 @@ public struct RecordTable<Record: ProtoMessage>: Sendable {
     order: String = "id",
     limit: Int? = nil, db: Database
   ) throws -> [Record] {
+    try fetchEncoded(where: whereClause, arguments: arguments, order: order, limit: limit, db: db)
+      .map(decode)
+  }
+
+  /// The stored bytes of the records matching `whereClause` in `order`, at most `limit`.
+  func fetchEncoded(
+    where whereClause: String, arguments: [(any DatabaseValueConvertible)?], order: String,
+    limit: Int?, db: Database
+  ) throws -> [Data] {
     // Prepared once per connection and shape: the limit is an argument (-1: none).
-    return try Data.fetchAll(
+    try Data.fetchAll(
       db.cachedStatement(
         sql: "SELECT data FROM \(name) WHERE \(whereClause) ORDER BY \(order) LIMIT ?"),
-      arguments: StatementArguments(arguments + [limit ?? -1])
-    ).map(decode)
+      arguments: StatementArguments(arguments + [limit ?? -1]))
   }
 
   func decode(_ data: Data) throws -> Record {

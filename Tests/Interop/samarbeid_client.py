@@ -90,7 +90,7 @@ def main():
 
         error = expect_status(lambda: bergen.GetOrganisation(
             organisations_pb2.GetOrganisationRequest(id=created.id), timeout=10), grpc.StatusCode.NOT_FOUND)
-        check(error.details() == f"organisation {created.id} does not exist", error.details())
+        check(error.details() == f"organisation \"{created.id}\" does not exist", error.details())
         check(created.id not in [o.id for o in bergen.ListOrganisations(
             organisations_pb2.ListOrganisationsRequest(), timeout=10).organisations], "Bergen lists Oslo's record")
         events = registry.ListSecurityEvents(tenants_pb2.ListSecurityEventsRequest(), timeout=10).events

@@ -142,6 +142,7 @@ import Testing
     event.idempotencyKey = "k-1"
     var list = ListAuditEventsResponse()
     list.events = [event]
+    list.nextAfterSequence = 1
     try Self.check("ListAuditEventsResponse", list)
   }
 }
@@ -280,5 +281,10 @@ import Testing
     watch.afterSequence = 5
     watch.entityTypes = ["a", "b"]
     try SamarbeidAPIGoldenTests.check("WatchChangesRequest", watch)
+    var overdue = ListOverdueReportsRequest()
+    overdue.asOf = "2027-03-01"
+    overdue.pageSize = 50
+    overdue.pageToken = "7a"
+    try SamarbeidAPIGoldenTests.check("ListOverdueReportsRequest", overdue)
   }
 }

@@ -96,11 +96,13 @@ public struct ListAuditEventsRequest: ProtoMessage, Equatable {
 public struct ListAuditEventsResponse: ProtoMessage, Equatable {
   public static let protoMessageName = "samarbeid.v1.ListAuditEventsResponse"
   public var events: [AuditEvent] = []
+  /// Where the next page starts (send as after_sequence); 0 at the end of the log.
+  public var nextAfterSequence: Int64 = 0
   public var unknownFields = UnknownFields()
   public init() {}
 
   public static func protoFieldName(forNumber number: Int) -> String? {
-    number == 1 ? "events" : nil
+    [1: "events", 2: "next_after_sequence"][number]
   }
 
   @inlinable
@@ -108,6 +110,7 @@ public struct ListAuditEventsResponse: ProtoMessage, Equatable {
     while let tag = try reader.nextField() {
       switch tag.fieldNumber {
       case 1: try reader.readRepeated(.message(AuditEvent.self), tag, into: &events)
+      case 2: nextAfterSequence = try reader.read(.int64, tag)
       default: try reader.skipField(tag, preservingIn: &unknownFields)
       }
     }
@@ -116,6 +119,7 @@ public struct ListAuditEventsResponse: ProtoMessage, Equatable {
   @inlinable
   public func encodeFields<Sink: ProtoSink & ~Copyable>(to sink: inout Sink) {
     sink.writeRepeated(.message(AuditEvent.self), 1, events)
+    sink.write(.int64, 2, nextAfterSequence)
     sink.writeUnknownFields(unknownFields)
   }
 }

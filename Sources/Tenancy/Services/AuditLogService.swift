@@ -11,10 +11,13 @@ public struct AuditLogService: RPCService {
     router.registerTenantUnary(AuditLogMethods.listAuditEvents) {
       (request: ListAuditEventsRequest, scope) in
       let limit = try PageLimit.check(request.limit, field: "limit", maximum: 1000, fallback: 100)
-      let entries = try await scope.store.auditEntries(
-        after: request.afterSequence, limit: limit,
+      let fetched = try await scope.store.auditEntries(
+        after: request.afterSequence, limit: limit + 1,
         entityID: request.entityID.isEmpty ? nil : request.entityID)
+      let fitting = min(limit, PageBudget.count(fitting: fetched.lazy.map(\.byteCount)))
+      let entries = fetched.prefix(fitting)
       var response = ListAuditEventsResponse()
+      if fetched.count > fitting { response.nextAfterSequence = entries.last?.sequence ?? 0 }
       response.events = entries.map { entry in
         var event = AuditEvent()
         event.sequence = entry.sequence

@@ -62,7 +62,8 @@ def main():
         ("ListAuditEventsResponse", audit.ListAuditEventsResponse(events=[audit.AuditEvent(
             sequence=1, at="2026-11-24T12:00:00Z", identity="spiffe://samarbeid/kommune/0301",
             rpc="/samarbeid.v1.Organisations/UpdateOrganisation", entity_type="samarbeid.v1.Organisation",
-            entity_id="org-1", before=b"\x00\x01\xff", after=b"", idempotency_key="k-1")])),
+            entity_id="org-1", before=b"\x00\x01\xff", after=b"", idempotency_key="k-1")],
+            next_after_sequence=1)),
     ]
     application = grants.Application(
         id="app_0123456789abcdefghjkmnpqrs", call_id="cal_1", organisation_id="org_1", year=2026,
@@ -96,6 +97,7 @@ def main():
         ("Change", common.Change(sequence=77, at="2026-11-24T12:00:00Z", entity_type="samarbeid.v1.Application",
                                  entity_id="app_1", rpc="/samarbeid.v1.Grants/DecideApplication", entity=b"\x08\x01")),
         ("WatchChangesRequest", common.WatchChangesRequest(after_sequence=5, entity_types=["a", "b"])),
+        ("ListOverdueReportsRequest", grants.ListOverdueReportsRequest(as_of="2027-03-01", page_size=50, page_token="7a")),
         ("Allocation", grants.Allocation(year=2026, kommunenummer="0301", amount_ore=198_000_000, letter_reference="IMDi 26/1",
                                          administration_share_ore=9_900_000, grantable_ore=188_100_000, granted_ore=1, version=3,
                                          updated_at="2026-01-10T00:00:00Z")),

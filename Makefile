@@ -19,7 +19,7 @@ SUDO := $(shell [ "$$(id -u)" = 0 ] || echo sudo)
 SERVER_FLAGS := --host 127.0.0.1 --port 8443 --cert certs/out/server.pem --key certs/out/server.key \
   --ca certs/out/ca.pem --crl certs/out/crl.pem --data-dir data --tenants-file certs/tenants.txt
 
-.PHONY: help run build test unit real-clients release-bins test-deps interop lint format deps certs venv stubs golden bench bench-load bench-grants bench-storage bench-codec \
+.PHONY: help run build test unit real-clients fuzz-requests release-bins test-deps interop lint format deps certs venv stubs golden bench bench-load bench-grants bench-storage bench-codec \
   bench-codegen fuzz clean
 
 help: ## list the targets
@@ -124,6 +124,20 @@ bench-codegen: venv ## regenerate swift-protobuf's code for the benchmark messag
 	$(PYTHON) -m grpc_tools.protoc -IBenchmarks/proto \
 	  --plugin=protoc-gen-swift=.build-protoc-gen-swift/.build/release/protoc-gen-swift \
 	  --swift_out=Benchmarks/Sources/CodecBenchmark/Generated Benchmarks/proto/grant_application.proto
+
+FUZZ_CALLS ?= 20000
+FUZZ_SEED ?= $(shell date +%s)
+fuzz-requests: deps certs stubs release-bins ## the request fuzzer over every samarbeid.v1 RPC, longer (FUZZ_CALLS, FUZZ_SEED, FUZZ_SECONDS x 10)
+	@echo "seed $(FUZZ_SEED)"
+	@work=$$(mktemp -d); \
+	.build/release/samarbeid-server --host 127.0.0.1 --port 0 --cert certs/out/server.pem --key certs/out/server.key \
+	  --ca certs/out/ca.pem --crl certs/out/crl.pem --data-dir $$work/data --tenants-file certs/tenants.txt \
+	  --log-level error > $$work/out 2> $$work/err & pid=$$!; \
+	for _ in $$(seq 1 100); do grep -q "ready on" $$work/out 2>/dev/null && break; sleep 0.1; done; \
+	port=$$(sed -n 's/.*ready on 127.0.0.1:\([0-9]*\).*/\1/p' $$work/out); \
+	$(PYTHON) Tests/Interop/request_fuzzer.py --port $$port --certs certs/out --seed $(FUZZ_SEED) \
+	  --calls $(FUZZ_CALLS) --seconds $$(( $(FUZZ_SECONDS) * 10 )); status=$$?; \
+	kill -TERM $$pid; wait $$pid || status=1; cat $$work/err | tail -20; rm -rf $$work; exit $$status
 
 fuzz: ## fuzz the decoder with libFuzzer for FUZZ_SECONDS (default 60)
 	# --sanitize links libFuzzer's main; -Xswiftc instruments every module for coverage.

@@ -1,0 +1,59 @@
+import Foundation
+import GRPCTestSupport
+import Testing
+
+/// The request fuzzer (Tests/Interop/request_fuzzer.py, Python protobuf's descriptors of
+/// proto/samarbeid/v1) over every RPC of every service, seeded and bounded, against the
+/// server binary: no call gets UNKNOWN, INTERNAL, UNAVAILABLE or no answer, no refused call
+/// changes anything, the server lives. `make fuzz-requests` runs it longer.
+@Suite("Request fuzzer over every samarbeid.v1 RPC")
+struct RequestFuzzTests {
+  static let root = URL(fileURLWithPath: #filePath).deletingLastPathComponent()
+    .deletingLastPathComponent().deletingLastPathComponent()
+  static let python = root.appendingPathComponent(".venv/bin/python").path
+  static let fuzzer = root.appendingPathComponent("Tests/Interop/request_fuzzer.py").path
+  static let stubs = root.appendingPathComponent(".build-interop/gen/samarbeid/v1/grants_pb2.py")
+    .path
+
+  @Test("1,500 hostile requests and the extreme-value scenarios: every status deliberate")
+  func fuzz() async throws {
+    guard FileManager.default.fileExists(atPath: Self.stubs) else {
+      #expect(
+        ProcessInfo.processInfo.environment["SAMARBEID_REQUIRE_PYTHON_INTEROP"] == nil,
+        "the Python stubs are missing: make stubs")
+      return
+    }
+    try #require(
+      FileManager.default.isExecutableFile(atPath: ServerProcess.binary), "build first: swift build"
+    )
+    let data = FileManager.default.temporaryDirectory.appendingPathComponent("fuzz-\(UUID())")
+    defer { try? FileManager.default.removeItem(at: data) }
+    let server = try await ServerProcess.start(dataDirectory: data)
+    let (status, output) = try await onThread { () -> (Int32, String) in
+      let process = Process()
+      process.executableURL = URL(fileURLWithPath: Self.python)
+      process.arguments = [
+        Self.fuzzer, "--port", "\(server.port)", "--certs", TestCertificates.directory, "--seed",
+        "1", "--calls", "1500", "--seconds", "120",
+      ]
+      let pipe = Pipe()
+      process.standardOutput = pipe
+      process.standardError = FileHandle.nullDevice
+      try process.run()
+      let killer = DispatchWorkItem { process.terminate() }
+      DispatchQueue.global().asyncAfter(deadline: .now() + 300, execute: killer)
+      let text = String(decoding: pipe.fileHandleForReading.readDataToEndOfFile(), as: UTF8.self)
+      process.waitUntilExit()
+      killer.cancel()
+      return (process.terminationStatus, text)
+    }
+    let stopped = await server.stop()
+    let report =
+      (try? JSONSerialization.jsonObject(with: Data(output.utf8))) as? [String: Any] ?? [:]
+    #expect(status == 0, "\(output.prefix(4000))")
+    #expect(report["alive"] as? Bool == true)
+    #expect((report["failures"] as? [Any])?.isEmpty == true)
+    #expect((report["methods"] as? Int ?? 0) >= 40, "every RPC reached: \(report["methods"] ?? 0)")
+    #expect(stopped == 0, "the server exits 0 after SIGTERM")
+  }
+}

@@ -104,6 +104,7 @@ let package = Package(
       name: "Tenancy",
       dependencies: [
         "DomainValues", "Identifiers", "ProtoWire", "RPC", "SamarbeidAPI", "Storage", "TLS",
+        .product(name: "DequeModule", package: "swift-collections"),
         .product(name: "GRDB", package: "GRDB.swift"),
         .product(name: "Logging", package: "swift-log"),
       ],
@@ -179,7 +180,7 @@ let package = Package(
     .executableTarget(
       name: "SamarbeidServer",
       dependencies: [
-        "GRPCServerTransport", "HTTP2", "RPC", "SamarbeidApp", "StandardServices", "TLS",
+        "GRPCServerTransport", "HTTP2", "RPC", "SamarbeidApp", "StandardServices", "TLS", "Tenancy",
         "ZlibCompression",
         .product(name: "ArgumentParser", package: "swift-argument-parser"),
         .product(name: "Logging", package: "swift-log"),
@@ -254,7 +255,7 @@ let package = Package(
       name: "GRPCTestSupport",
       dependencies: [
         "GRPCServerTransport", "HTTP2", "ProtoWire", "RPC", "SamarbeidApp", "SamarbeidClient",
-        "StandardServices", "TLS", "ZlibCompression",
+        "StandardServices", "TLS", "Tenancy", "ZlibCompression",
         .product(name: "Logging", package: "swift-log"),
       ],
       path: "Tests/GRPCTestSupport",
@@ -302,7 +303,7 @@ let package = Package(
     ),
     .testTarget(
       name: "LoadHarnessTests",
-      dependencies: ["GRPCTestSupport", "LoadHarness"],
+      dependencies: ["GRPCTestSupport", "LoadHarness", "Tenancy"],
       swiftSettings: swiftSettings
     ),
     .testTarget(

@@ -62,18 +62,27 @@ public struct GrantsOversightService: RPCService {
     }
     router.registerOversightUnary(GrantsOversightMethods.listAllocations) {
       (request: ListAllocationsRequest, oversight) in
-      let year = try GrantRules.year(request.year)
-      var response = ListAllocationsResponse()
-      // Each municipality by its identity, never by a number it may not have today: one
-      // municipality's registration cannot break the list for the others.
-      for tenant in oversight.registry.all where tenant.active {
-        let scope = try await oversight.tenantScope(tenant: tenant)
-        if let allocation = try await scope.read({ db in try Budget.allocation(year: year, db: db) }
-        ) {
-          response.allocations.append(allocation)
-        }
+      // One read per municipality: off the connection's event loop.
+      try await withTaskExecutorPreference(globalConcurrentExecutor) {
+        try await Self.listAllocations(request, oversight: oversight)
       }
-      return response
     }
+  }
+
+  private static func listAllocations(_ request: ListAllocationsRequest, oversight: OversightScope)
+    async throws -> ListAllocationsResponse
+  {
+    let year = try GrantRules.year(request.year)
+    var response = ListAllocationsResponse()
+    // Each municipality by its identity, never by a number it may not have today: one
+    // municipality's registration cannot break the list for the others.
+    for tenant in oversight.registry.all where tenant.active {
+      let scope = try await oversight.tenantScope(tenant: tenant)
+      if let allocation = try await scope.read({ db in try Budget.allocation(year: year, db: db) }
+      ) {
+        response.allocations.append(allocation)
+      }
+    }
+    return response
   }
 }

@@ -45,7 +45,10 @@ public final class SamarbeidApplication: Sendable {
 
   /// Opens (creating) `dataDirectory`, migrates every database, and registers the tenants
   /// of `tenantsFile` that are missing.
-  public init(dataDirectory: String, tenantsFile: String?, logger: Logger) async throws {
+  public init(
+    dataDirectory: String, tenantsFile: String?, limits: TenantLimits = TenantLimits(),
+    logger: Logger
+  ) async throws {
     let tenantsDirectory = dataDirectory + "/tenants"
     try FileManager.default.createDirectory(
       atPath: tenantsDirectory, withIntermediateDirectories: true)
@@ -83,7 +86,8 @@ public final class SamarbeidApplication: Sendable {
         metadata: ["holds.count": "\(released)"])
     }
     interceptor = TenancyInterceptor(
-      policy: Self.policy, registry: registry, stores: stores, logger: logger)
+      policy: Self.policy, registry: registry, stores: stores, limits: limits,
+      longLivedMethods: [GrantsMethods.watchChanges.path], logger: logger)
     health = HealthService()
     services = [
       health, TestService(), TenantRegistryService(registry: registry, stores: stores),

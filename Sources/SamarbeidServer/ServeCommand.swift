@@ -8,6 +8,7 @@ import RPC
 import SamarbeidApp
 import StandardServices
 import TLS
+import Tenancy
 import ZlibCompression
 
 /// `samarbeid-server`: the Samarbeid gRPC service over TLS and HTTP/2.
@@ -69,6 +70,26 @@ struct ServeCommand: AsyncParsableCommand {
   var dataDir = "data"
 
   @Option(
+    help: "Calls of one municipality (or IMDi) running at once; more wait their turn (0: no limit)."
+  )
+  var tenantMaxConcurrentCalls = TenantLimits().maxConcurrentCalls
+
+  @Option(
+    help:
+      "Calls running at once on the whole server; when all run, the municipality with the fewest running goes next (0: no limit)."
+  )
+  var maxConcurrentCalls = TenantLimits().maxConcurrentCallsTotal
+
+  @Option(help: "Calls of one municipality waiting for a turn; more are refused (0: no limit).")
+  var tenantMaxQueuedCalls = TenantLimits().maxQueuedCalls
+
+  @Option(help: "Calls one municipality may start per second; more are refused (0: no limit).")
+  var tenantCallsPerSecond = TenantLimits().callsPerSecond
+
+  @Option(help: "Change feeds one municipality may hold open (0: no limit).")
+  var tenantMaxWatches = TenantLimits().maxWatches
+
+  @Option(
     help:
       "Register the municipalities listed here (<kommunenummer> <name> [test]) that are missing.")
   var tenantsFile: String?
@@ -108,8 +129,14 @@ struct ServeCommand: AsyncParsableCommand {
       ZlibCompressor.gzip, ZlibCompressor.deflate,
     ])
 
+    var limits = TenantLimits()
+    limits.maxConcurrentCalls = tenantMaxConcurrentCalls
+    limits.maxConcurrentCallsTotal = maxConcurrentCalls
+    limits.maxQueuedCalls = tenantMaxQueuedCalls
+    limits.callsPerSecond = tenantCallsPerSecond
+    limits.maxWatches = tenantMaxWatches
     let application = try await SamarbeidApplication(
-      dataDirectory: dataDir, tenantsFile: tenantsFile, logger: logger)
+      dataDirectory: dataDir, tenantsFile: tenantsFile, limits: limits, logger: logger)
     if ca == nil {
       logger.warning("No --ca: clients cannot authenticate, so only health checks will be served")
     }

@@ -14,5 +14,13 @@ public struct CallerContext: Sendable {
     self.oversight = oversight
   }
 
+  /// Whose share of the server the call uses: the tenant, or IMDi's identity; nil for
+  /// calls open to any caller (health).
+  var limitKey: String? {
+    if let scope { return scope.tenant.id }
+    if oversight != nil { return "oversight" }
+    return nil
+  }
+
   @TaskLocal static var current: CallerContext?
 }

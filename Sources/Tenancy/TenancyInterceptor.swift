@@ -15,15 +15,23 @@ public final class TenancyInterceptor: ServerInterceptor {
   let registry: TenantRegistry
   let stores: TenantStores
   let logger: Logger
+  let limiter: TenantLimiter
+  /// Methods whose calls live long and mostly wait (change feeds): counted apart.
+  let longLivedMethods: Set<String>
   /// Refusals so far, by status code name, for metrics and tests.
   let refusals = Mutex<[String: Int]>([:])
 
-  /// An interceptor enforcing `policy` with `registry` and `stores`.
-  public init(policy: AccessPolicy, registry: TenantRegistry, stores: TenantStores, logger: Logger)
-  {
+  /// An interceptor enforcing `policy` with `registry` and `stores`, and `limits` per tenant
+  /// (and for IMDi's identity); `longLivedMethods` are paths of calls that mostly wait.
+  public init(
+    policy: AccessPolicy, registry: TenantRegistry, stores: TenantStores,
+    limits: TenantLimits = TenantLimits(), longLivedMethods: Set<String> = [], logger: Logger
+  ) {
     self.policy = policy
     self.registry = registry
     self.stores = stores
+    self.limiter = TenantLimiter(limits: limits)
+    self.longLivedMethods = longLivedMethods
     self.logger = logger
   }
 
@@ -43,6 +51,26 @@ public final class TenancyInterceptor: ServerInterceptor {
         ])
       throw error
     }
+    // Each tenant (and IMDi) gets its share: a call past its limits waits or is refused
+    // here, before it costs anything else.
+    guard let key = context.limitKey else {
+      try await CallerContext.$current.withValue(context) { try await next(call) }
+      return
+    }
+    let admission: TenantLimiter.Admission
+    do {
+      admission = try await limiter.admit(
+        key, longLived: longLivedMethods.contains(call.method.path))
+    } catch let error as RPCError {
+      refusals.withLock { $0[error.code.description, default: 0] += 1 }
+      logger.info(
+        "RPC refused: tenant limit",
+        metadata: [
+          "rpc.method": "\(call.method)", "tenant": "\(key)", "reason": "\(error.message)",
+        ])
+      throw error
+    }
+    defer { limiter.release(admission) }
     try await CallerContext.$current.withValue(context) { try await next(call) }
   }
 

@@ -216,7 +216,7 @@ struct HardeningTests {
     let port = server.port
     let client = try await onThread { try RawHTTP2Client(port: port) }
     let streaming = StreamingOutputCallRequest.delayed(
-      sizes: [10, 10], intervalMicroseconds: 300_000)
+      sizes: [10, 10], intervalMicroseconds: 1_000_000)
     try await onThread {
       client.sendRPC(
         stream: 1, path: "/grpc.testing.TestService/StreamingOutputCall",
@@ -224,7 +224,12 @@ struct HardeningTests {
       _ = client.readUntil { client.responses[1]?.headers.isEmpty == false }
     }
     async let stopped: Void = server.stop()
-    let response = try await onThread { try client.awaitResponse(stream: 1) }
+    let response = try await onThread { () -> RawHTTP2Client.Response in
+      let response = try client.awaitResponse(stream: 1)
+      // The GOAWAYs may follow the last response frame: read on until the server closes.
+      _ = client.waitUntilClosedByServer()
+      return response
+    }
     await stopped
     #expect(response.grpcStatus == 0)
     #expect(response.messages.count == 2)

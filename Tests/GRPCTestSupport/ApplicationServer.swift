@@ -4,6 +4,7 @@ import Logging
 import RPC
 public import SamarbeidApp
 public import TLS
+public import Tenancy
 import ZlibCompression
 
 /// Samarbeid's real services (tenancy, registry, organisations, audit) in the test process,
@@ -16,8 +17,12 @@ public final class ApplicationServer: Sendable {
   public let tls: TLSConfiguration
   public var port: Int { server.port }
 
-  /// Starts a server on `dataDirectory` (a new temporary one by default) checking `crlPath`.
-  public init(dataDirectory: URL? = nil, crlPath: String = TestCertificates.crlPath) async throws {
+  /// Starts a server on `dataDirectory` (a new temporary one by default) checking `crlPath`,
+  /// with `limits` per tenant.
+  public init(
+    dataDirectory: URL? = nil, crlPath: String = TestCertificates.crlPath,
+    limits: TenantLimits = TenantLimits()
+  ) async throws {
     let directory =
       dataDirectory
       ?? FileManager.default.temporaryDirectory.appendingPathComponent("samarbeid-\(UUID())")
@@ -25,7 +30,8 @@ public final class ApplicationServer: Sendable {
     var logger = Logger(label: "test.application")
     logger.logLevel = .critical
     application = try await SamarbeidApplication(
-      dataDirectory: directory.path, tenantsFile: TestCertificates.tenantsFilePath, logger: logger)
+      dataDirectory: directory.path, tenantsFile: TestCertificates.tenantsFilePath, limits: limits,
+      logger: logger)
     var tls = TLSConfiguration.server(
       certificateChainPath: TestCertificates.serverCertificatePath,
       privateKeyPath: TestCertificates.serverKeyPath,
@@ -50,10 +56,10 @@ public final class ApplicationServer: Sendable {
   }
 
   /// Runs `body` with a started server, then stops it and removes its data.
-  public static func with<Result>(_ body: (ApplicationServer) async throws -> Result) async throws
-    -> Result
-  {
-    let server = try await ApplicationServer()
+  public static func with<Result>(
+    limits: TenantLimits = TenantLimits(), _ body: (ApplicationServer) async throws -> Result
+  ) async throws -> Result {
+    let server = try await ApplicationServer(limits: limits)
     do {
       let result = try await body(server)
       await server.stop()

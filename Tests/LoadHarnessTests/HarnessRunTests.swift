@@ -1,5 +1,6 @@
 import Foundation
 import GRPCTestSupport
+import Tenancy
 import Testing
 
 /// Short, bounded runs of the samarbeid-load binary against a server in this process.

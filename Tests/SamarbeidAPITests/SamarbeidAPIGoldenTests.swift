@@ -281,6 +281,15 @@ import Testing
     watch.afterSequence = 5
     watch.entityTypes = ["a", "b"]
     try SamarbeidAPIGoldenTests.check("WatchChangesRequest", watch)
+    var export = ExportOpenDataRequest()
+    export.year = 2026
+    export.pageSize = 100
+    export.pageToken = "ab"
+    try SamarbeidAPIGoldenTests.check("ExportOpenDataRequest", export)
+    var exported = ExportOpenDataResponse()
+    exported.json = #"{"grants":[]}"#
+    exported.nextPageToken = "cd"
+    try SamarbeidAPIGoldenTests.check("ExportOpenDataResponse", exported)
     var overdue = ListOverdueReportsRequest()
     overdue.asOf = "2027-03-01"
     overdue.pageSize = 50

@@ -12,15 +12,31 @@ struct ExportCommand: AsyncParsableCommand {
   @Option(help: "Write to this file (default: standard output).") var output: String?
 
   func run() async throws {
+    // The server pages the export; the file is one package of every page's grants.
     var request = ExportOpenDataRequest()
     request.year = year
-    let export = try await connection.call(
-      GrantsMethods.exportOpenData, request, as: ExportOpenDataResponse.self)
+    // Joined as text, so amounts stay exactly as the server wrote them.
+    var parts: [Substring] = []
+    var count = 0
+    repeat {
+      let page = try await connection.call(
+        GrantsMethods.exportOpenData, request, as: ExportOpenDataResponse.self)
+      let head = #"{"grants":["#
+      guard page.json.hasPrefix(head), page.json.hasSuffix("]}") else {
+        throw ValidationError(
+          "the server's export is not a 360Giving package: \(page.json.prefix(40))")
+      }
+      let inner = page.json.dropFirst(head.count).dropLast(2)
+      if !inner.isEmpty { parts.append(inner) }
+      count += Int(page.grantCount)
+      request.pageToken = page.nextPageToken
+    } while !request.pageToken.isEmpty
+    let json = #"{"grants":["# + parts.joined(separator: ",") + "]}"
     if let output {
-      try Data(export.json.utf8).write(to: URL(fileURLWithPath: output))
-      print("\(export.grantCount) grants written to \(output)")
+      try Data(json.utf8).write(to: URL(fileURLWithPath: output))
+      print("\(count) grants written to \(output)")
     } else {
-      print(export.json)
+      print(json)
     }
   }
 }

@@ -97,6 +97,8 @@ def main():
         ("Change", common.Change(sequence=77, at="2026-11-24T12:00:00Z", entity_type="samarbeid.v1.Application",
                                  entity_id="app_1", rpc="/samarbeid.v1.Grants/DecideApplication", entity=b"\x08\x01")),
         ("WatchChangesRequest", common.WatchChangesRequest(after_sequence=5, entity_types=["a", "b"])),
+        ("ExportOpenDataRequest", grants.ExportOpenDataRequest(year=2026, page_size=100, page_token="ab")),
+        ("ExportOpenDataResponse", grants.ExportOpenDataResponse(json='{"grants":[]}', grant_count=0, next_page_token="cd")),
         ("ListOverdueReportsRequest", grants.ListOverdueReportsRequest(as_of="2027-03-01", page_size=50, page_token="7a")),
         ("Allocation", grants.Allocation(year=2026, kommunenummer="0301", amount_ore=198_000_000, letter_reference="IMDi 26/1",
                                          administration_share_ore=9_900_000, grantable_ore=188_100_000, granted_ore=1, version=3,

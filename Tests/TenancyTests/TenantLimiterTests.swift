@@ -1,0 +1,159 @@
+import Foundation
+import GRPCTestSupport
+import RPC
+import SamarbeidAPI
+import SamarbeidClient
+import Synchronization
+import Testing
+
+@testable import Tenancy
+
+/// One tenant's share: running slots with a fair queue, a call rate, long-lived calls.
+@Suite("Tenant limits") struct TenantLimiterTests {
+  static func limits(concurrent: Int = 2, queued: Int = 2, rate: Int = 0, watches: Int = 1)
+    -> TenantLimits
+  {
+    var limits = TenantLimits()
+    limits.maxConcurrentCalls = concurrent
+    limits.maxQueuedCalls = queued
+    limits.callsPerSecond = rate
+    limits.maxWatches = watches
+    return limits
+  }
+
+  @Test("calls beyond the running slots wait and run in order as slots free; others are not held")
+  func slots() async throws {
+    let limiter = TenantLimiter(limits: Self.limits())
+    let first = try await limiter.admit("a", longLived: false)
+    let second = try await limiter.admit("a", longLived: false)
+    let order = Order()
+    let waiting = Task {
+      try await withThrowingTaskGroup(of: Void.self) { group in
+        for index in 0..<2 {
+          group.addTask {
+            let admission = try await limiter.admit("a", longLived: false)
+            order.append(index)
+            limiter.release(admission)
+          }
+          try await Task.sleep(for: .milliseconds(50))
+        }
+        try await group.waitForAll()
+      }
+    }
+    try await Task.sleep(for: .milliseconds(200))
+    #expect(order.values.isEmpty, "both wait while the slots are taken")
+    let other = try await limiter.admit("b", longLived: false)
+    limiter.release(other)
+    limiter.release(first)
+    limiter.release(second)
+    try await waiting.value
+    #expect(order.values == [0, 1])
+  }
+
+  @Test("past the queue the call is RESOURCE_EXHAUSTED with a retry hint")
+  func queueFull() async throws {
+    let limiter = TenantLimiter(limits: Self.limits(concurrent: 1, queued: 1))
+    let running = try await limiter.admit("a", longLived: false)
+    let queued = Task { try await limiter.admit("a", longLived: false) }
+    try await Task.sleep(for: .milliseconds(100))
+    do {
+      _ = try await limiter.admit("a", longLived: false)
+      Issue.record("a third call was admitted")
+    } catch let error as RPCError {
+      #expect(error.code == .resourceExhausted)
+      #expect(error.metadata[stringValues: "grpc-retry-pushback-ms"] == ["100"])
+      #expect(error.message.contains("1 calls running and 1 waiting"))
+    }
+    limiter.release(running)
+    limiter.release(try await queued.value)
+  }
+
+  @Test("a waiting call that is cancelled leaves the queue")
+  func cancelled() async throws {
+    let limiter = TenantLimiter(limits: Self.limits(concurrent: 1, queued: 1))
+    let running = try await limiter.admit("a", longLived: false)
+    let queued = Task { try await limiter.admit("a", longLived: false) }
+    try await Task.sleep(for: .milliseconds(100))
+    queued.cancel()
+    await #expect(throws: CancellationError.self) { _ = try await queued.value }
+    // Its place is free again: one more may wait.
+    let next = Task { try await limiter.admit("a", longLived: false) }
+    try await Task.sleep(for: .milliseconds(50))
+    limiter.release(running)
+    limiter.release(try await next.value)
+  }
+
+  @Test("more calls a second than the rate are refused with the time to the next token")
+  func rate() async throws {
+    let limiter = TenantLimiter(limits: Self.limits(concurrent: 0, rate: 10))
+    for _ in 0..<10 { limiter.release(try await limiter.admit("a", longLived: false)) }
+    do {
+      _ = try await limiter.admit("a", longLived: false)
+      Issue.record("the eleventh call in a second was admitted")
+    } catch let error as RPCError {
+      #expect(error.code == .resourceExhausted)
+      let hint = Int(error.metadata[stringValues: "grpc-retry-pushback-ms"].first ?? "") ?? 0
+      #expect((1...100).contains(hint), "\(hint)")
+    }
+    limiter.release(try await limiter.admit("b", longLived: false))
+  }
+
+  @Test("change feeds take no running slot, and have their own cap")
+  func watches() async throws {
+    let limiter = TenantLimiter(limits: Self.limits(concurrent: 1, watches: 1))
+    let watch = try await limiter.admit("a", longLived: true)
+    let call = try await limiter.admit("a", longLived: false)
+    await #expect(throws: RPCError.self) { _ = try await limiter.admit("a", longLived: true) }
+    limiter.release(watch)
+    limiter.release(call)
+    limiter.release(try await limiter.admit("a", longLived: true))
+  }
+}
+
+/// The order calls were admitted in.
+final class Order: Sendable {
+  private let admitted = Mutex<[Int]>([])
+
+  func append(_ index: Int) { admitted.withLock { $0.append(index) } }
+
+  var values: [Int] { admitted.withLock { $0 } }
+}
+
+/// The limits from outside: a municipality over its rate is told when to retry, its
+/// connection is untouched, and the other municipality is served meanwhile.
+@Suite("Tenant limits over the wire") struct TenantLimitsEndToEndTests {
+  @Test("over the rate: RESOURCE_EXHAUSTED with grpc-retry-pushback-ms; no connection lost")
+  func rate() async throws {
+    var limits = TenantLimits()
+    limits.callsPerSecond = 5
+    try await ApplicationServer.with(limits: limits) { server in
+      try await ClientFixture.with(port: server.port) { oslo in
+        try await ClientFixture.with(
+          ClientFixture.configuration(port: server.port, identity: "kommune-4601")
+        ) { bergen in
+          var refused: RPCError?
+          for _ in 0..<20 where refused == nil {
+            do {
+              _ = try await oslo.unary(
+                OrganisationsMethods.listOrganisations, request: ListOrganisationsRequest(),
+                responseType: ListOrganisationsResponse.self)
+            } catch let error as RPCError {
+              refused = error
+            }
+          }
+          let error = try #require(refused)
+          #expect(error.code == .resourceExhausted)
+          #expect(
+            error.message.hasPrefix("this caller started more than 5 calls in the last second"))
+          let hint = Int(error.metadata[stringValues: "grpc-retry-pushback-ms"].first ?? "") ?? 0
+          #expect((1...200).contains(hint), "\(hint)")
+          _ = try await bergen.unary(
+            OrganisationsMethods.listOrganisations, request: ListOrganisationsRequest(),
+            responseType: ListOrganisationsResponse.self)
+          #expect(oslo.connectionEvents.snapshot.lost == 0)
+          #expect(oslo.connectionEvents.snapshot.goAways == 0)
+        }
+      }
+    }
+  }
+}

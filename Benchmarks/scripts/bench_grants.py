@@ -28,6 +28,8 @@ def start_server(binary, port):
         ["taskset", "-c", "0", binary, "--host", "127.0.0.1", "--port", str(port), "--threads", "1",
          "--cert", f"{CERTS}/server.pem", "--key", f"{CERTS}/server.key", "--ca", f"{CERTS}/ca.pem",
          "--crl", f"{CERTS}/crl.pem", "--require-client-certificate", "--log-level", "error",
+         # Capacity, not fairness: no per-municipality call rate (make bench-fairness).
+         "--tenant-calls-per-second", "0",
          "--data-dir", data, "--tenants-file", os.path.join(ROOT, "certs", "tenants.txt")],
         stdout=subprocess.PIPE, stderr=subprocess.DEVNULL, text=True)
     process.stdout.readline()  # "ready" line

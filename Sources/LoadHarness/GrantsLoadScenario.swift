@@ -17,6 +17,9 @@ internal import Synchronization
 public final class GrantsLoadScenario: LoadScenario {
   public var name: String { "grants" }
 
+  /// Attempts of one RPC the server throttles before the error counts.
+  static let maxThrottledAttempts = 100
+
   struct Books {
     var tenants: [String] = []
     var calls: [String: String] = [:]
@@ -79,10 +82,25 @@ public final class GrantsLoadScenario: LoadScenario {
     ) async throws(RPCError) -> Response {
       var metadata = metadata
       if let key { metadata.add("idempotency-key", key) }
-      return try await client.unary(
-        method, request: request, responseType: Response.self, metadata: metadata, options: options
-      )
-      .message
+      // A good client: a call the server throttles (RESOURCE_EXHAUSTED with
+      // grpc-retry-pushback-ms) is sent again after the time it names (a refused call
+      // applied nothing; the idempotency key stays the same).
+      var attempt = 0
+      while true {
+        attempt += 1
+        do {
+          return try await client.unary(
+            method, request: request, responseType: Response.self, metadata: metadata,
+            options: options
+          ).message
+        } catch {
+          guard error.code == .resourceExhausted, attempt < Self.maxThrottledAttempts,
+            let pushback = error.metadata[stringValues: "grpc-retry-pushback-ms"].first
+              .flatMap(Int.init), pushback >= 0
+          else { throw error }
+          try? await Task.sleep(for: .milliseconds(min(pushback, 1000)))
+        }
+      }
     }
     // Register an organisation and read it back.
     guard

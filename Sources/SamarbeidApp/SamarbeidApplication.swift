@@ -45,9 +45,11 @@ public final class SamarbeidApplication: Sendable {
 
   /// Opens (creating) `dataDirectory`, migrates every database, and registers the tenants
   /// of `tenantsFile` that are missing.
+  /// `quotas` are call rates of particular municipalities, by kommunenummer.
+  /// - Throws: ``RPCError`` INVALID_ARGUMENT for a quota of a municipality not registered.
   public init(
     dataDirectory: String, tenantsFile: String?, limits: TenantLimits = TenantLimits(),
-    logger: Logger
+    quotas: [String: Int] = [:], logger: Logger
   ) async throws {
     let tenantsDirectory = dataDirectory + "/tenants"
     try FileManager.default.createDirectory(
@@ -84,6 +86,15 @@ public final class SamarbeidApplication: Sendable {
       logger.warning(
         "Released operating-grant holds without a decision",
         metadata: ["holds.count": "\(released)"])
+    }
+    var limits = limits
+    for (number, rate) in quotas {
+      guard let tenant = registry.tenant(number: number, on: CivilTime.today()) else {
+        throw RPCError(
+          code: .invalidArgument,
+          message: "a quota names kommune \(number), which is not registered today")
+      }
+      limits.callsPerSecondByTenant[tenant.id] = rate
     }
     interceptor = TenancyInterceptor(
       policy: Self.policy, registry: registry, stores: stores, limits: limits,

@@ -90,6 +90,12 @@ struct ServeCommand: AsyncParsableCommand {
   var tenantMaxWatches = TenantLimits().maxWatches
 
   @Option(
+    help: ArgumentHelp(
+      "A municipality's own call rate instead of --tenant-calls-per-second (repeatable).",
+      valueName: "kommunenummer=calls-per-second"))
+  var tenantQuota: [String] = []
+
+  @Option(
     help:
       "Register the municipalities listed here (<kommunenummer> <name> [test]) that are missing.")
   var tenantsFile: String?
@@ -135,8 +141,18 @@ struct ServeCommand: AsyncParsableCommand {
     limits.maxQueuedCalls = tenantMaxQueuedCalls
     limits.callsPerSecond = tenantCallsPerSecond
     limits.maxWatches = tenantMaxWatches
+    var quotas: [String: Int] = [:]
+    for quota in tenantQuota {
+      let parts = quota.split(separator: "=")
+      guard parts.count == 2, let rate = Int(parts[1]), rate >= 0 else {
+        throw ValidationError(
+          "--tenant-quota takes kommunenummer=calls-per-second, e.g. 0301=2000, not \(quota)")
+      }
+      quotas[String(parts[0])] = rate
+    }
     let application = try await SamarbeidApplication(
-      dataDirectory: dataDir, tenantsFile: tenantsFile, limits: limits, logger: logger)
+      dataDirectory: dataDir, tenantsFile: tenantsFile, limits: limits, quotas: quotas,
+      logger: logger)
     if ca == nil {
       logger.warning("No --ca: clients cannot authenticate, so only health checks will be served")
     }

@@ -7,7 +7,8 @@ internal import Synchronization
 ///
 /// When the server is full, the next free slot goes to the waiting tenant with the fewest
 /// calls running (oldest call first within a tenant): a municipality sending as fast as it
-/// can queues behind itself, not in front of the others.
+/// can queues behind itself, not in front of the others. Calls of light tenants (asking for
+/// at most half their slots) go first on the event loops while others are active.
 final class TenantLimiter: Sendable {
   /// A call admitted; give it back with ``release(_:)``.
   struct Admission: Sendable {
@@ -33,6 +34,8 @@ final class TenantLimiter: Sendable {
     var running = 0
     var waiting = 0
     var nextWaiter: UInt64 = 0
+    /// Tenants with calls running.
+    var active = 0
   }
 
   private enum Decision {
@@ -42,25 +45,29 @@ final class TenantLimiter: Sendable {
   }
 
   let limits: TenantLimits
-  private let state = Mutex(State())
+  private let state: Mutex<State>
   /// Calls refused so far, for metrics and tests.
   let refusals = Atomic<Int>(0)
 
   init(limits: TenantLimits) {
     self.limits = limits
+    self.state = Mutex(State())
   }
 
   /// Admits a call of `key` now, or when a running slot is its turn.
   /// - Throws: ``RPCError`` RESOURCE_EXHAUSTED (with `grpc-retry-pushback-ms`) past a limit;
   ///   CancellationError when the call ends while it waits.
   func admit(_ key: String, longLived: Bool) async throws -> Admission {
+    // Over its rate, a call waits for its token (up to a second of them), so a tenant
+    // sending as fast as it can is paced rather than made to retry in a herd.
+    let pause = try pace(key)
+    if pause > .zero { try await Task.sleep(for: pause) }
     let now = ContinuousClock.now
     let decision = state.withLock { state -> Decision in
       var tenant =
         state.tenants[key]
-        ?? Tenant(tokens: Double(limits.callsPerSecond), refilledAt: now)
+        ?? Tenant(tokens: Double(limits.callsPerSecond(for: key)), refilledAt: now)
       defer { state.tenants[key] = tenant }
-      if let refusal = takeToken(&tenant, now: now) { return .refused(refusal) }
       if longLived {
         guard limits.maxWatches == 0 || tenant.watches < limits.maxWatches else {
           return .refused(
@@ -71,9 +78,8 @@ final class TenantLimiter: Sendable {
         tenant.watches += 1
         return .admitted
       }
-      if state.waiting == 0 && fits(tenant, running: state.running) {
-        tenant.running += 1
-        state.running += 1
+      if state.waiting == 0 && fits(tenant, state: state) {
+        start(&tenant, &state)
         return .admitted
       }
       guard limits.maxQueuedCalls == 0 || tenant.waiting.count < limits.maxQueuedCalls else {
@@ -118,6 +124,22 @@ final class TenantLimiter: Sendable {
     }
   }
 
+  /// Whether `key` uses much less of the server than the tenants busy now (at most half the
+  /// average running calls of the tenants with calls running): its calls then run before
+  /// those of the busy ones on the event loops.
+  func isLight(_ key: String) -> Bool {
+    state.withLock { state in
+      guard let tenant = state.tenants[key] else { return true }
+      return state.active > 1 && !isHeavy(tenant)
+    }
+  }
+
+  /// A tenant asking for more than half its running slots (calls running and waiting):
+  /// one sending as fast as it can, not one doing its steady work.
+  private func isHeavy(_ tenant: Tenant) -> Bool {
+    tenant.running + tenant.waiting.count > max(limits.maxConcurrentCalls, 8) / 2
+  }
+
   /// Gives the call's slot back, to the waiting call whose turn it is.
   func release(_ admission: Admission) {
     let ready = state.withLock { state -> [Waiter] in
@@ -127,15 +149,25 @@ final class TenantLimiter: Sendable {
       }
       state.tenants[admission.key]?.running -= 1
       state.running -= 1
+      if state.tenants[admission.key]?.running == 0 { state.active -= 1 }
       return dispatch(&state)
     }
     for waiter in ready { waiter.continuation.resume() }
   }
 
-  /// Whether `tenant` may start one more call with `running` calls running server-wide.
-  private func fits(_ tenant: Tenant, running: Int) -> Bool {
-    (limits.maxConcurrentCalls == 0 || tenant.running < limits.maxConcurrentCalls)
-      && (limits.maxConcurrentCallsTotal == 0 || running < limits.maxConcurrentCallsTotal)
+  /// Whether `tenant` may start one more call now.
+  private func fits(_ tenant: Tenant, state: State) -> Bool {
+    guard limits.maxConcurrentCallsTotal == 0 || state.running < limits.maxConcurrentCallsTotal
+    else { return false }
+    guard limits.maxConcurrentCalls > 0 else { return true }
+    return tenant.running < limits.maxConcurrentCalls
+  }
+
+  /// Counts a call of `tenant` as running.
+  private func start(_ tenant: inout Tenant, _ state: inout State) {
+    if tenant.running == 0 { state.active += 1 }
+    tenant.running += 1
+    state.running += 1
   }
 
   /// Starts waiting calls while slots are free: each time the tenant with the fewest calls
@@ -146,39 +178,53 @@ final class TenantLimiter: Sendable {
       var chosen: String?
       var fewest = Int.max
       for (key, tenant) in state.tenants
-      where !tenant.waiting.isEmpty && tenant.running < fewest
-        && fits(tenant, running: state.running)
-      {
+      where !tenant.waiting.isEmpty && tenant.running < fewest && fits(tenant, state: state) {
         chosen = key
         fewest = tenant.running
       }
-      guard let key = chosen, let waiter = state.tenants[key]?.waiting.popFirst() else { break }
-      state.tenants[key]?.running += 1
-      state.running += 1
+      guard let key = chosen, var tenant = state.tenants[key],
+        let waiter = tenant.waiting.popFirst()
+      else { break }
+      start(&tenant, &state)
+      state.tenants[key] = tenant
       state.waiting -= 1
       ready.append(waiter)
     }
     return ready
   }
 
-  /// Takes one token of the call rate; the refusal when there is none.
-  private func takeToken(_ tenant: inout Tenant, now: ContinuousClock.Instant) -> RPCError? {
-    guard limits.callsPerSecond > 0 else { return nil }
-    let rate = Double(limits.callsPerSecond)
-    let elapsed = now - tenant.refilledAt
-    let seconds =
-      Double(elapsed.components.seconds) + Double(elapsed.components.attoseconds) / 1e18
-    tenant.tokens = min(rate, tenant.tokens + seconds * rate)
-    tenant.refilledAt = now
-    guard tenant.tokens >= 1 else {
-      let wait = Int(((1 - tenant.tokens) / rate * 1000).rounded(.up))
-      return Self.refusal(
-        "started more than \(limits.callsPerSecond) calls in the last second, the most allowed",
-        retryMilliseconds: max(wait, 1))
+  /// Takes a token of `key`'s call rate: how long the call waits for it (zero when one is
+  /// there). Tokens may be owed for up to ``maxPacing``.
+  /// - Throws: ``RPCError`` RESOURCE_EXHAUSTED past that, with when to retry.
+  private func pace(_ key: String) throws(RPCError) -> Duration {
+    let perSecond = limits.callsPerSecond(for: key)
+    guard perSecond > 0 else { return .zero }
+    let rate = Double(perSecond)
+    let now = ContinuousClock.now
+    let outcome = state.withLock { state -> Result<Duration, RPCError> in
+      var tenant = state.tenants[key] ?? Tenant(tokens: rate, refilledAt: now)
+      defer { state.tenants[key] = tenant }
+      let elapsed = now - tenant.refilledAt
+      let seconds =
+        Double(elapsed.components.seconds) + Double(elapsed.components.attoseconds) / 1e18
+      tenant.tokens = min(rate, tenant.tokens + seconds * rate)
+      tenant.refilledAt = now
+      let wait = max(0, 1 - tenant.tokens) / rate
+      guard wait <= Self.maxPacing else {
+        let retry = Int(((wait - Self.maxPacing) * 1000).rounded(.up))
+        return .failure(
+          Self.refusal(
+            "started more than \(perSecond) calls a second for over a second, the most allowed",
+            retryMilliseconds: max(retry, 1)))
+      }
+      tenant.tokens -= 1
+      return .success(.nanoseconds(Int64(wait * 1e9)))
     }
-    tenant.tokens -= 1
-    return nil
+    return try outcome.get()
   }
+
+  /// The longest a call waits for its token of the call rate before it is refused.
+  static let maxPacing = 1.0
 
   static func refusal(_ what: String, retryMilliseconds: Int) -> RPCError {
     var trailers = Metadata()

@@ -1,7 +1,8 @@
 extension EventLoop: TaskExecutor {
   /// Queues a job of a task that prefers this loop; it runs on the loop's thread.
   public func enqueue(_ job: consuming ExecutorJob) {
-    enqueue(.task(UnownedJob(job)))
+    let urgent = job.priority.rawValue >= TaskPriority.high.rawValue
+    enqueue(.task(UnownedJob(job)), urgent: urgent)
   }
 
   public func asUnownedTaskExecutor() -> UnownedTaskExecutor {

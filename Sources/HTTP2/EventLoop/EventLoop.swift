@@ -8,6 +8,9 @@ internal import Synchronization
 /// thread, so none of it needs a lock. Other threads reach the loop through ``execute(_:)``
 /// and the task executor, which queue work under a lock and wake the loop with an eventfd.
 ///
+/// Jobs of tasks at high priority or above (calls of municipalities using little of the
+/// server, see the tenancy interceptor) run before the others, between any two of them.
+///
 /// `@unchecked Sendable`: the loop-confined properties are only used on the loop's thread
 /// (checked with ``preconditionInEventLoop()`` in the registration calls); the shared queue
 /// is behind a `Mutex`.
@@ -19,6 +22,7 @@ public final class EventLoop: @unchecked Sendable {
 
   struct Remote: ~Copyable {
     var jobs: [Job] = []
+    var urgentJobs: [Job] = []
     var wakePending = false
   }
 
@@ -27,10 +31,13 @@ public final class EventLoop: @unchecked Sendable {
   let epollFD: Int32
   let wakeFD: Int32
   let remote = Mutex(Remote())
+  /// Set when another thread queued an urgent job: checked between jobs without the lock.
+  let remoteUrgentPending = Atomic<Bool>(false)
 
   // Loop-confined state.
   @exclusivity(unchecked) var handlers: [Int32: any EventLoopIOHandler] = [:]
   @exclusivity(unchecked) var localJobs: [Job] = []
+  @exclusivity(unchecked) var localUrgentJobs: [Job] = []
   @exclusivity(unchecked) var timers = TimerHeap()
   @exclusivity(unchecked) var beforeSleep: [() -> Void] = []
   @exclusivity(unchecked) var stopRequested = false
@@ -96,16 +103,17 @@ public final class EventLoop: @unchecked Sendable {
     enqueue(.closure(work))
   }
 
-  func enqueue(_ job: Job) {
+  func enqueue(_ job: Job, urgent: Bool = false) {
     if inEventLoop {
-      localJobs.append(job)
+      if urgent { localUrgentJobs.append(job) } else { localJobs.append(job) }
       return
     }
     let wake = remote.withLock { remote in
-      remote.jobs.append(job)
+      if urgent { remote.urgentJobs.append(job) } else { remote.jobs.append(job) }
       defer { remote.wakePending = true }
       return !remote.wakePending
     }
+    if urgent { remoteUrgentPending.store(true, ordering: .releasing) }
     if wake { wakeUp() }
   }
 
@@ -179,7 +187,7 @@ public final class EventLoop: @unchecked Sendable {
       runJobs()
       runBeforeSleepActions()
       if stopRequested { break }
-      if !localJobs.isEmpty {
+      if !localJobs.isEmpty || !localUrgentJobs.isEmpty {
         pollOnce(&events, timeoutMilliseconds: 0)
         continue
       }
@@ -218,33 +226,60 @@ public final class EventLoop: @unchecked Sendable {
   private func drainWakeups() {
     var value: UInt64 = 0
     _ = read(wakeFD, &value, 8)
-    let jobs = remote.withLock { remote in
+    remote.withLock { remote in
       remote.wakePending = false
-      defer { remote.jobs.removeAll(keepingCapacity: true) }
-      return remote.jobs
+      localJobs.append(contentsOf: remote.jobs)
+      localUrgentJobs.append(contentsOf: remote.urgentJobs)
+      remote.jobs.removeAll(keepingCapacity: true)
+      remote.urgentJobs.removeAll(keepingCapacity: true)
     }
-    localJobs.append(contentsOf: jobs)
   }
 
   private func runJobs() {
     // Pick up work queued from other threads without waiting for the eventfd.
-    let remoteJobs = remote.withLock { remote -> [Job] in
-      guard !remote.jobs.isEmpty else { return [] }
-      defer { remote.jobs.removeAll(keepingCapacity: true) }
-      return remote.jobs
+    remote.withLock { remote in
+      localJobs.append(contentsOf: remote.jobs)
+      localUrgentJobs.append(contentsOf: remote.urgentJobs)
+      remote.jobs.removeAll(keepingCapacity: true)
+      remote.urgentJobs.removeAll(keepingCapacity: true)
     }
-    localJobs.append(contentsOf: remoteJobs)
     var rounds = 0
-    while !localJobs.isEmpty && rounds < 64 {
+    while (!localJobs.isEmpty || !localUrgentJobs.isEmpty) && rounds < 64 {
       rounds += 1
+      runUrgentJobs()
       let jobs = localJobs
       localJobs.removeAll(keepingCapacity: true)
       for job in jobs {
-        switch job {
-        case .closure(let work): work()
-        case .task(let task): task.runSynchronously(on: asUnownedTaskExecutor())
-        }
+        run(job)
+        // Urgent work jumps the rest of the batch.
+        if remoteUrgentPending.load(ordering: .relaxed) { pullRemoteUrgentJobs() }
+        if !localUrgentJobs.isEmpty { runUrgentJobs() }
       }
+    }
+  }
+
+  private func runUrgentJobs() {
+    var rounds = 0
+    while !localUrgentJobs.isEmpty && rounds < 64 {
+      rounds += 1
+      let jobs = localUrgentJobs
+      localUrgentJobs.removeAll(keepingCapacity: true)
+      for job in jobs { run(job) }
+    }
+  }
+
+  private func pullRemoteUrgentJobs() {
+    remoteUrgentPending.store(false, ordering: .relaxed)
+    remote.withLock { remote in
+      localUrgentJobs.append(contentsOf: remote.urgentJobs)
+      remote.urgentJobs.removeAll(keepingCapacity: true)
+    }
+  }
+
+  private func run(_ job: Job) {
+    switch job {
+    case .closure(let work): work()
+    case .task(let task): task.runSynchronously(on: asUnownedTaskExecutor())
     }
   }
 

@@ -68,14 +68,7 @@ public final class ServerProcess: @unchecked Sendable {
     process.standardOutput = output
     process.standardError = FileHandle.nullDevice
     try process.run()
-    var line = Data()
-    let deadline = Date().addingTimeInterval(30)
-    while !line.contains(UInt8(ascii: "\n")) && Date() < deadline {
-      let chunk = output.fileHandleForReading.availableData
-      if chunk.isEmpty { break }
-      line.append(chunk)
-    }
-    let text = String(decoding: line, as: UTF8.self)
+    let text = ChildProcess.firstLine(of: output, within: 30)
     guard let range = text.range(of: "ready on 127.0.0.1:"),
       let port = Int(text[range.upperBound...].prefix { $0.isNumber })
     else {

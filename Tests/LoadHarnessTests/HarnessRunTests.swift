@@ -23,32 +23,18 @@ import Testing
   /// Runs the harness with `arguments` (bounded by them and by a 60 s kill) and reads its
   /// JSON report; on its own thread, so the in-process server keeps Swift concurrency's threads.
   static func run(port: Int, _ arguments: [String]) async throws -> Run {
-    try await onThread { try runBlocking(port: port, arguments) }
-  }
-
-  static func runBlocking(port: Int, _ arguments: [String]) throws -> Run {
     let certificates = TestCertificates.directory
     let json = FileManager.default.temporaryDirectory.appendingPathComponent("load-\(UUID()).json")
     defer { try? FileManager.default.removeItem(at: json) }
-    let process = Process()
-    process.executableURL = URL(fileURLWithPath: binary)
-    process.arguments =
+    let finished = try await ChildProcess.run(
+      binary,
       [
         "--port", "\(port)", "--ca", certificates + "/ca.pem", "--cert",
         certificates + "/loadtest.pem",
         "--key", certificates + "/loadtest.key", "--json", json.path, "--quiet",
-      ] + arguments
-    let output = Pipe()
-    process.standardOutput = output
-    process.standardError = output
-    try process.run()
-    let killer = DispatchWorkItem { process.terminate() }
-    DispatchQueue.global().asyncAfter(deadline: .now() + 60, execute: killer)
-    let text = String(decoding: output.fileHandleForReading.readDataToEndOfFile(), as: UTF8.self)
-    process.waitUntilExit()
-    killer.cancel()
+      ] + arguments, limit: 60)
     let data = (try? Data(contentsOf: json)) ?? Data()
-    return Run(status: process.terminationStatus, json: data, output: text)
+    return Run(status: finished.status, json: data, output: finished.output)
   }
 
   @Test("a bounded closed-loop run: every request answered, counts add up, no errors")

@@ -29,24 +29,13 @@ struct RequestFuzzTests {
     let data = FileManager.default.temporaryDirectory.appendingPathComponent("fuzz-\(UUID())")
     defer { try? FileManager.default.removeItem(at: data) }
     let server = try await ServerProcess.start(dataDirectory: data)
-    let (status, output) = try await onThread { () -> (Int32, String) in
-      let process = Process()
-      process.executableURL = URL(fileURLWithPath: Self.python)
-      process.arguments = [
+    let run = try await ChildProcess.run(
+      Self.python,
+      [
         Self.fuzzer, "--port", "\(server.port)", "--certs", TestCertificates.directory, "--seed",
         "1", "--calls", "1500", "--seconds", "120",
-      ]
-      let pipe = Pipe()
-      process.standardOutput = pipe
-      process.standardError = FileHandle.nullDevice
-      try process.run()
-      let killer = DispatchWorkItem { process.terminate() }
-      DispatchQueue.global().asyncAfter(deadline: .now() + 300, execute: killer)
-      let text = String(decoding: pipe.fileHandleForReading.readDataToEndOfFile(), as: UTF8.self)
-      process.waitUntilExit()
-      killer.cancel()
-      return (process.terminationStatus, text)
-    }
+      ], limit: 300, mergingErrors: false)
+    let (status, output) = (run.status, run.output)
     let stopped = await server.stop()
     let report =
       (try? JSONSerialization.jsonObject(with: Data(output.utf8))) as? [String: Any] ?? [:]

@@ -306,8 +306,15 @@ public final class HTTP2Connection: EventLoopIOHandler, HTTP2SessionDelegate {
     }
   }
 
-  /// Writes queued bytes; false when the socket is full (or the connection failed).
-  private func writeOutbound() -> Bool {
+  /// What writing the queued bytes came to.
+  enum WriteOutcome {
+    case written
+    case blocked
+    case failed(String)
+  }
+
+  /// Writes queued bytes until they are all out or the socket is full.
+  private func writeQueued() -> WriteOutcome {
     while outboundOffset < outbound.count {
       let result = outbound.withUnsafeBytes { bytes in
         tls.write(UnsafeRawBufferPointer(rebasing: bytes[outboundOffset...]))
@@ -316,19 +323,31 @@ public final class HTTP2Connection: EventLoopIOHandler, HTTP2SessionDelegate {
       case .done(let count):
         outboundOffset += count
       case .wantWrite, .wantRead:
-        if writeBlockedSince == nil { writeBlockedSince = .now }
-        // A peer that does not read is not read from: stop taking its requests.
-        readingPaused = outbound.count - outboundOffset >= configuration.maxOutboundBuffer
-        loop.setInterest(fileDescriptor, readable: !readingPaused, writable: true)
-        return false
+        return .blocked
       case .closed:
-        close(reason: "peer closed the connection")
-        return false
+        return .failed("peer closed the connection")
       case .failed(let error):
         logger.debug("TLS write failed", metadata: ["error": "\(error)"])
-        close(reason: "TLS write failed: \(error)")
-        return false
+        return .failed("TLS write failed: \(error)")
       }
+    }
+    return .written
+  }
+
+  /// Writes queued bytes; false when the socket is full (or the connection failed).
+  private func writeOutbound() -> Bool {
+    switch writeQueued() {
+    case .written:
+      break
+    case .blocked:
+      if writeBlockedSince == nil { writeBlockedSince = .now }
+      // A peer that does not read is not read from: stop taking its requests.
+      readingPaused = outbound.count - outboundOffset >= configuration.maxOutboundBuffer
+      loop.setInterest(fileDescriptor, readable: !readingPaused, writable: true)
+      return false
+    case .failed(let reason):
+      close(reason: reason)
+      return false
     }
     outbound.removeAll(keepingCapacity: outbound.capacity <= 128 * 1024)
     outboundOffset = 0
@@ -361,21 +380,16 @@ public final class HTTP2Connection: EventLoopIOHandler, HTTP2SessionDelegate {
 
   /// Writes what is left (the GOAWAY last), then close_notify and FIN.
   private func finishLingeringWrites() {
-    while outboundOffset < outbound.count {
-      let result = outbound.withUnsafeBytes { bytes in
-        tls.write(UnsafeRawBufferPointer(rebasing: bytes[outboundOffset...]))
-      }
-      switch result {
-      case .done(let count):
-        outboundOffset += count
-      case .wantWrite, .wantRead:
-        // The peer may be blocked writing to us: its input is drained meanwhile.
-        loop.setInterest(fileDescriptor, readable: true, writable: true)
-        return
-      case .closed, .failed:
-        close(reason: closeReason ?? "closed")
-        return
-      }
+    switch writeQueued() {
+    case .written:
+      break
+    case .blocked:
+      // The peer may be blocked writing to us: its input is drained meanwhile.
+      loop.setInterest(fileDescriptor, readable: true, writable: true)
+      return
+    case .failed:
+      close(reason: closeReason ?? "closed")
+      return
     }
     guard !finSent else { return }
     finSent = true

@@ -25,34 +25,11 @@ enum ExternalClients {
     }
   }
 
-  /// What a process printed and how it ended.
-  struct Finished: Sendable {
-    var status: Int32
-    var output: String
-  }
-
-  /// Runs `executable` with `arguments`, killing it after `limit` seconds (on its own thread,
-  /// so an in-process server keeps Swift concurrency's threads).
+  /// Runs `executable` with `arguments` from the package root, killed after `limit` seconds.
   static func run(_ executable: String, _ arguments: [String], limit: Double) async throws
-    -> Finished
+    -> ChildProcess.Finished
   {
-    try await onThread {
-      let process = Process()
-      process.executableURL = URL(fileURLWithPath: executable)
-      process.arguments = arguments
-      process.currentDirectoryURL = root
-      let output = Pipe()
-      process.standardOutput = output
-      process.standardError = output
-      try process.run()
-      let killer = DispatchWorkItem { process.terminate() }
-      DispatchQueue.global().asyncAfter(deadline: .now() + limit, execute: killer)
-      let text = String(
-        decoding: output.fileHandleForReading.readDataToEndOfFile(), as: UTF8.self)
-      process.waitUntilExit()
-      killer.cancel()
-      return Finished(status: process.terminationStatus, output: text)
-    }
+    try await ChildProcess.run(executable, arguments, directory: root, limit: limit)
   }
 
   /// The JSON objects among `output`'s lines.

@@ -1,4 +1,5 @@
 import Foundation
+import GRPCTestSupport
 
 /// The independent gRPC server: Python grpcio serving grpc.testing.TestService from the
 /// stubs `make stubs` generates (Tests/Interop/interop_server.py), on a free loopback port.
@@ -37,14 +38,7 @@ final class PythonReferenceServer {
     process.standardError = FileHandle.nullDevice
     try process.run()
     // The first line is "ready on port N" (bounded: the server starts in about a second).
-    var line = Data()
-    let deadline = Date().addingTimeInterval(30)
-    while !line.contains(UInt8(ascii: "\n")) && Date() < deadline {
-      let chunk = output.fileHandleForReading.availableData
-      if chunk.isEmpty { break }
-      line.append(chunk)
-    }
-    let text = String(decoding: line, as: UTF8.self)
+    let text = ChildProcess.firstLine(of: output, within: 30)
     guard
       let port = text.split(separator: " ").last.flatMap({
         Int($0.trimmingCharacters(in: .whitespacesAndNewlines))

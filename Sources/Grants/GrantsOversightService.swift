@@ -1,71 +1,74 @@
 internal import DomainValues
 internal import GRDB
-public import RPC
-internal import SamarbeidAPI
+internal import RPC
+public import SamarbeidAPI
 internal import Storage
-internal import Tenancy
+public import Tenancy
 
 /// `samarbeid.v1.GrantsOversight`: IMDi sets each municipality's yearly allocation and sees
 /// what each has granted. The allocation is kept in the municipality's database, so the
 /// budget ceiling is checked in the same transaction as every decision.
-public struct GrantsOversightService: RPCService {
+public struct GrantsOversightService: GrantsOversightAPI {
+  public typealias Scope = OversightScope
+
   /// The service.
   public init() {}
 
-  public func register(with router: inout RPCRouter) {
-    router.registerOversightUnary(GrantsOversightMethods.setAllocation) {
-      (request: SetAllocationRequest, oversight) in
-      let year = try GrantRules.year(request.year)
-      let amount = try GrantRules.amount(request.amountOre, field: "amount_ore", allowZero: true)
-      guard !request.kommunenummer.isEmpty else {
-        throw GrantRules.invalid("kommunenummer is required: the municipality's four digits")
-      }
-      let reference = try GrantRules.text(
-        request.letterReference, field: "letter_reference", maximum: 200, required: true)
-      let scope = try await oversight.tenantScope(kommunenummer: request.kommunenummer)
-      let expected = request.expectedVersion
-      let number = request.kommunenummer
-      let now = CivilTime.now()
-      let id = Budget.allocationID(year: year)
-      return try await scope.mutate(request: request, responseType: Allocation.self) { db in
-        let before = try Budget.allocation(year: year, db: db)
-        var after = before ?? Allocation()
-        after.year = year
-        after.kommunenummer = number
-        after.amountOre = amount.ore
-        after.letterReference = reference
-        let share = Money(ore: after.administrationShareOre)
-        let granted = Money(ore: after.grantedOre)
-        let grantable = try amount.subtracting(share)
-        guard grantable >= granted else {
-          throw GrantRules.violation(
-            "kommune \(number) has granted \(granted) for \(year) and keeps \(share) for administration: "
-              + "the allocation cannot be below \(try granted.adding(share))")
-        }
-        after.grantableOre = grantable.ore
-        after.version = (before?.version ?? 0) + 1
-        after.updatedAt = now
-        if before != nil {
-          try GrantTables.allocations.update(
-            after, id: id, expectedVersion: expected, version: after.version, db: db)
-        } else {
-          guard expected == 0 else {
-            throw StorageError(
-              .versionConflict,
-              "kommune \(number) has no allocation for \(year) yet; name version 0")
-          }
-          try GrantTables.allocations.insert(
-            after, id: id, version: after.version, columns: ["year": year], db: db)
-        }
-        return (after, [AuditRecord(before: before, after: after, id: id)])
-      }
+  public func setAllocation(_ request: SetAllocationRequest, scope oversight: OversightScope)
+    async throws -> Allocation
+  {
+    let year = try GrantRules.year(request.year)
+    let amount = try GrantRules.amount(request.amountOre, field: "amount_ore", allowZero: true)
+    guard !request.kommunenummer.isEmpty else {
+      throw GrantRules.invalid("kommunenummer is required: the municipality's four digits")
     }
-    router.registerOversightUnary(GrantsOversightMethods.listAllocations) {
-      (request: ListAllocationsRequest, oversight) in
-      // One read per municipality: off the connection's event loop.
-      try await withTaskExecutorPreference(globalConcurrentExecutor) {
-        try await Self.listAllocations(request, oversight: oversight)
+    let reference = try GrantRules.text(
+      request.letterReference, field: "letter_reference", maximum: 200, required: true)
+    let scope = try await oversight.tenantScope(kommunenummer: request.kommunenummer)
+    let expected = request.expectedVersion
+    let number = request.kommunenummer
+    let now = CivilTime.now()
+    let id = Budget.allocationID(year: year)
+    return try await scope.mutate(request: request, responseType: Allocation.self) { db in
+      let before = try Budget.allocation(year: year, db: db)
+      var after = before ?? Allocation()
+      after.year = year
+      after.kommunenummer = number
+      after.amountOre = amount.ore
+      after.letterReference = reference
+      let share = Money(ore: after.administrationShareOre)
+      let granted = Money(ore: after.grantedOre)
+      let grantable = try amount.subtracting(share)
+      guard grantable >= granted else {
+        throw GrantRules.violation(
+          "kommune \(number) has granted \(granted) for \(year) and keeps \(share) for administration: "
+            + "the allocation cannot be below \(try granted.adding(share))")
       }
+      after.grantableOre = grantable.ore
+      after.version = (before?.version ?? 0) + 1
+      after.updatedAt = now
+      if before != nil {
+        try GrantTables.allocations.update(
+          after, id: id, expectedVersion: expected, version: after.version, db: db)
+      } else {
+        guard expected == 0 else {
+          throw StorageError(
+            .versionConflict,
+            "kommune \(number) has no allocation for \(year) yet; name version 0")
+        }
+        try GrantTables.allocations.insert(
+          after, id: id, version: after.version, columns: ["year": year], db: db)
+      }
+      return (after, [AuditRecord(before: before, after: after, id: id)])
+    }
+  }
+
+  public func listAllocations(_ request: ListAllocationsRequest, scope oversight: OversightScope)
+    async throws -> ListAllocationsResponse
+  {
+    // One read per municipality: off the connection's event loop.
+    try await withTaskExecutorPreference(globalConcurrentExecutor) {
+      try await Self.listAllocations(request, oversight: oversight)
     }
   }
 

@@ -2,137 +2,147 @@ internal import DomainValues
 internal import GRDB
 internal import Organisations
 internal import RPC
-internal import SamarbeidAPI
+public import SamarbeidAPI
 internal import Storage
-internal import Tenancy
+public import Tenancy
 
 extension GrantsService {
-  static func registerApplications(with router: inout RPCRouter) {
-    router.registerTenantUnary(GrantsMethods.createApplication) {
-      (request: CreateApplicationRequest, scope) in
-      let callID = request.application?.callID ?? ""
-      let organisationID = request.application?.organisationID ?? ""
-      let call = try await GrantTables.calls.existing(callID, scope: scope)
-      _ = try await OrganisationRecords.existing(organisationID, scope: scope)
-      guard call.state != .closed else {
-        throw GrantRules.violation("call \(call.id) is closed: it takes no applications")
-      }
-      var application = try ApplicationRules.validatedFields(request.application, call: call)
-      application.id = scope.newRecordID(kind: GrantTables.applications.kind)
-      application.year = call.year
-      application.part = call.part
-      application.state = .draft
-      application.version = 1
-      application.createdAt = CivilTime.now()
-      application.updatedAt = application.createdAt
-      application.assessments = []
-      application.decision = nil
-      application.appeal = nil
-      application.report = nil
-      application.paidOre = 0
-      application.submittedAt = ""
-      application.returnedReason = ""
-      let created = application
-      return try await scope.mutate(request: request, responseType: Application.self) { db in
-        try Applications.insert(created, db: db)
-        return (created, [AuditRecord(before: nil, after: created, id: created.id)])
-      }
+  public func createApplication(_ request: CreateApplicationRequest, scope: TenantScope)
+    async throws -> Application
+  {
+    let callID = request.application?.callID ?? ""
+    let organisationID = request.application?.organisationID ?? ""
+    let call = try await GrantTables.calls.existing(callID, scope: scope)
+    _ = try await OrganisationRecords.existing(organisationID, scope: scope)
+    guard call.state != .closed else {
+      throw GrantRules.violation("call \(call.id) is closed: it takes no applications")
     }
-    router.registerTenantUnary(GrantsMethods.updateApplication) {
-      (request: UpdateApplicationRequest, scope) in
-      let id = request.application?.id ?? ""
-      let current = try await GrantTables.applications.existing(id, scope: scope)
-      let call = try await GrantTables.calls.existing(current.callID, scope: scope)
-      let fields = try ApplicationRules.validatedFields(request.application, call: call)
-      guard fields.callID == current.callID, fields.organisationID == current.organisationID else {
-        throw GrantRules.invalid("call_id and organisation_id of an application cannot change")
-      }
-      return try await Applications.change(
-        request: request, id: id, expectedVersion: request.expectedVersion, scope: scope
-      ) {
-        application, _ in
-        try ApplicationRules.require(application, in: [.draft, .returned], to: "edited")
-        application.purpose = fields.purpose
-        application.title = fields.title
-        application.description = fields.description
-        application.amountAppliedOre = fields.amountAppliedOre
-        application.activityFree = fields.activityFree
-        application.noOtherStateFunding = fields.noOtherStateFunding
-      }
-    }
-    router.registerTenantUnary(GrantsMethods.submitApplication) {
-      (request: ApplicationTransitionRequest, scope) in
-      let current = try await GrantTables.applications.existing(request.id, scope: scope)
-      let organisation = try await scope.read { db in
-        try OrganisationRecords.find(current.organisationID, db: db)
-      }
-      let heldElsewhere =
-        current.part == .operating
-        ? try await scope.operatingGrantHeldElsewhere(
-          organisasjonsnummer: organisation?.organisasjonsnummer ?? "", year: current.year)
-        : false
-      let numbers = scope.tenant.numbers.map(\.kommunenummer)
-      let today = CivilDate.today()
-      let now = CivilTime.now()
-      return try await Applications.change(
-        request: request, id: request.id, expectedVersion: request.expectedVersion, scope: scope
-      ) { application, db in
-        try ApplicationRules.require(application, in: [.draft, .returned], to: "submitted")
-        let call = try GrantTables.calls.get(application.callID, db: db)
-        guard let organisation = try OrganisationRecords.find(application.organisationID, db: db)
-        else {
-          throw GrantRules.violation("the application's organisation no longer exists")
-        }
-        let failures = Eligibility.failures(
-          application: application, call: call, organisation: organisation,
-          policy: try Budget.policy(year: application.year, db: db), municipalityNumbers: numbers,
-          today: today,
-          operatingGrantHeldElsewhere: heldElsewhere)
-        guard failures.isEmpty else {
-          throw GrantRules.violations(
-            failures, subject: "application \(application.id) is not eligible")
-        }
-        application.state = .submitted
-        application.submittedAt = now
-        application.returnedReason = ""
-      }
-    }
-    router.registerTenantUnary(GrantsMethods.returnApplication) {
-      (request: ReturnApplicationRequest, scope) in
-      _ = try await GrantTables.applications.existing(request.id, scope: scope)
-      let reason = try GrantRules.text(
-        request.reason, field: "reason", maximum: 2000, required: true)
-      return try await Applications.change(
-        request: request, id: request.id, expectedVersion: request.expectedVersion, scope: scope
-      ) { application, _ in
-        try ApplicationRules.require(
-          application, in: [.submitted, .inAssessment], to: "returned for completion")
-        application.state = .returned
-        application.returnedReason = reason
-      }
-    }
-    router.registerTenantUnary(GrantsMethods.getApplication) {
-      (request: GetApplicationRequest, scope) in
-      try await GrantTables.applications.existing(request.id, scope: scope)
-    }
-    router.registerTenantUnary(GrantsMethods.listApplications) {
-      (request: ListApplicationsRequest, scope) in
-      let limit = try PageLimit.check(
-        request.pageSize, field: "page_size", maximum: 500, fallback: 100)
-      var filter = RecordFilter()
-      if request.year != 0 { filter.add("year = ?", try GrantRules.year(request.year)) }
-      if !request.callID.isEmpty { filter.add("call_id = ?", request.callID) }
-      if !request.organisationID.isEmpty {
-        filter.add("organisation_id = ?", request.organisationID)
-      }
-      if request.state != .unspecified { filter.add("state = ?", request.state.protoValue) }
-      let page = try await GrantTables.applications.page(
-        filter, orderedBy: "created_at", position: { ($0.createdAt, $0.id) },
-        token: request.pageToken, limit: limit, scope: scope)
-      var response = ListApplicationsResponse()
-      response.applications = page.records
-      response.nextPageToken = page.nextPageToken
-      return response
+    var application = try ApplicationRules.validatedFields(request.application, call: call)
+    application.id = scope.newRecordID(kind: GrantTables.applications.kind)
+    application.year = call.year
+    application.part = call.part
+    application.state = .draft
+    application.version = 1
+    application.createdAt = CivilTime.now()
+    application.updatedAt = application.createdAt
+    application.assessments = []
+    application.decision = nil
+    application.appeal = nil
+    application.report = nil
+    application.paidOre = 0
+    application.submittedAt = ""
+    application.returnedReason = ""
+    let created = application
+    return try await scope.mutate(request: request, responseType: Application.self) { db in
+      try Applications.insert(created, db: db)
+      return (created, [AuditRecord(before: nil, after: created, id: created.id)])
     }
   }
+
+  public func updateApplication(_ request: UpdateApplicationRequest, scope: TenantScope)
+    async throws -> Application
+  {
+    let id = request.application?.id ?? ""
+    let current = try await GrantTables.applications.existing(id, scope: scope)
+    let call = try await GrantTables.calls.existing(current.callID, scope: scope)
+    let fields = try ApplicationRules.validatedFields(request.application, call: call)
+    guard fields.callID == current.callID, fields.organisationID == current.organisationID else {
+      throw GrantRules.invalid("call_id and organisation_id of an application cannot change")
+    }
+    return try await Applications.change(
+      request: request, id: id, expectedVersion: request.expectedVersion, scope: scope
+    ) {
+      application, _ in
+      try ApplicationRules.require(application, in: [.draft, .returned], to: "edited")
+      application.purpose = fields.purpose
+      application.title = fields.title
+      application.description = fields.description
+      application.amountAppliedOre = fields.amountAppliedOre
+      application.activityFree = fields.activityFree
+      application.noOtherStateFunding = fields.noOtherStateFunding
+    }
+  }
+
+  public func submitApplication(_ request: ApplicationTransitionRequest, scope: TenantScope)
+    async throws -> Application
+  {
+    let current = try await GrantTables.applications.existing(request.id, scope: scope)
+    let organisation = try await scope.read { db in
+      try OrganisationRecords.find(current.organisationID, db: db)
+    }
+    let heldElsewhere =
+      current.part == .operating
+      ? try await scope.operatingGrantHeldElsewhere(
+        organisasjonsnummer: organisation?.organisasjonsnummer ?? "", year: current.year)
+      : false
+    let numbers = scope.tenant.numbers.map(\.kommunenummer)
+    let today = CivilDate.today()
+    let now = CivilTime.now()
+    return try await Applications.change(
+      request: request, id: request.id, expectedVersion: request.expectedVersion, scope: scope
+    ) { application, db in
+      try ApplicationRules.require(application, in: [.draft, .returned], to: "submitted")
+      let call = try GrantTables.calls.get(application.callID, db: db)
+      guard let organisation = try OrganisationRecords.find(application.organisationID, db: db)
+      else {
+        throw GrantRules.violation("the application's organisation no longer exists")
+      }
+      let failures = Eligibility.failures(
+        application: application, call: call, organisation: organisation,
+        policy: try Budget.policy(year: application.year, db: db), municipalityNumbers: numbers,
+        today: today,
+        operatingGrantHeldElsewhere: heldElsewhere)
+      guard failures.isEmpty else {
+        throw GrantRules.violations(
+          failures, subject: "application \(application.id) is not eligible")
+      }
+      application.state = .submitted
+      application.submittedAt = now
+      application.returnedReason = ""
+    }
+  }
+
+  public func returnApplication(_ request: ReturnApplicationRequest, scope: TenantScope)
+    async throws -> Application
+  {
+    _ = try await GrantTables.applications.existing(request.id, scope: scope)
+    let reason = try GrantRules.text(
+      request.reason, field: "reason", maximum: 2000, required: true)
+    return try await Applications.change(
+      request: request, id: request.id, expectedVersion: request.expectedVersion, scope: scope
+    ) { application, _ in
+      try ApplicationRules.require(
+        application, in: [.submitted, .inAssessment], to: "returned for completion")
+      application.state = .returned
+      application.returnedReason = reason
+    }
+  }
+
+  public func getApplication(_ request: GetApplicationRequest, scope: TenantScope) async throws
+    -> Application
+  {
+    try await GrantTables.applications.existing(request.id, scope: scope)
+  }
+
+  public func listApplications(_ request: ListApplicationsRequest, scope: TenantScope) async throws
+    -> ListApplicationsResponse
+  {
+    let limit = try PageLimit.check(
+      request.pageSize, field: "page_size", maximum: 500, fallback: 100)
+    var filter = RecordFilter()
+    if request.year != 0 { filter.add("year = ?", try GrantRules.year(request.year)) }
+    if !request.callID.isEmpty { filter.add("call_id = ?", request.callID) }
+    if !request.organisationID.isEmpty {
+      filter.add("organisation_id = ?", request.organisationID)
+    }
+    if request.state != .unspecified { filter.add("state = ?", request.state.protoValue) }
+    let page = try await GrantTables.applications.page(
+      filter, orderedBy: "created_at", position: { ($0.createdAt, $0.id) },
+      token: request.pageToken, limit: limit, scope: scope)
+    var response = ListApplicationsResponse()
+    response.applications = page.records
+    response.nextPageToken = page.nextPageToken
+    return response
+  }
+
 }

@@ -3,120 +3,123 @@ internal import GRDB
 internal import Organisations
 internal import ProtoWire
 internal import RPC
-internal import SamarbeidAPI
+public import SamarbeidAPI
 internal import Storage
-internal import Tenancy
+public import Tenancy
 
 extension GrantsService {
   /// Appeals are lodged within three weeks of the decision (forvaltningsloven § 29).
   static let appealDays = 21
 
-  static func registerDecisions(with router: inout RPCRouter) {
-    router.registerTenantUnary(GrantsMethods.decideApplication) {
-      (request: DecideApplicationRequest, scope) in
-      let current = try await GrantTables.applications.existing(request.id, scope: scope)
-      let today = CivilDate.today()
-      let terms = try DecisionRules.terms(request, applied: current.amountAppliedOre, today: today)
-      return try await decide(
-        current, terms: terms, request: request, expectedVersion: request.expectedVersion,
-        scope: scope
-      ) { application, db in
-        try ApplicationRules.require(
-          application,
-          in: terms.outcome == .rejected ? [.submitted, .inAssessment] : [.inAssessment],
-          to: "decided")
-        if ApplicationRules.grants(terms.outcome) {
-          guard application.assessments.contains(where: { !$0.scores.isEmpty }) else {
-            throw GrantRules.violation(
-              "application \(application.id) has no scored assessment: a grant is decided on an assessment"
-            )
-          }
+  public func decideApplication(_ request: DecideApplicationRequest, scope: TenantScope)
+    async throws -> Application
+  {
+    let current = try await GrantTables.applications.existing(request.id, scope: scope)
+    let today = CivilDate.today()
+    let terms = try DecisionRules.terms(request, applied: current.amountAppliedOre, today: today)
+    return try await Self.decide(
+      current, terms: terms, request: request, expectedVersion: request.expectedVersion,
+      scope: scope
+    ) { application, db in
+      try ApplicationRules.require(
+        application,
+        in: terms.outcome == .rejected ? [.submitted, .inAssessment] : [.inAssessment],
+        to: "decided")
+      if ApplicationRules.grants(terms.outcome) {
+        guard application.assessments.contains(where: { !$0.scores.isEmpty }) else {
+          throw GrantRules.violation(
+            "application \(application.id) has no scored assessment: a grant is decided on an assessment"
+          )
         }
-        let policy = try Budget.policy(year: application.year, db: db)
-        var decision = Decision()
-        decision.outcome = terms.outcome
-        decision.amountOre = terms.amount
-        decision.conditions = terms.conditions
-        decision.useBy = terms.useBy
-        decision.reportDue =
-          ApplicationRules.grants(terms.outcome)
-          ? (terms.reportDue.isEmpty ? policy.reportDue : terms.reportDue) : ""
-        decision.auditedAccountsRequired =
-          ApplicationRules.grants(terms.outcome) && terms.amount >= policy.auditThresholdOre
-        decision.decidedOn = today.description
-        decision.reason = terms.reason
-        application.decision = decision
-        application.state = .decided
       }
+      let policy = try Budget.policy(year: application.year, db: db)
+      var decision = Decision()
+      decision.outcome = terms.outcome
+      decision.amountOre = terms.amount
+      decision.conditions = terms.conditions
+      decision.useBy = terms.useBy
+      decision.reportDue =
+        ApplicationRules.grants(terms.outcome)
+        ? (terms.reportDue.isEmpty ? policy.reportDue : terms.reportDue) : ""
+      decision.auditedAccountsRequired =
+        ApplicationRules.grants(terms.outcome) && terms.amount >= policy.auditThresholdOre
+      decision.decidedOn = today.description
+      decision.reason = terms.reason
+      application.decision = decision
+      application.state = .decided
     }
-    router.registerTenantUnary(GrantsMethods.appealDecision) {
-      (request: AppealDecisionRequest, scope) in
-      _ = try await GrantTables.applications.existing(request.id, scope: scope)
-      let reason = try GrantRules.text(
-        request.reason, field: "reason", maximum: 5000, required: true)
-      let today = CivilDate.today()
+  }
+
+  public func appealDecision(_ request: AppealDecisionRequest, scope: TenantScope) async throws
+    -> Application
+  {
+    _ = try await GrantTables.applications.existing(request.id, scope: scope)
+    let reason = try GrantRules.text(
+      request.reason, field: "reason", maximum: 5000, required: true)
+    let today = CivilDate.today()
+    return try await Applications.change(
+      request: request, id: request.id, expectedVersion: request.expectedVersion, scope: scope
+    ) { application, _ in
+      try ApplicationRules.require(application, in: [.decided], to: "appealed")
+      let decidedOn = application.decision?.decidedOn ?? ""
+      guard let decided = CivilDate(decidedOn),
+        GrantRules.isWithin(days: Self.appealDays, of: decided, date: today)
+      else {
+        throw GrantRules.violation(
+          "the appeal deadline passed: an appeal is lodged within three weeks of the decision (\(decidedOn))"
+        )
+      }
+      var appeal = Appeal()
+      appeal.reason = reason
+      appeal.lodgedOn = today.description
+      application.appeal = appeal
+      application.state = .appealed
+    }
+  }
+
+  public func decideAppeal(_ request: DecideAppealRequest, scope: TenantScope) async throws
+    -> Application
+  {
+    let current = try await GrantTables.applications.existing(request.id, scope: scope)
+    let today = CivilDate.today()
+    if request.upheld {
       return try await Applications.change(
         request: request, id: request.id, expectedVersion: request.expectedVersion, scope: scope
       ) { application, _ in
-        try ApplicationRules.require(application, in: [.decided], to: "appealed")
-        let decidedOn = application.decision?.decidedOn ?? ""
-        guard let decided = CivilDate(decidedOn),
-          GrantRules.isWithin(days: appealDays, of: decided, date: today)
-        else {
-          throw GrantRules.violation(
-            "the appeal deadline passed: an appeal is lodged within three weeks of the decision (\(decidedOn))"
-          )
-        }
-        var appeal = Appeal()
-        appeal.reason = reason
-        appeal.lodgedOn = today.description
-        application.appeal = appeal
-        application.state = .appealed
-      }
-    }
-    router.registerTenantUnary(GrantsMethods.decideAppeal) {
-      (request: DecideAppealRequest, scope) in
-      let current = try await GrantTables.applications.existing(request.id, scope: scope)
-      let today = CivilDate.today()
-      if request.upheld {
-        return try await Applications.change(
-          request: request, id: request.id, expectedVersion: request.expectedVersion, scope: scope
-        ) { application, _ in
-          try ApplicationRules.require(application, in: [.appealed], to: "finally decided")
-          application.appeal?.upheld = true
-          application.appeal?.decidedOn = today.description
-          application.state = .final
-        }
-      }
-      var changed = DecideApplicationRequest()
-      changed.outcome = request.outcome
-      changed.amountOre = request.amountOre
-      changed.reason = request.reason
-      changed.useBy = current.decision?.useBy ?? ""
-      changed.reportDue = current.decision?.reportDue ?? ""
-      changed.conditions = current.decision?.conditions ?? ""
-      let terms = try DecisionRules.terms(changed, applied: current.amountAppliedOre, today: today)
-      return try await decide(
-        current, terms: terms, request: request, expectedVersion: request.expectedVersion,
-        scope: scope
-      ) { application, db in
         try ApplicationRules.require(application, in: [.appealed], to: "finally decided")
-        let policy = try Budget.policy(year: application.year, db: db)
-        var decision = application.decision ?? Decision()
-        decision.outcome = terms.outcome
-        decision.amountOre = terms.amount
-        decision.reason = terms.reason
-        decision.decidedOn = today.description
-        if ApplicationRules.grants(terms.outcome) {
-          if decision.reportDue.isEmpty { decision.reportDue = policy.reportDue }
-          if decision.useBy.isEmpty { decision.useBy = terms.useBy }
-          decision.auditedAccountsRequired = terms.amount >= policy.auditThresholdOre
-        }
-        application.decision = decision
-        application.appeal?.upheld = false
+        application.appeal?.upheld = true
         application.appeal?.decidedOn = today.description
         application.state = .final
       }
+    }
+    var changed = DecideApplicationRequest()
+    changed.outcome = request.outcome
+    changed.amountOre = request.amountOre
+    changed.reason = request.reason
+    changed.useBy = current.decision?.useBy ?? ""
+    changed.reportDue = current.decision?.reportDue ?? ""
+    changed.conditions = current.decision?.conditions ?? ""
+    let terms = try DecisionRules.terms(changed, applied: current.amountAppliedOre, today: today)
+    return try await Self.decide(
+      current, terms: terms, request: request, expectedVersion: request.expectedVersion,
+      scope: scope
+    ) { application, db in
+      try ApplicationRules.require(application, in: [.appealed], to: "finally decided")
+      let policy = try Budget.policy(year: application.year, db: db)
+      var decision = application.decision ?? Decision()
+      decision.outcome = terms.outcome
+      decision.amountOre = terms.amount
+      decision.reason = terms.reason
+      decision.decidedOn = today.description
+      if ApplicationRules.grants(terms.outcome) {
+        if decision.reportDue.isEmpty { decision.reportDue = policy.reportDue }
+        if decision.useBy.isEmpty { decision.useBy = terms.useBy }
+        decision.auditedAccountsRequired = terms.amount >= policy.auditThresholdOre
+      }
+      application.decision = decision
+      application.appeal?.upheld = false
+      application.appeal?.decidedOn = today.description
+      application.state = .final
     }
   }
 

@@ -1,29 +1,30 @@
 internal import GRDB
 internal import Organisations
-internal import RPC
-internal import SamarbeidAPI
+public import RPC
+public import SamarbeidAPI
 internal import Storage
-internal import Tenancy
+public import Tenancy
 
 extension GrantsService {
   /// Changes read per step of a watch.
   static let feedPage = 500
 
-  static func registerFeed(with router: inout RPCRouter) {
-    // Every change in commit order, then each new commit as it happens; a client resumes
-    // after the last sequence it received. The watch ends when the client goes.
-    router.registerTenantServerStreaming(GrantsMethods.watchChanges) {
-      (request: WatchChangesRequest, writer: ResponseStreamWriter<Change>, scope) in
-      // Catching up reads and encodes many changes: off the connection's event loop.
-      try await withTaskExecutorPreference(globalConcurrentExecutor) {
-        try await watch(request, writer: writer, scope: scope)
-      }
+  // Every change in commit order, then each new commit as it happens; a client resumes
+  // after the last sequence it received. The watch ends when the client goes.
+  public func watchChanges(
+    _ request: WatchChangesRequest, writer: ResponseStreamWriter<Change>, scope: TenantScope
+  ) async throws {
+    // Catching up reads and encodes many changes: off the connection's event loop.
+    try await withTaskExecutorPreference(globalConcurrentExecutor) {
+      try await Self.watch(request, writer: writer, scope: scope)
     }
-    router.registerTenantUnary(GrantsMethods.exportOpenData) {
-      (request: ExportOpenDataRequest, scope) in
-      try await withTaskExecutorPreference(globalConcurrentExecutor) {
-        try await exportOpenData(request, scope: scope)
-      }
+  }
+
+  public func exportOpenData(_ request: ExportOpenDataRequest, scope: TenantScope) async throws
+    -> ExportOpenDataResponse
+  {
+    try await withTaskExecutorPreference(globalConcurrentExecutor) {
+      try await Self.openDataPage(request, scope: scope)
     }
   }
 
@@ -56,7 +57,7 @@ extension GrantsService {
   }
 
   /// One page of the year's decided grants as a 360Giving package.
-  private static func exportOpenData(_ request: ExportOpenDataRequest, scope: TenantScope)
+  private static func openDataPage(_ request: ExportOpenDataRequest, scope: TenantScope)
     async throws -> ExportOpenDataResponse
   {
     let year = try GrantRules.year(request.year)

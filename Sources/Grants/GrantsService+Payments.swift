@@ -1,94 +1,96 @@
 internal import DomainValues
 internal import GRDB
 internal import RPC
-internal import SamarbeidAPI
+public import SamarbeidAPI
 internal import Storage
-internal import Tenancy
+public import Tenancy
 
 extension GrantsService {
-  static func registerPayments(with router: inout RPCRouter) {
-    router.registerTenantUnary(GrantsMethods.recordPayment) {
-      (request: RecordPaymentRequest, scope) in
-      let applicationID = request.applicationID
-      _ = try await GrantTables.applications.existing(applicationID, scope: scope)
-      let amount = try GrantRules.amount(request.amountOre, field: "amount_ore")
-      let paidOn = try GrantRules.date(request.paidOn, field: "paid_on")
-      let reference = try GrantRules.text(
-        request.reference, field: "reference", maximum: 64, required: true)
-      let id = scope.newRecordID(kind: GrantTables.payments.kind)
-      let now = CivilTime.now()
-      return try await scope.mutate(request: request, responseType: Payment.self) { db in
-        // The same reference again is the same payment, recorded once.
-        if let existing = try GrantTables.payments.fetch(
-          where: "reference = ?", arguments: [reference], db: db
-        ).first {
-          guard existing.applicationID == applicationID, existing.amountOre == amount.ore else {
-            throw RPCError(
-              code: .alreadyExists,
-              message:
-                "payment reference \(reference) is already recorded for another payment (\(existing.id))"
-            )
-          }
-          return (existing, [])
+  public func recordPayment(_ request: RecordPaymentRequest, scope: TenantScope) async throws
+    -> Payment
+  {
+    let applicationID = request.applicationID
+    _ = try await GrantTables.applications.existing(applicationID, scope: scope)
+    let amount = try GrantRules.amount(request.amountOre, field: "amount_ore")
+    let paidOn = try GrantRules.date(request.paidOn, field: "paid_on")
+    let reference = try GrantRules.text(
+      request.reference, field: "reference", maximum: 64, required: true)
+    let id = scope.newRecordID(kind: GrantTables.payments.kind)
+    let now = CivilTime.now()
+    return try await scope.mutate(request: request, responseType: Payment.self) { db in
+      // The same reference again is the same payment, recorded once.
+      if let existing = try GrantTables.payments.fetch(
+        where: "reference = ?", arguments: [reference], db: db
+      ).first {
+        guard existing.applicationID == applicationID, existing.amountOre == amount.ore else {
+          throw RPCError(
+            code: .alreadyExists,
+            message:
+              "payment reference \(reference) is already recorded for another payment (\(existing.id))"
+          )
         }
-        var application = try GrantTables.applications.get(applicationID, db: db)
-        guard ApplicationRules.holdsGrant(application) else {
-          throw GrantRules.violation(
-            "application \(applicationID) holds no grant: only granted money is paid")
-        }
-        let granted = Money(ore: application.decision?.amountOre ?? 0)
-        let paid = Money(ore: application.paidOre)
-        let total = try paid.adding(amount)
-        guard total <= granted else {
-          throw GrantRules.violation(
-            "paying \(amount) would bring the payments to \(total), more than the \(granted) granted "
-              + "(already paid \(paid))")
-        }
-        var payment = Payment()
-        payment.id = id
-        payment.applicationID = applicationID
-        payment.amountOre = amount.ore
-        payment.paidOn = paidOn.description
-        payment.reference = reference
-        payment.recordedAt = now
-        try GrantTables.payments.insert(
-          payment, id: id, version: 1,
-          columns: [
-            "application_id": applicationID, "reference": reference, "amount_ore": amount.ore,
-            "year": application.year,
-            "recorded_at": now,
-          ], db: db)
-        let before = application
-        application.paidOre = total.ore
-        application.version += 1
-        application.updatedAt = now
-        try GrantTables.applications.update(
-          application, id: applicationID, expectedVersion: before.version,
-          version: application.version,
-          columns: Applications.columns(application), db: db)
-        return (
-          payment,
-          [
-            AuditRecord(before: nil, after: payment, id: id),
-            AuditRecord(before: before, after: application, id: applicationID),
-          ]
-        )
+        return (existing, [])
       }
-    }
-    router.registerTenantUnary(GrantsMethods.listPayments) {
-      (request: ListPaymentsRequest, scope) in
-      let limit = try PageLimit.check(
-        request.pageSize, field: "page_size", maximum: 500, fallback: 100)
-      var filter = RecordFilter()
-      if !request.applicationID.isEmpty { filter.add("application_id = ?", request.applicationID) }
-      if request.year != 0 { filter.add("year = ?", try GrantRules.year(request.year)) }
-      let page = try await GrantTables.payments.page(
-        filter, orderedBy: "recorded_at", position: { ($0.recordedAt, $0.id) },
-        token: request.pageToken, limit: limit, scope: scope)
-      var response = ListPaymentsResponse()
-      response.payments = page.records
-      response.nextPageToken = page.nextPageToken
-      return response
+      var application = try GrantTables.applications.get(applicationID, db: db)
+      guard ApplicationRules.holdsGrant(application) else {
+        throw GrantRules.violation(
+          "application \(applicationID) holds no grant: only granted money is paid")
+      }
+      let granted = Money(ore: application.decision?.amountOre ?? 0)
+      let paid = Money(ore: application.paidOre)
+      let total = try paid.adding(amount)
+      guard total <= granted else {
+        throw GrantRules.violation(
+          "paying \(amount) would bring the payments to \(total), more than the \(granted) granted "
+            + "(already paid \(paid))")
+      }
+      var payment = Payment()
+      payment.id = id
+      payment.applicationID = applicationID
+      payment.amountOre = amount.ore
+      payment.paidOn = paidOn.description
+      payment.reference = reference
+      payment.recordedAt = now
+      try GrantTables.payments.insert(
+        payment, id: id, version: 1,
+        columns: [
+          "application_id": applicationID, "reference": reference, "amount_ore": amount.ore,
+          "year": application.year,
+          "recorded_at": now,
+        ], db: db)
+      let before = application
+      application.paidOre = total.ore
+      application.version += 1
+      application.updatedAt = now
+      try GrantTables.applications.update(
+        application, id: applicationID, expectedVersion: before.version,
+        version: application.version,
+        columns: Applications.columns(application), db: db)
+      return (
+        payment,
+        [
+          AuditRecord(before: nil, after: payment, id: id),
+          AuditRecord(before: before, after: application, id: applicationID),
+        ]
+      )
     }
   }
+
+  public func listPayments(_ request: ListPaymentsRequest, scope: TenantScope) async throws
+    -> ListPaymentsResponse
+  {
+    let limit = try PageLimit.check(
+      request.pageSize, field: "page_size", maximum: 500, fallback: 100)
+    var filter = RecordFilter()
+    if !request.applicationID.isEmpty { filter.add("application_id = ?", request.applicationID) }
+    if request.year != 0 { filter.add("year = ?", try GrantRules.year(request.year)) }
+    let page = try await GrantTables.payments.page(
+      filter, orderedBy: "recorded_at", position: { ($0.recordedAt, $0.id) },
+      token: request.pageToken, limit: limit, scope: scope)
+    var response = ListPaymentsResponse()
+    response.payments = page.records
+    response.nextPageToken = page.nextPageToken
+    return response
+  }
+
 }

@@ -1,95 +1,99 @@
 internal import DomainValues
 internal import RPC
-internal import SamarbeidAPI
-internal import Tenancy
+public import SamarbeidAPI
+public import Tenancy
 
 extension GrantsService {
-  static func registerReports(with router: inout RPCRouter) {
-    router.registerTenantUnary(GrantsMethods.submitReport) {
-      (request: SubmitReportRequest, scope) in
-      _ = try await GrantTables.applications.existing(request.applicationID, scope: scope)
-      guard var report = request.report else { throw GrantRules.invalid("report is required") }
-      report.useOfFunds = try GrantRules.text(
-        report.useOfFunds, field: "use_of_funds", maximum: 10_000, required: true)
-      report.goalAchievement = try GrantRules.text(
-        report.goalAchievement, field: "goal_achievement", maximum: 10_000, required: true)
-      _ = try GrantRules.count(report.activitiesHeld, field: "report.activities_held")
-      _ = try GrantRules.count(report.participants, field: "report.participants")
-      _ = try GrantRules.amount(report.spentOre, field: "report.spent_ore", allowZero: true)
-      let now = CivilTime.now()
-      let submitted = report
-      return try await Applications.change(
-        request: request, id: request.applicationID, expectedVersion: request.expectedVersion,
-        scope: scope
-      ) { application, _ in
-        guard ApplicationRules.holdsGrant(application) else {
-          throw GrantRules.violation(
-            "application \(application.id) holds no grant: there is nothing to report on")
-        }
-        if let state = application.report?.state, state == .submitted || state == .approved {
-          throw GrantRules.violation(
-            "application \(application.id) already has a report that is \(state == .approved ? "approved" : "awaiting review")"
-          )
-        }
-        let decision = application.decision ?? Decision()
-        let granted = Money(ore: decision.amountOre)
-        guard submitted.spentOre <= decision.amountOre else {
-          throw GrantRules.violation(
-            "spent_ore \(Money(ore: submitted.spentOre)) is more than the \(granted) granted")
-        }
-        if decision.auditedAccountsRequired, !submitted.auditorStatementAttached {
-          throw GrantRules.violation(
-            "the grant of \(granted) requires audited accounts: attach the auditor's statement")
-        }
-        var report = submitted
-        report.state = .submitted
-        report.submittedAt = now
-        report.reviewComment = ""
-        report.reviewedAt = ""
-        application.report = report
+  public func submitReport(_ request: SubmitReportRequest, scope: TenantScope) async throws
+    -> Application
+  {
+    _ = try await GrantTables.applications.existing(request.applicationID, scope: scope)
+    guard var report = request.report else { throw GrantRules.invalid("report is required") }
+    report.useOfFunds = try GrantRules.text(
+      report.useOfFunds, field: "use_of_funds", maximum: 10_000, required: true)
+    report.goalAchievement = try GrantRules.text(
+      report.goalAchievement, field: "goal_achievement", maximum: 10_000, required: true)
+    _ = try GrantRules.count(report.activitiesHeld, field: "report.activities_held")
+    _ = try GrantRules.count(report.participants, field: "report.participants")
+    _ = try GrantRules.amount(report.spentOre, field: "report.spent_ore", allowZero: true)
+    let now = CivilTime.now()
+    let submitted = report
+    return try await Applications.change(
+      request: request, id: request.applicationID, expectedVersion: request.expectedVersion,
+      scope: scope
+    ) { application, _ in
+      guard ApplicationRules.holdsGrant(application) else {
+        throw GrantRules.violation(
+          "application \(application.id) holds no grant: there is nothing to report on")
       }
-    }
-    router.registerTenantUnary(GrantsMethods.reviewReport) {
-      (request: ReviewReportRequest, scope) in
-      _ = try await GrantTables.applications.existing(request.applicationID, scope: scope)
-      let comment = try GrantRules.text(
-        request.comment, field: "comment", maximum: 5000, required: !request.approved)
-      let now = CivilTime.now()
-      return try await Applications.change(
-        request: request, id: request.applicationID, expectedVersion: request.expectedVersion,
-        scope: scope
-      ) { application, _ in
-        guard application.report?.state == .submitted else {
-          throw GrantRules.violation("application \(application.id) has no report awaiting review")
-        }
-        application.report?.state = request.approved ? .approved : .returned
-        application.report?.reviewComment = comment
-        application.report?.reviewedAt = now
+      if let state = application.report?.state, state == .submitted || state == .approved {
+        throw GrantRules.violation(
+          "application \(application.id) already has a report that is \(state == .approved ? "approved" : "awaiting review")"
+        )
       }
-    }
-    router.registerTenantUnary(GrantsMethods.listOverdueReports) {
-      (request: ListOverdueReportsRequest, scope) in
-      let asOf =
-        request.asOf.isEmpty
-        ? CivilDate.today() : try GrantRules.date(request.asOf, field: "as_of")
-      let limit = try PageLimit.check(
-        request.pageSize, field: "page_size", maximum: 500, fallback: 100)
-      // Dates are stored as canonical YYYY-MM-DD, so their text order is their date order.
-      var filter = RecordFilter()
-      filter.add("granted_ore > 0 AND report_due != ''", arguments: [])
-      filter.add("report_due < ?", asOf.description)
-      filter.add(
-        "report_state NOT IN (?, ?)",
-        arguments: [
-          ReportState.submitted.protoValue.description, ReportState.approved.protoValue.description,
-        ])
-      let page = try await GrantTables.applications.page(
-        filter, orderedBy: "report_due", position: { ($0.decision?.reportDue ?? "", $0.id) },
-        token: request.pageToken, limit: limit, scope: scope)
-      var response = ListApplicationsResponse()
-      response.applications = page.records
-      response.nextPageToken = page.nextPageToken
-      return response
+      let decision = application.decision ?? Decision()
+      let granted = Money(ore: decision.amountOre)
+      guard submitted.spentOre <= decision.amountOre else {
+        throw GrantRules.violation(
+          "spent_ore \(Money(ore: submitted.spentOre)) is more than the \(granted) granted")
+      }
+      if decision.auditedAccountsRequired, !submitted.auditorStatementAttached {
+        throw GrantRules.violation(
+          "the grant of \(granted) requires audited accounts: attach the auditor's statement")
+      }
+      var report = submitted
+      report.state = .submitted
+      report.submittedAt = now
+      report.reviewComment = ""
+      report.reviewedAt = ""
+      application.report = report
     }
   }
+
+  public func reviewReport(_ request: ReviewReportRequest, scope: TenantScope) async throws
+    -> Application
+  {
+    _ = try await GrantTables.applications.existing(request.applicationID, scope: scope)
+    let comment = try GrantRules.text(
+      request.comment, field: "comment", maximum: 5000, required: !request.approved)
+    let now = CivilTime.now()
+    return try await Applications.change(
+      request: request, id: request.applicationID, expectedVersion: request.expectedVersion,
+      scope: scope
+    ) { application, _ in
+      guard application.report?.state == .submitted else {
+        throw GrantRules.violation("application \(application.id) has no report awaiting review")
+      }
+      application.report?.state = request.approved ? .approved : .returned
+      application.report?.reviewComment = comment
+      application.report?.reviewedAt = now
+    }
+  }
+
+  public func listOverdueReports(_ request: ListOverdueReportsRequest, scope: TenantScope)
+    async throws -> ListApplicationsResponse
+  {
+    let asOf =
+      request.asOf.isEmpty
+      ? CivilDate.today() : try GrantRules.date(request.asOf, field: "as_of")
+    let limit = try PageLimit.check(
+      request.pageSize, field: "page_size", maximum: 500, fallback: 100)
+    // Dates are stored as canonical YYYY-MM-DD, so their text order is their date order.
+    var filter = RecordFilter()
+    filter.add("granted_ore > 0 AND report_due != ''", arguments: [])
+    filter.add("report_due < ?", asOf.description)
+    filter.add(
+      "report_state NOT IN (?, ?)",
+      arguments: [
+        ReportState.submitted.protoValue.description, ReportState.approved.protoValue.description,
+      ])
+    let page = try await GrantTables.applications.page(
+      filter, orderedBy: "report_due", position: { ($0.decision?.reportDue ?? "", $0.id) },
+      token: request.pageToken, limit: limit, scope: scope)
+    var response = ListApplicationsResponse()
+    response.applications = page.records
+    response.nextPageToken = page.nextPageToken
+    return response
+  }
+
 }

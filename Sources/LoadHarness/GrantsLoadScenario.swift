@@ -78,7 +78,8 @@ public final class GrantsLoadScenario: LoadScenario {
       return step.error == nil
     }
     func call<Request: ProtoMessage, Response: ProtoMessage>(
-      _ method: MethodDescriptor, _ request: Request, as: Response.Type, key: String? = nil
+      _ method: UnaryMethod<Request, Response>, _ request: Request, as: Response.Type,
+      key: String? = nil
     ) async throws(RPCError) -> Response {
       var metadata = metadata
       if let key { metadata.add("idempotency-key", key) }
@@ -149,7 +150,7 @@ public final class GrantsLoadScenario: LoadScenario {
       transition.expectedVersion = application.version
       guard
         await step(
-          method.method,
+          method.descriptor.method,
           { () throws(RPCError) in
             application = try await call(method, transition, as: Application.self)
           })

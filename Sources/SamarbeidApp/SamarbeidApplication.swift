@@ -23,23 +23,19 @@ public final class SamarbeidApplication: Sendable {
   public let health: HealthService
   /// Every service, to register with the server.
   public let services: [any RPCService]
+  /// Which identities may call each service, as the services declare it.
+  public let policy: AccessPolicy
 
-  /// Which identities may call each service.
-  public static let policy = AccessPolicy([
-    HealthService.check.service: .open,
-    TestService.name: .anyCertificate,
-    TenantRegistryMethods.service: .oversight,
-    OrganisationsMethods.service: .tenant,
-    AuditLogMethods.service: .tenant,
-    GrantsMethods.service: .tenant,
-    GrantsOversightMethods.service: .oversight,
-  ])
+  /// The domain modules, in migration order. Adding a module is one line here.
+  public static let modules: [any DomainModule.Type] = [
+    OrganisationsModule.self,
+    GrantsModule.self,
+  ]
 
   /// The schema of every tenant database: the store's tables, then each module's.
   public static var tenantSchema: StoreSchema {
     var schema = StoreSchema()
-    OrganisationsSchema.add(to: &schema)
-    GrantsSchema.add(to: &schema)
+    for module in modules { module.addMigrations(to: &schema) }
     return schema
   }
 
@@ -96,15 +92,19 @@ public final class SamarbeidApplication: Sendable {
       }
       limits.callsPerSecondByTenant[tenant.id] = rate
     }
+    let samarbeid: [any SamarbeidService] =
+      [TenantRegistryService(registry: registry, stores: stores), AuditLogService()]
+      + Self.modules.flatMap { $0.services }
+    policy = AccessPolicy(
+      services: samarbeid,
+      others: [HealthService.check.service: .open, TestService.name: .anyCertificate])
     interceptor = TenancyInterceptor(
-      policy: Self.policy, registry: registry, stores: stores, limits: limits,
-      longLivedMethods: [GrantsMethods.watchChanges.path], logger: logger)
+      policy: policy, registry: registry, stores: stores, limits: limits,
+      longLivedMethods: Self.modules.reduce(into: []) { $0.formUnion($1.longLivedMethods) },
+      logger: logger)
     health = HealthService()
-    services = [
-      health, TestService(), TenantRegistryService(registry: registry, stores: stores),
-      OrganisationsService(), AuditLogService(), GrantsService(), GrantsOversightService(),
-    ]
-    for service in Self.policy.services where service != HealthService.check.service {
+    services = [health, TestService()] + samarbeid
+    for service in policy.services where service != HealthService.check.service {
       health.setStatus(.serving, for: service)
     }
   }

@@ -52,7 +52,8 @@ struct ConnectionOptions: ParsableArguments {
   /// Calls `method` once and closes the client; gRPC errors become a message on stderr and
   /// exit status 1 (2 for bad input, 3 for a rule or state violation, 4 for not found).
   func call<Request: ProtoMessage, Response: ProtoMessage>(
-    _ method: MethodDescriptor, _ request: Request, as: Response.Type = Response.self
+    _ method: UnaryMethod<Request, Response>, _ request: Request,
+    as: Response.Type = Response.self
   ) async throws -> Response {
     let client = try client()
     do {

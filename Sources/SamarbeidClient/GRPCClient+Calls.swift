@@ -115,3 +115,35 @@ extension GRPCClient {
       trailers: call.statusIfFinished?.1 ?? [:])
   }
 }
+
+extension GRPCClient {
+  /// Calls a unary method: the request and response types are the method's.
+  /// - Throws: ``RPCError`` with the status of a call that did not end OK.
+  @inlinable
+  public func unary<Request: ProtoMessage, Response: ProtoMessage>(
+    _ method: UnaryMethod<Request, Response>,
+    request: Request,
+    responseType: Response.Type = Response.self,
+    metadata: Metadata = [:],
+    options: CallOptions = .defaults
+  ) async throws(RPCError) -> ClientResponse<Response> {
+    try await unary(
+      method.descriptor, request: request, responseType: responseType, metadata: metadata,
+      options: options)
+  }
+
+  /// Calls a server-streaming method: the request and response types are the method's.
+  @inlinable
+  public func serverStreaming<Request: ProtoMessage, Response: ProtoMessage, Result>(
+    _ method: ServerStreamingMethod<Request, Response>,
+    request: Request,
+    responseType: Response.Type = Response.self,
+    metadata: Metadata = [:],
+    options: CallOptions = .defaults,
+    _ body: (ClientResponseStream<Response>) async throws -> Result
+  ) async throws -> Result {
+    try await serverStreaming(
+      method.descriptor, request: request, responseType: responseType, metadata: metadata,
+      options: options, body)
+  }
+}

@@ -1,12 +1,16 @@
 internal import DomainValues
 public import ProtoWire
 public import RPC
+public import SamarbeidAPI
 public import Storage
 
 /// What an oversight RPC may reach, made by the tenancy interceptor for IMDi's identity: the
 /// registry, and a tenant's store for the national data kept there (allocations), never
 /// through a handler of a tenant service.
-public struct OversightScope: Sendable {
+public struct OversightScope: OversightCallScope {
+  /// IMDi's identity only.
+  public static var access: ServiceAccess { .oversight }
+
   /// The registry.
   public let registry: TenantRegistry
   let stores: TenantStores

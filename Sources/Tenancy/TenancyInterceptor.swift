@@ -2,6 +2,7 @@ internal import DomainValues
 internal import Identifiers
 public import Logging
 public import RPC
+internal import SamarbeidAPI
 internal import Synchronization
 
 /// Decides, for every RPC and in this one place, who is calling and on which tenant: the

@@ -3,12 +3,16 @@ public import GRDB
 internal import Logging
 public import ProtoWire
 public import RPC
+public import SamarbeidAPI
 public import Storage
 internal import TLS
 
 /// A handler's view of one tenant: the tenant's store and nothing else. Made by the tenancy
 /// interceptor for the caller's tenant; handlers cannot make one for another tenant.
-public struct TenantScope: Sendable {
+public struct TenantScope: TenantCallScope {
+  /// Municipalities, each on its own data.
+  public static var access: ServiceAccess { .tenant }
+
   /// The tenant.
   public let tenant: TenantRecord
   /// Who is acting.

@@ -120,7 +120,10 @@ extension GrantsFixture {
     return try await client.call(GrantsMethods.createApplication, request, as: Application.self)
   }
 
-  func transition(_ client: GRPCClient, _ method: MethodDescriptor, _ application: Application)
+  func transition(
+    _ client: GRPCClient, _ method: UnaryMethod<ApplicationTransitionRequest, Application>,
+    _ application: Application
+  )
     async throws(RPCError)
     -> Application
   {

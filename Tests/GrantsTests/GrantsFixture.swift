@@ -53,7 +53,8 @@ struct GrantsFixture {
 extension GRPCClient {
   /// A unary call of the Samarbeid API, with an idempotency key when given.
   func call<Request: ProtoMessage, Response: ProtoMessage>(
-    _ method: MethodDescriptor, _ request: Request, as: Response.Type = Response.self,
+    _ method: UnaryMethod<Request, Response>, _ request: Request,
+    as: Response.Type = Response.self,
     key: String? = nil
   ) async throws(RPCError) -> Response {
     var metadata = Metadata()

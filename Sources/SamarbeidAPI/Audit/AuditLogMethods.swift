@@ -1,7 +1,8 @@
 public import RPC
 
-/// The methods of `samarbeid.v1.AuditLog`.
+/// The methods of `samarbeid.v1.AuditLog`, with their message types.
 public enum AuditLogMethods {
   public static let service = "samarbeid.v1.AuditLog"
-  public static let listAuditEvents = MethodDescriptor(service: service, method: "ListAuditEvents")
+  public static let listAuditEvents = UnaryMethod<ListAuditEventsRequest, ListAuditEventsResponse>(
+    service: service, method: "ListAuditEvents")
 }

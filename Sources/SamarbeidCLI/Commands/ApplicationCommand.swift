@@ -134,7 +134,7 @@ struct ApplicationCommand: AsyncParsableCommand {
 
 /// Shows the application a call returns.
 func show<Request: ProtoMessage>(
-  _ method: MethodDescriptor, _ request: Request, connection: ConnectionOptions
+  _ method: UnaryMethod<Request, Application>, _ request: Request, connection: ConnectionOptions
 ) async throws {
   Output.object(
     Fields.application(try await connection.call(method, request, as: Application.self)),
@@ -143,7 +143,8 @@ func show<Request: ProtoMessage>(
 
 /// A transition that names only the application and its version.
 func transition(
-  _ method: MethodDescriptor, id: String, version: Int64, connection: ConnectionOptions
+  _ method: UnaryMethod<ApplicationTransitionRequest, Application>, id: String, version: Int64,
+  connection: ConnectionOptions
 ) async throws {
   var request = ApplicationTransitionRequest()
   request.id = id

@@ -1,10 +1,12 @@
 internal import DomainValues
-public import RPC
-internal import SamarbeidAPI
+internal import RPC
+public import SamarbeidAPI
 
 /// `samarbeid.v1.TenantRegistry`: IMDi's oversight client registers, renumbers, deactivates
 /// and lists municipalities, and reads the security events.
-public struct TenantRegistryService: RPCService {
+public struct TenantRegistryService: TenantRegistryAPI {
+  public typealias Scope = OversightScope
+
   let registry: TenantRegistry
   let stores: TenantStores
 
@@ -14,56 +16,63 @@ public struct TenantRegistryService: RPCService {
     self.stores = stores
   }
 
-  public func register(with router: inout RPCRouter) {
-    let (registry, stores) = (self.registry, self.stores)
-    router.registerOversightUnary(TenantRegistryMethods.registerMunicipality) {
-      (request: RegisterMunicipalityRequest, oversight) in
-      let context = try oversight.mutationContext(request: request)
-      let record = try await registry.register(
-        number: request.kommunenummer, name: request.name, validFrom: request.validFrom,
-        test: request.test,
-        context: context)
-      // The tenant's database exists from now on.
-      _ = try await stores.store(for: record.id)
-      var response = RegisterMunicipalityResponse()
-      response.tenant = record
-      return response
+  public func registerMunicipality(
+    _ request: RegisterMunicipalityRequest, scope oversight: OversightScope
+  ) async throws -> RegisterMunicipalityResponse {
+    let context = try oversight.mutationContext(request: request)
+    let record = try await registry.register(
+      number: request.kommunenummer, name: request.name, validFrom: request.validFrom,
+      test: request.test,
+      context: context)
+    // The tenant's database exists from now on.
+    _ = try await stores.store(for: record.id)
+    var response = RegisterMunicipalityResponse()
+    response.tenant = record
+    return response
+  }
+
+  public func renumberMunicipality(
+    _ request: RenumberMunicipalityRequest, scope oversight: OversightScope
+  ) async throws -> RenumberMunicipalityResponse {
+    let context = try oversight.mutationContext(request: request)
+    let record = try await registry.renumber(
+      number: request.kommunenummer, to: request.newKommunenummer,
+      effectiveFrom: request.effectiveFrom,
+      expectedVersion: request.expectedVersion, context: context)
+    var response = RenumberMunicipalityResponse()
+    response.tenant = record
+    return response
+  }
+
+  public func deactivateMunicipality(
+    _ request: DeactivateMunicipalityRequest, scope oversight: OversightScope
+  ) async throws -> DeactivateMunicipalityResponse {
+    let context = try oversight.mutationContext(request: request)
+    let record = try await registry.deactivate(
+      number: request.kommunenummer, expectedVersion: request.expectedVersion, context: context)
+    var response = DeactivateMunicipalityResponse()
+    response.tenant = record
+    return response
+  }
+
+  public func listTenants(_ request: ListTenantsRequest, scope: OversightScope) async throws
+    -> ListTenantsResponse
+  {
+    let today = CivilTime.today()
+    var response = ListTenantsResponse()
+    response.tenants = registry.all.filter { request.includeInactive || $0.active }.map {
+      $0.message(on: today)
     }
-    router.registerOversightUnary(TenantRegistryMethods.renumberMunicipality) {
-      (request: RenumberMunicipalityRequest, oversight) in
-      let context = try oversight.mutationContext(request: request)
-      let record = try await registry.renumber(
-        number: request.kommunenummer, to: request.newKommunenummer,
-        effectiveFrom: request.effectiveFrom,
-        expectedVersion: request.expectedVersion, context: context)
-      var response = RenumberMunicipalityResponse()
-      response.tenant = record
-      return response
-    }
-    router.registerOversightUnary(TenantRegistryMethods.deactivateMunicipality) {
-      (request: DeactivateMunicipalityRequest, oversight) in
-      let context = try oversight.mutationContext(request: request)
-      let record = try await registry.deactivate(
-        number: request.kommunenummer, expectedVersion: request.expectedVersion, context: context)
-      var response = DeactivateMunicipalityResponse()
-      response.tenant = record
-      return response
-    }
-    router.registerUnary(TenantRegistryMethods.listTenants) { (request: ListTenantsRequest, _) in
-      let today = CivilTime.today()
-      var response = ListTenantsResponse()
-      response.tenants = registry.all.filter { request.includeInactive || $0.active }.map {
-        $0.message(on: today)
-      }
-      return response
-    }
-    router.registerUnary(TenantRegistryMethods.listSecurityEvents) {
-      (request: ListSecurityEventsRequest, _) in
-      let limit = try PageLimit.check(request.limit, field: "limit", maximum: 1000, fallback: 100)
-      var response = ListSecurityEventsResponse()
-      response.events = try await registry.securityEvents(
-        after: request.afterSequence, limit: limit)
-      return response
-    }
+    return response
+  }
+
+  public func listSecurityEvents(_ request: ListSecurityEventsRequest, scope: OversightScope)
+    async throws -> ListSecurityEventsResponse
+  {
+    let limit = try PageLimit.check(request.limit, field: "limit", maximum: 1000, fallback: 100)
+    var response = ListSecurityEventsResponse()
+    response.events = try await registry.securityEvents(
+      after: request.afterSequence, limit: limit)
+    return response
   }
 }

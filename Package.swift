@@ -93,7 +93,7 @@ let package = Package(
     .target(
       name: "Storage",
       dependencies: [
-        "RPC",
+        "DomainValues", "ProtoWire", "RPC",
         .product(name: "GRDB", package: "GRDB.swift"),
         .product(name: "Logging", package: "swift-log"),
       ],

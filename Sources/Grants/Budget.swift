@@ -1,5 +1,4 @@
 internal import DomainValues
-internal import GRDB
 internal import SamarbeidAPI
 internal import Storage
 internal import Tenancy
@@ -13,15 +12,17 @@ enum Budget {
   static func allocationID(year: Int32) -> String { "allocation-\(year)" }
 
   /// The allocation of `year` with what is granted so far; nil when IMDi has not set it.
-  static func allocation(year: Int32, db: Database) throws -> Allocation? {
-    guard var allocation = try storedAllocation(year: year, db: db) else { return nil }
-    allocation.grantedOre = try granted(year: year, excluding: nil, db: db)
+  static func allocation(year: Int32, in store: any StoreReader) throws -> Allocation? {
+    guard var allocation = try storedAllocation(year: year, in: store) else { return nil }
+    allocation.grantedOre = try granted(year: year, excluding: nil, in: store)
     return allocation
   }
 
   /// The allocation of `year` and what may be granted, without summing what is granted.
-  private static func storedAllocation(year: Int32, db: Database) throws -> Allocation? {
-    guard var allocation = try GrantTables.allocations.find(allocationID(year: year), db: db) else {
+  private static func storedAllocation(year: Int32, in store: any StoreReader) throws -> Allocation?
+  {
+    guard var allocation = try GrantTables.allocations.find(allocationID(year: year), in: store)
+    else {
       return nil
     }
     allocation.grantableOre = try Money(ore: allocation.amountOre).subtracting(
@@ -31,23 +32,27 @@ enum Budget {
   }
 
   /// What the year's decisions grant, without `excluding`.
-  static func granted(year: Int32, excluding applicationID: String?, db: Database) throws -> Int64 {
-    try Int64.fetchOne(
-      db.cachedStatement(
-        sql: "SELECT COALESCE(SUM(granted_ore), 0) FROM applications WHERE year = ? AND id != ?"),
-      arguments: [year, applicationID ?? ""]) ?? 0
+  static func granted(year: Int32, excluding applicationID: String?, in store: any StoreReader)
+    throws -> Int64
+  {
+    try GrantTables.applications.sum(
+      GrantTables.Columns.grantedOre,
+      where: GrantTables.Columns.year == year
+        && RecordTable<Application>.id != (applicationID ?? ""), in: store)
   }
 
   /// Refuses a grant that would take the year past its allocation less the administration
   /// share; `amount` is what `applicationID` would grant.
-  static func requireRoom(for amount: Money, year: Int32, applicationID: String, db: Database)
+  static func requireRoom(
+    for amount: Money, year: Int32, applicationID: String, in store: any StoreReader
+  )
     throws
   {
-    guard let allocation = try storedAllocation(year: year, db: db) else {
+    guard let allocation = try storedAllocation(year: year, in: store) else {
       throw GrantRules.violation(
         "IMDi has not set the allocation for \(year): nothing can be granted before it")
     }
-    let others = Money(ore: try granted(year: year, excluding: applicationID, db: db))
+    let others = Money(ore: try granted(year: year, excluding: applicationID, in: store))
     let total = try others.adding(amount)
     let grantable = Money(ore: allocation.grantableOre)
     guard total <= grantable else {
@@ -59,7 +64,7 @@ enum Budget {
   }
 
   /// The local policy of `year`, or IMDi's recommendations.
-  static func policy(year: Int32, db: Database) throws -> LocalPolicy {
-    try GrantTables.policies.find("policy-\(year)", db: db) ?? DefaultPolicy.policy(year: year)
+  static func policy(year: Int32, in store: any StoreReader) throws -> LocalPolicy {
+    try GrantTables.policies.find("policy-\(year)", in: store) ?? DefaultPolicy.policy(year: year)
   }
 }

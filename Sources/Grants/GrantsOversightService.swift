@@ -1,5 +1,4 @@
 internal import DomainValues
-internal import GRDB
 internal import RPC
 public import SamarbeidAPI
 internal import Storage
@@ -25,41 +24,27 @@ public struct GrantsOversightService: GrantsOversightAPI {
     let reference = try GrantRules.text(
       request.letterReference, field: "letter_reference", maximum: 200, required: true)
     let scope = try await oversight.tenantScope(kommunenummer: request.kommunenummer)
-    let expected = request.expectedVersion
     let number = request.kommunenummer
-    let now = CivilTime.now()
-    let id = Budget.allocationID(year: year)
-    return try await scope.mutate(request: request, responseType: Allocation.self) { db in
-      let before = try Budget.allocation(year: year, db: db)
-      var after = before ?? Allocation()
-      after.year = year
-      after.kommunenummer = number
-      after.amountOre = amount.ore
-      after.letterReference = reference
-      let share = Money(ore: after.administrationShareOre)
-      let granted = Money(ore: after.grantedOre)
-      let grantable = try amount.subtracting(share)
-      guard grantable >= granted else {
-        throw GrantRules.violation(
-          "kommune \(number) has granted \(granted) for \(year) and keeps \(share) for administration: "
-            + "the allocation cannot be below \(try granted.adding(share))")
-      }
-      after.grantableOre = grantable.ore
-      after.version = (before?.version ?? 0) + 1
-      after.updatedAt = now
-      if before != nil {
-        try GrantTables.allocations.update(
-          after, id: id, expectedVersion: expected, version: after.version, db: db)
-      } else {
-        guard expected == 0 else {
-          throw StorageError(
-            .versionConflict,
-            "kommune \(number) has no allocation for \(year) yet; name version 0")
+    return try await scope.mutate(request: request) { store in
+      let granted = Money(ore: try Budget.granted(year: year, excluding: nil, in: store))
+      return try GrantTables.allocations.put(
+        Budget.allocationID(year: year), expectedVersion: request.expectedVersion,
+        missing: "kommune \(number) has no allocation for \(year) yet; name version 0", in: store
+      ) { allocation in
+        allocation.year = year
+        allocation.kommunenummer = number
+        allocation.amountOre = amount.ore
+        allocation.letterReference = reference
+        let share = Money(ore: allocation.administrationShareOre)
+        let grantable = try amount.subtracting(share)
+        guard grantable >= granted else {
+          throw GrantRules.violation(
+            "kommune \(number) has granted \(granted) for \(year) and keeps \(share) for administration: "
+              + "the allocation cannot be below \(try granted.adding(share))")
         }
-        try GrantTables.allocations.insert(
-          after, id: id, version: after.version, columns: ["year": year], db: db)
+        allocation.grantableOre = grantable.ore
+        allocation.grantedOre = granted.ore
       }
-      return (after, [AuditRecord(before: before, after: after, id: id)])
     }
   }
 
@@ -81,7 +66,9 @@ public struct GrantsOversightService: GrantsOversightAPI {
     // municipality's registration cannot break the list for the others.
     for tenant in oversight.registry.all where tenant.active {
       let scope = try await oversight.tenantScope(tenant: tenant)
-      if let allocation = try await scope.read({ db in try Budget.allocation(year: year, db: db) }
+      if let allocation = try await scope.read({ store in
+        try Budget.allocation(year: year, in: store)
+      }
       ) {
         response.allocations.append(allocation)
       }

@@ -1,51 +1,72 @@
-internal import GRDB
 public import Storage
 
 /// The grant tables of a tenant database. Records are protobuf bytes; the columns beside
 /// them are what is searched, summed and kept unique.
 public enum GrantsSchema {
-  /// Adds the grants migrations to a tenant schema.
+  typealias Columns = GrantTables.Columns
+
+  /// Adds the grants migrations to a tenant schema and declares its tables.
   public static func add(to schema: inout StoreSchema) {
-    schema.add("grants-v1") { db in
-      try db.execute(
-        sql: """
-          CREATE TABLE allocations (
-            id TEXT PRIMARY KEY, data BLOB NOT NULL, version INTEGER NOT NULL,
-            year INTEGER NOT NULL UNIQUE
-          );
-          CREATE TABLE local_policies (
-            id TEXT PRIMARY KEY, data BLOB NOT NULL, version INTEGER NOT NULL,
-            year INTEGER NOT NULL UNIQUE
-          );
-          CREATE TABLE calls (
-            id TEXT PRIMARY KEY, data BLOB NOT NULL, version INTEGER NOT NULL,
-            year INTEGER NOT NULL, state INTEGER NOT NULL, created_at TEXT NOT NULL
-          );
-          CREATE INDEX calls_by_year ON calls (year, created_at, id);
-          CREATE TABLE applications (
-            id TEXT PRIMARY KEY, data BLOB NOT NULL, version INTEGER NOT NULL,
-            call_id TEXT NOT NULL, organisation_id TEXT NOT NULL, year INTEGER NOT NULL,
-            part INTEGER NOT NULL, state INTEGER NOT NULL, outcome INTEGER NOT NULL DEFAULT 0,
-            granted_ore INTEGER NOT NULL DEFAULT 0, paid_ore INTEGER NOT NULL DEFAULT 0,
-            report_due TEXT NOT NULL DEFAULT '', report_state INTEGER NOT NULL DEFAULT 0,
-            created_at TEXT NOT NULL
-          );
-          CREATE INDEX applications_by_year ON applications (year, state, created_at, id);
-          CREATE INDEX applications_by_call ON applications (call_id, created_at, id);
-          CREATE INDEX applications_by_organisation ON applications (organisation_id, created_at, id);
-          CREATE TABLE payments (
-            id TEXT PRIMARY KEY, data BLOB NOT NULL, version INTEGER NOT NULL,
-            application_id TEXT NOT NULL, reference TEXT NOT NULL UNIQUE, amount_ore INTEGER NOT NULL,
-            year INTEGER NOT NULL, recorded_at TEXT NOT NULL
-          );
-          CREATE INDEX payments_by_application ON payments (application_id, recorded_at, id);
-          CREATE TABLE repayment_claims (
-            id TEXT PRIMARY KEY, data BLOB NOT NULL, version INTEGER NOT NULL,
-            application_id TEXT NOT NULL, state INTEGER NOT NULL, amount_ore INTEGER NOT NULL,
-            created_at TEXT NOT NULL
-          );
-          CREATE INDEX repayment_claims_by_application ON repayment_claims (application_id, created_at, id);
-          """)
-    }
+    let applications = GrantTables.applications.table
+    let calls = GrantTables.calls.table
+    let payments = GrantTables.payments.table
+    let claims = GrantTables.claims.table
+    schema.add(
+      "grants-v1",
+      [
+        .createRecordTable(
+          GrantTables.allocations.table, columns: [ColumnDefinition(Columns.year, unique: true)]),
+        .createRecordTable(
+          GrantTables.policies.table, columns: [ColumnDefinition(Columns.year, unique: true)]),
+        .createRecordTable(
+          calls,
+          columns: [
+            ColumnDefinition(Columns.year), ColumnDefinition(Columns.state),
+            ColumnDefinition(Columns.createdAt),
+          ]),
+        .createIndex("calls_by_year", on: calls, ["year", "created_at", "id"]),
+        .createRecordTable(
+          applications,
+          columns: [
+            ColumnDefinition(Columns.callID), ColumnDefinition(Columns.organisationID),
+            ColumnDefinition(Columns.year), ColumnDefinition(Columns.part),
+            ColumnDefinition(Columns.state), ColumnDefinition(Columns.outcome, default: 0),
+            ColumnDefinition(Columns.grantedOre, default: 0),
+            ColumnDefinition(Columns.paidOre, default: 0),
+            ColumnDefinition(Columns.reportDue, default: ""),
+            ColumnDefinition(Columns.reportState, default: 0),
+            ColumnDefinition(Columns.createdAt),
+          ]),
+        .createIndex(
+          "applications_by_year", on: applications, ["year", "state", "created_at", "id"]),
+        .createIndex("applications_by_call", on: applications, ["call_id", "created_at", "id"]),
+        .createIndex(
+          "applications_by_organisation", on: applications, ["organisation_id", "created_at", "id"]
+        ),
+        .createRecordTable(
+          payments,
+          columns: [
+            ColumnDefinition(Columns.applicationID),
+            ColumnDefinition(Columns.reference, unique: true),
+            ColumnDefinition(Columns.amountOre), ColumnDefinition(Columns.year),
+            ColumnDefinition(Columns.recordedAt),
+          ]),
+        .createIndex(
+          "payments_by_application", on: payments, ["application_id", "recorded_at", "id"]),
+        .createRecordTable(
+          claims,
+          columns: [
+            ColumnDefinition(Columns.applicationID), ColumnDefinition(Columns.state),
+            ColumnDefinition(Columns.amountOre), ColumnDefinition(Columns.createdAt),
+          ]),
+        .createIndex(
+          "repayment_claims_by_application", on: claims, ["application_id", "created_at", "id"]),
+      ])
+    schema.declare(GrantTables.allocations)
+    schema.declare(GrantTables.policies)
+    schema.declare(GrantTables.calls)
+    schema.declare(GrantTables.applications)
+    schema.declare(GrantTables.payments)
+    schema.declare(GrantTables.claims)
   }
 }

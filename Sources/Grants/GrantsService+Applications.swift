@@ -1,5 +1,4 @@
 internal import DomainValues
-internal import GRDB
 internal import Organisations
 internal import RPC
 public import SamarbeidAPI
@@ -22,7 +21,6 @@ extension GrantsService {
     application.year = call.year
     application.part = call.part
     application.state = .draft
-    application.version = 1
     application.createdAt = CivilTime.now()
     application.updatedAt = application.createdAt
     application.assessments = []
@@ -32,11 +30,8 @@ extension GrantsService {
     application.paidOre = 0
     application.submittedAt = ""
     application.returnedReason = ""
-    let created = application
-    return try await scope.mutate(request: request, responseType: Application.self) { db in
-      try Applications.insert(created, db: db)
-      return (created, [AuditRecord(before: nil, after: created, id: created.id)])
-    }
+    return try await scope.create(
+      application, id: application.id, in: GrantTables.applications, request: request)
   }
 
   public func updateApplication(_ request: UpdateApplicationRequest, scope: TenantScope)
@@ -49,10 +44,10 @@ extension GrantsService {
     guard fields.callID == current.callID, fields.organisationID == current.organisationID else {
       throw GrantRules.invalid("call_id and organisation_id of an application cannot change")
     }
-    return try await Applications.change(
-      request: request, id: id, expectedVersion: request.expectedVersion, scope: scope
-    ) {
-      application, _ in
+    return try await scope.change(
+      id, in: GrantTables.applications, expectedVersion: request.expectedVersion,
+      request: request
+    ) { application, _ in
       try ApplicationRules.require(application, in: [.draft, .returned], to: "edited")
       application.purpose = fields.purpose
       application.title = fields.title
@@ -67,8 +62,8 @@ extension GrantsService {
     async throws -> Application
   {
     let current = try await GrantTables.applications.existing(request.id, scope: scope)
-    let organisation = try await scope.read { db in
-      try OrganisationRecords.find(current.organisationID, db: db)
+    let organisation = try await scope.read { store in
+      try OrganisationRecords.find(current.organisationID, in: store)
     }
     let heldElsewhere =
       current.part == .operating
@@ -78,18 +73,19 @@ extension GrantsService {
     let numbers = scope.tenant.numbers.map(\.kommunenummer)
     let today = CivilDate.today()
     let now = CivilTime.now()
-    return try await Applications.change(
-      request: request, id: request.id, expectedVersion: request.expectedVersion, scope: scope
-    ) { application, db in
+    return try await scope.change(
+      request.id, in: GrantTables.applications, expectedVersion: request.expectedVersion,
+      request: request
+    ) { application, store in
       try ApplicationRules.require(application, in: [.draft, .returned], to: "submitted")
-      let call = try GrantTables.calls.get(application.callID, db: db)
-      guard let organisation = try OrganisationRecords.find(application.organisationID, db: db)
+      let call = try GrantTables.calls.get(application.callID, in: store)
+      guard let organisation = try OrganisationRecords.find(application.organisationID, in: store)
       else {
         throw GrantRules.violation("the application's organisation no longer exists")
       }
       let failures = Eligibility.failures(
         application: application, call: call, organisation: organisation,
-        policy: try Budget.policy(year: application.year, db: db), municipalityNumbers: numbers,
+        policy: try Budget.policy(year: application.year, in: store), municipalityNumbers: numbers,
         today: today,
         operatingGrantHeldElsewhere: heldElsewhere)
       guard failures.isEmpty else {
@@ -108,8 +104,9 @@ extension GrantsService {
     _ = try await GrantTables.applications.existing(request.id, scope: scope)
     let reason = try GrantRules.text(
       request.reason, field: "reason", maximum: 2000, required: true)
-    return try await Applications.change(
-      request: request, id: request.id, expectedVersion: request.expectedVersion, scope: scope
+    return try await scope.change(
+      request.id, in: GrantTables.applications, expectedVersion: request.expectedVersion,
+      request: request
     ) { application, _ in
       try ApplicationRules.require(
         application, in: [.submitted, .inAssessment], to: "returned for completion")
@@ -129,15 +126,16 @@ extension GrantsService {
   {
     let limit = try PageLimit.check(
       request.pageSize, field: "page_size", maximum: 500, fallback: 100)
-    var filter = RecordFilter()
-    if request.year != 0 { filter.add("year = ?", try GrantRules.year(request.year)) }
-    if !request.callID.isEmpty { filter.add("call_id = ?", request.callID) }
+    typealias Columns = GrantTables.Columns
+    var filter = Condition.all
+    if request.year != 0 { filter &= Columns.year == (try GrantRules.year(request.year)) }
+    if !request.callID.isEmpty { filter &= Columns.callID == request.callID }
     if !request.organisationID.isEmpty {
-      filter.add("organisation_id = ?", request.organisationID)
+      filter &= Columns.organisationID == request.organisationID
     }
-    if request.state != .unspecified { filter.add("state = ?", request.state.protoValue) }
+    if request.state != .unspecified { filter &= Columns.state == request.state.protoValue }
     let page = try await GrantTables.applications.page(
-      filter, orderedBy: "created_at", position: { ($0.createdAt, $0.id) },
+      filter, orderedBy: Columns.createdAt, position: { ($0.createdAt, $0.id) },
       token: request.pageToken, limit: limit, scope: scope)
     var response = ListApplicationsResponse()
     response.applications = page.records

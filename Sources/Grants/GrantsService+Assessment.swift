@@ -8,8 +8,9 @@ extension GrantsService {
     async throws -> Application
   {
     _ = try await GrantTables.applications.existing(request.id, scope: scope)
-    return try await Applications.change(
-      request: request, id: request.id, expectedVersion: request.expectedVersion, scope: scope
+    return try await scope.change(
+      request.id, in: GrantTables.applications, expectedVersion: request.expectedVersion,
+      request: request
     ) { application, _ in
       try ApplicationRules.require(application, in: [.submitted], to: "taken into assessment")
       application.state = .inAssessment
@@ -22,8 +23,9 @@ extension GrantsService {
     _ = try await GrantTables.applications.existing(request.id, scope: scope)
     let assessor = try AssessmentRules.assessor(request.assessor)
     let now = CivilTime.now()
-    return try await Applications.change(
-      request: request, id: request.id, expectedVersion: request.expectedVersion, scope: scope
+    return try await scope.change(
+      request.id, in: GrantTables.applications, expectedVersion: request.expectedVersion,
+      request: request
     ) { application, _ in
       try ApplicationRules.require(application, in: [.inAssessment], to: "assessed")
       if let index = application.assessments.firstIndex(where: { $0.assessor == assessor }) {
@@ -44,8 +46,9 @@ extension GrantsService {
     let assessor = try AssessmentRules.assessor(request.assessor)
     let scores = try AssessmentRules.scores(request.scores)
     let comment = try GrantRules.text(request.comment, field: "comment", maximum: 5000)
-    return try await Applications.change(
-      request: request, id: request.id, expectedVersion: request.expectedVersion, scope: scope
+    return try await scope.change(
+      request.id, in: GrantTables.applications, expectedVersion: request.expectedVersion,
+      request: request
     ) { application, _ in
       try ApplicationRules.require(application, in: [.inAssessment], to: "scored")
       guard let index = application.assessments.firstIndex(where: { $0.assessor == assessor }),

@@ -1,5 +1,4 @@
 internal import DomainValues
-internal import GRDB
 internal import RPC
 public import SamarbeidAPI
 internal import Storage
@@ -10,9 +9,8 @@ extension GrantsService {
     -> Allocation
   {
     let year = try GrantRules.year(request.year)
-    guard
-      let allocation = try await scope.read({ db in try Budget.allocation(year: year, db: db) })
-    else {
+    let allocation = try await scope.read { store in try Budget.allocation(year: year, in: store) }
+    guard let allocation else {
       throw RPCError(code: .notFound, message: "IMDi has not set an allocation for \(year)")
     }
     return allocation
@@ -24,14 +22,16 @@ extension GrantsService {
     let year = try GrantRules.year(request.year)
     let share = try GrantRules.amount(
       request.administrationShareOre, field: "administration_share_ore", allowZero: true)
-    let expected = request.expectedVersion
-    let now = CivilTime.now()
-    return try await scope.mutate(request: request, responseType: Allocation.self) { db in
-      guard let before = try Budget.allocation(year: year, db: db) else {
-        throw GrantRules.violation("IMDi has not set the allocation for \(year)")
-      }
-      let amount = Money(ore: before.amountOre)
-      let granted = Money(ore: before.grantedOre)
+    let id = Budget.allocationID(year: year)
+    guard try await scope.read({ store in try GrantTables.allocations.find(id, in: store) }) != nil
+    else {
+      throw GrantRules.violation("IMDi has not set the allocation for \(year)")
+    }
+    return try await scope.change(
+      id, in: GrantTables.allocations, expectedVersion: request.expectedVersion, request: request
+    ) { allocation, store in
+      let amount = Money(ore: allocation.amountOre)
+      let granted = Money(ore: try Budget.granted(year: year, excluding: nil, in: store))
       let limit = amount.permille(Budget.administrationShareLimitPermille)
       guard share <= limit else {
         throw GrantRules.violation(
@@ -43,17 +43,9 @@ extension GrantsService {
           "\(granted) is already granted for \(year): the administration share can be at most "
             + "\(try amount.subtracting(granted))")
       }
-      var after = before
-      after.administrationShareOre = share.ore
-      after.grantableOre = grantable.ore
-      after.version = before.version + 1
-      after.updatedAt = now
-      try GrantTables.allocations.update(
-        after, id: Budget.allocationID(year: year), expectedVersion: expected,
-        version: after.version, db: db)
-      return (
-        after, [AuditRecord(before: before, after: after, id: Budget.allocationID(year: year))]
-      )
+      allocation.administrationShareOre = share.ore
+      allocation.grantableOre = grantable.ore
+      allocation.grantedOre = granted.ore
     }
   }
 
@@ -61,32 +53,23 @@ extension GrantsService {
     -> LocalPolicy
   {
     let year = try GrantRules.year(request.year)
-    return try await scope.read { db in try Budget.policy(year: year, db: db) }
+    return try await scope.read { store in try Budget.policy(year: year, in: store) }
   }
 
   public func setLocalPolicy(_ request: SetLocalPolicyRequest, scope: TenantScope) async throws
     -> LocalPolicy
   {
     let validated = try PolicyRules.validated(request.policy)
-    let expected = request.expectedVersion
-    let id = "policy-\(validated.year)"
-    return try await scope.mutate(request: request, responseType: LocalPolicy.self) { db in
-      let before = try GrantTables.policies.find(id, db: db)
-      var policy = validated
-      policy.version = (before?.version ?? 0) + 1
-      if let before {
-        try GrantTables.policies.update(
-          policy, id: id, expectedVersion: expected, version: policy.version, db: db)
-        return (policy, [AuditRecord(before: before, after: policy, id: id)])
+    return try await scope.mutate(request: request) { store in
+      try GrantTables.policies.put(
+        "policy-\(validated.year)", expectedVersion: request.expectedVersion,
+        missing: "the local policy for \(validated.year) is not set yet; name version 0 to set it",
+        in: store
+      ) { policy in
+        let version = policy.version
+        policy = validated
+        policy.version = version
       }
-      guard expected == 0 else {
-        throw StorageError(
-          .versionConflict,
-          "the local policy for \(policy.year) is not set yet; name version 0 to set it")
-      }
-      try GrantTables.policies.insert(
-        policy, id: id, version: policy.version, columns: ["year": policy.year], db: db)
-      return (policy, [AuditRecord(before: nil, after: policy, id: id)])
     }
   }
 

@@ -1,5 +1,4 @@
 internal import DomainValues
-internal import GRDB
 internal import Organisations
 internal import ProtoWire
 internal import RPC
@@ -20,7 +19,7 @@ extension GrantsService {
     return try await Self.decide(
       current, terms: terms, request: request, expectedVersion: request.expectedVersion,
       scope: scope
-    ) { application, db in
+    ) { application, store in
       try ApplicationRules.require(
         application,
         in: terms.outcome == .rejected ? [.submitted, .inAssessment] : [.inAssessment],
@@ -32,7 +31,7 @@ extension GrantsService {
           )
         }
       }
-      let policy = try Budget.policy(year: application.year, db: db)
+      let policy = try Budget.policy(year: application.year, in: store)
       var decision = Decision()
       decision.outcome = terms.outcome
       decision.amountOre = terms.amount
@@ -57,8 +56,9 @@ extension GrantsService {
     let reason = try GrantRules.text(
       request.reason, field: "reason", maximum: 5000, required: true)
     let today = CivilDate.today()
-    return try await Applications.change(
-      request: request, id: request.id, expectedVersion: request.expectedVersion, scope: scope
+    return try await scope.change(
+      request.id, in: GrantTables.applications, expectedVersion: request.expectedVersion,
+      request: request
     ) { application, _ in
       try ApplicationRules.require(application, in: [.decided], to: "appealed")
       let decidedOn = application.decision?.decidedOn ?? ""
@@ -83,8 +83,9 @@ extension GrantsService {
     let current = try await GrantTables.applications.existing(request.id, scope: scope)
     let today = CivilDate.today()
     if request.upheld {
-      return try await Applications.change(
-        request: request, id: request.id, expectedVersion: request.expectedVersion, scope: scope
+      return try await scope.change(
+        request.id, in: GrantTables.applications, expectedVersion: request.expectedVersion,
+        request: request
       ) { application, _ in
         try ApplicationRules.require(application, in: [.appealed], to: "finally decided")
         application.appeal?.upheld = true
@@ -103,9 +104,9 @@ extension GrantsService {
     return try await Self.decide(
       current, terms: terms, request: request, expectedVersion: request.expectedVersion,
       scope: scope
-    ) { application, db in
+    ) { application, store in
       try ApplicationRules.require(application, in: [.appealed], to: "finally decided")
-      let policy = try Budget.policy(year: application.year, db: db)
+      let policy = try Budget.policy(year: application.year, in: store)
       var decision = application.decision ?? Decision()
       decision.outcome = terms.outcome
       decision.amountOre = terms.amount
@@ -129,10 +130,10 @@ extension GrantsService {
   static func decide<Request: ProtoMessage>(
     _ current: Application, terms: DecisionRules.Terms, request: Request, expectedVersion: Int64,
     scope: TenantScope,
-    _ change: @escaping @Sendable (inout Application, Database) throws -> Void
+    _ change: @escaping @Sendable (inout Application, any StoreWriter) throws -> Void
   ) async throws -> Application {
-    let organisation = try await scope.read { db in
-      try OrganisationRecords.find(current.organisationID, db: db)
+    let organisation = try await scope.read { store in
+      try OrganisationRecords.find(current.organisationID, in: store)
     }
     let orgnr = organisation?.organisasjonsnummer ?? ""
     let operating = current.part == .operating
@@ -143,14 +144,15 @@ extension GrantsService {
     }
     let decided: Application
     do {
-      decided = try await Applications.change(
-        request: request, id: current.id, expectedVersion: expectedVersion, scope: scope
-      ) { application, db in
-        try change(&application, db)
+      decided = try await scope.change(
+        current.id, in: GrantTables.applications, expectedVersion: expectedVersion,
+        request: request
+      ) { application, store in
+        try change(&application, store)
         if grants {
           try Budget.requireRoom(
             for: Money(ore: terms.amount), year: application.year, applicationID: application.id,
-            db: db)
+            in: store)
         }
       }
     } catch {

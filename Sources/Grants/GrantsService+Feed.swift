@@ -1,4 +1,3 @@
-internal import GRDB
 internal import Organisations
 public import RPC
 public import SamarbeidAPI
@@ -63,16 +62,14 @@ extension GrantsService {
     let year = try GrantRules.year(request.year)
     let limit = try PageLimit.check(
       request.pageSize, field: "page_size", maximum: 1000, fallback: 500)
-    var filter = RecordFilter()
-    filter.add("year = ?", year)
-    filter.add("granted_ore > 0", arguments: [])
     let page = try await GrantTables.applications.page(
-      filter, orderedBy: "created_at", position: { ($0.createdAt, $0.id) },
+      GrantTables.Columns.year == year && GrantTables.Columns.grantedOre > 0,
+      orderedBy: GrantTables.Columns.createdAt, position: { ($0.createdAt, $0.id) },
       token: request.pageToken, limit: limit, scope: scope)
     let tenant = scope.tenant
-    let grants = try await scope.read { db -> [OpenData.Grant] in
+    let grants = try await scope.read { store -> [OpenData.Grant] in
       try page.records.map { application in
-        let organisation = try OrganisationRecords.find(application.organisationID, db: db)
+        let organisation = try OrganisationRecords.find(application.organisationID, in: store)
         return OpenData.grant(application, organisation: organisation, tenant: tenant)
       }
     }

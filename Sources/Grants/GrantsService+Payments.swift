@@ -1,5 +1,4 @@
 internal import DomainValues
-internal import GRDB
 internal import RPC
 public import SamarbeidAPI
 internal import Storage
@@ -17,11 +16,11 @@ extension GrantsService {
       request.reference, field: "reference", maximum: 64, required: true)
     let id = scope.newRecordID(kind: GrantTables.payments.kind)
     let now = CivilTime.now()
-    return try await scope.mutate(request: request, responseType: Payment.self) { db in
+    return try await scope.mutate(request: request, responseType: Payment.self) { store in
       // The same reference again is the same payment, recorded once.
-      if let existing = try GrantTables.payments.fetch(
-        where: "reference = ?", arguments: [reference], db: db
-      ).first {
+      if let existing = try GrantTables.payments.first(
+        where: GrantTables.Columns.reference == reference, in: store)
+      {
         guard existing.applicationID == applicationID, existing.amountOre == amount.ore else {
           throw RPCError(
             code: .alreadyExists,
@@ -31,7 +30,7 @@ extension GrantsService {
         }
         return (existing, [])
       }
-      var application = try GrantTables.applications.get(applicationID, db: db)
+      let application = try GrantTables.applications.get(applicationID, in: store)
       guard ApplicationRules.holdsGrant(application) else {
         throw GrantRules.violation(
           "application \(applicationID) holds no grant: only granted money is paid")
@@ -52,27 +51,12 @@ extension GrantsService {
       payment.reference = reference
       payment.recordedAt = now
       try GrantTables.payments.insert(
-        payment, id: id, version: 1,
-        columns: [
-          "application_id": applicationID, "reference": reference, "amount_ore": amount.ore,
-          "year": application.year,
-          "recorded_at": now,
-        ], db: db)
-      let before = application
-      application.paidOre = total.ore
-      application.version += 1
-      application.updatedAt = now
-      try GrantTables.applications.update(
-        application, id: applicationID, expectedVersion: before.version,
-        version: application.version,
-        columns: Applications.columns(application), db: db)
-      return (
-        payment,
-        [
-          AuditRecord(before: nil, after: payment, id: id),
-          AuditRecord(before: before, after: application, id: applicationID),
-        ]
-      )
+        payment, id: id, version: 1, inserted: [GrantTables.Columns.year(application.year)],
+        in: store)
+      let (_, audit) = try GrantTables.applications.change(
+        applicationID, expectedVersion: application.version, in: store
+      ) { $0.paidOre = total.ore }
+      return (payment, [AuditRecord(before: nil, after: payment, id: id)] + audit)
     }
   }
 
@@ -81,11 +65,15 @@ extension GrantsService {
   {
     let limit = try PageLimit.check(
       request.pageSize, field: "page_size", maximum: 500, fallback: 100)
-    var filter = RecordFilter()
-    if !request.applicationID.isEmpty { filter.add("application_id = ?", request.applicationID) }
-    if request.year != 0 { filter.add("year = ?", try GrantRules.year(request.year)) }
+    var filter = Condition.all
+    if !request.applicationID.isEmpty {
+      filter &= GrantTables.Columns.applicationID == request.applicationID
+    }
+    if request.year != 0 {
+      filter &= GrantTables.Columns.year == (try GrantRules.year(request.year))
+    }
     let page = try await GrantTables.payments.page(
-      filter, orderedBy: "recorded_at", position: { ($0.recordedAt, $0.id) },
+      filter, orderedBy: GrantTables.Columns.recordedAt, position: { ($0.recordedAt, $0.id) },
       token: request.pageToken, limit: limit, scope: scope)
     var response = ListPaymentsResponse()
     response.payments = page.records

@@ -1,5 +1,4 @@
 internal import DomainValues
-internal import GRDB
 internal import RPC
 public import SamarbeidAPI
 internal import Storage
@@ -20,42 +19,31 @@ extension GrantsService {
     let amount = try GrantRules.amount(request.amountOre, field: "amount_ore")
     let note = try GrantRules.text(request.note, field: "note", maximum: 5000)
     let id = scope.newRecordID(kind: GrantTables.claims.kind)
-    let now = CivilTime.now()
-    return try await scope.mutate(request: request, responseType: RepaymentClaim.self) { db in
-      let application = try GrantTables.applications.get(applicationID, db: db)
+    var claim = RepaymentClaim()
+    claim.id = id
+    claim.applicationID = applicationID
+    claim.reason = request.reason
+    claim.amountOre = amount.ore
+    claim.state = .open
+    claim.note = note
+    claim.createdAt = CivilTime.now()
+    claim.updatedAt = claim.createdAt
+    return try await scope.create(claim, id: id, in: GrantTables.claims, request: request) {
+      store in
+      let application = try GrantTables.applications.get(applicationID, in: store)
+      let owed =
+        GrantTables.Columns.state == RepaymentClaimState.open.protoValue
+        || GrantTables.Columns.state == RepaymentClaimState.paid.protoValue
       let claimed = Money(
-        ore: try Int64.fetchOne(
-          db,
-          sql:
-            "SELECT COALESCE(SUM(amount_ore), 0) FROM repayment_claims WHERE application_id = ? AND state IN (?, ?)",
-          arguments: [
-            applicationID, RepaymentClaimState.open.protoValue,
-            RepaymentClaimState.paid.protoValue,
-          ]) ?? 0)
+        ore: try GrantTables.claims.sum(
+          GrantTables.Columns.amountOre,
+          where: GrantTables.Columns.applicationID == applicationID && owed, in: store))
       let paid = Money(ore: application.paidOre)
       guard paid > .zero, try claimed.adding(amount) <= paid else {
         throw GrantRules.violation(
           "a repayment claim is at most what was paid: \(paid) paid, \(claimed) already claimed, "
             + "\(amount) asked")
       }
-      var claim = RepaymentClaim()
-      claim.id = id
-      claim.applicationID = applicationID
-      claim.reason = request.reason
-      claim.amountOre = amount.ore
-      claim.state = .open
-      claim.note = note
-      claim.version = 1
-      claim.createdAt = now
-      claim.updatedAt = now
-      try GrantTables.claims.insert(
-        claim, id: id, version: 1,
-        columns: [
-          "application_id": applicationID, "state": claim.state.protoValue,
-          "amount_ore": amount.ore,
-          "created_at": now,
-        ], db: db)
-      return (claim, [AuditRecord(before: nil, after: claim, id: id)])
     }
   }
 
@@ -69,24 +57,15 @@ extension GrantsService {
     default: throw GrantRules.invalid("state must be PAID, WAIVED or CANCELLED")
     }
     let note = try GrantRules.text(request.note, field: "note", maximum: 5000)
-    let expected = request.expectedVersion
-    let now = CivilTime.now()
-    return try await scope.mutate(request: request, responseType: RepaymentClaim.self) { db in
-      let before = try GrantTables.claims.get(id, db: db)
-      guard before.state == .open else {
+    return try await scope.change(
+      id, in: GrantTables.claims, expectedVersion: request.expectedVersion, request: request
+    ) { claim, _ in
+      guard claim.state == .open else {
         throw GrantRules.violation(
           "repayment claim \(id) is no longer open: only open claims change state")
       }
-      var after = before
-      after.state = request.state
-      if !note.isEmpty { after.note = note }
-      after.version = before.version + 1
-      after.updatedAt = now
-      try GrantTables.claims.update(
-        after, id: id, expectedVersion: expected, version: after.version,
-        columns: ["state": after.state.protoValue],
-        db: db)
-      return (after, [AuditRecord(before: before, after: after, id: id)])
+      claim.state = request.state
+      if !note.isEmpty { claim.note = note }
     }
   }
 
@@ -95,11 +74,15 @@ extension GrantsService {
   {
     let limit = try PageLimit.check(
       request.pageSize, field: "page_size", maximum: 500, fallback: 100)
-    var filter = RecordFilter()
-    if !request.applicationID.isEmpty { filter.add("application_id = ?", request.applicationID) }
-    if request.state != .unspecified { filter.add("state = ?", request.state.protoValue) }
+    var filter = Condition.all
+    if !request.applicationID.isEmpty {
+      filter &= GrantTables.Columns.applicationID == request.applicationID
+    }
+    if request.state != .unspecified {
+      filter &= GrantTables.Columns.state == request.state.protoValue
+    }
     let page = try await GrantTables.claims.page(
-      filter, orderedBy: "created_at", position: { ($0.createdAt, $0.id) },
+      filter, orderedBy: GrantTables.Columns.createdAt, position: { ($0.createdAt, $0.id) },
       token: request.pageToken, limit: limit, scope: scope)
     var response = ListRepaymentClaimsResponse()
     response.claims = page.records

@@ -1,6 +1,7 @@
 internal import DomainValues
 internal import RPC
 public import SamarbeidAPI
+internal import Storage
 public import Tenancy
 
 extension GrantsService {
@@ -18,9 +19,9 @@ extension GrantsService {
     _ = try GrantRules.amount(report.spentOre, field: "report.spent_ore", allowZero: true)
     let now = CivilTime.now()
     let submitted = report
-    return try await Applications.change(
-      request: request, id: request.applicationID, expectedVersion: request.expectedVersion,
-      scope: scope
+    return try await scope.change(
+      request.applicationID, in: GrantTables.applications, expectedVersion: request.expectedVersion,
+      request: request
     ) { application, _ in
       guard ApplicationRules.holdsGrant(application) else {
         throw GrantRules.violation(
@@ -57,9 +58,9 @@ extension GrantsService {
     let comment = try GrantRules.text(
       request.comment, field: "comment", maximum: 5000, required: !request.approved)
     let now = CivilTime.now()
-    return try await Applications.change(
-      request: request, id: request.applicationID, expectedVersion: request.expectedVersion,
-      scope: scope
+    return try await scope.change(
+      request.applicationID, in: GrantTables.applications, expectedVersion: request.expectedVersion,
+      request: request
     ) { application, _ in
       guard application.report?.state == .submitted else {
         throw GrantRules.violation("application \(application.id) has no report awaiting review")
@@ -79,16 +80,13 @@ extension GrantsService {
     let limit = try PageLimit.check(
       request.pageSize, field: "page_size", maximum: 500, fallback: 100)
     // Dates are stored as canonical YYYY-MM-DD, so their text order is their date order.
-    var filter = RecordFilter()
-    filter.add("granted_ore > 0 AND report_due != ''", arguments: [])
-    filter.add("report_due < ?", asOf.description)
-    filter.add(
-      "report_state NOT IN (?, ?)",
-      arguments: [
-        ReportState.submitted.protoValue.description, ReportState.approved.protoValue.description,
-      ])
+    typealias Columns = GrantTables.Columns
+    let overdue =
+      Columns.grantedOre > 0 && Columns.reportDue != "" && Columns.reportDue < asOf.description
+      && Columns.reportState != ReportState.submitted.protoValue
+      && Columns.reportState != ReportState.approved.protoValue
     let page = try await GrantTables.applications.page(
-      filter, orderedBy: "report_due", position: { ($0.decision?.reportDue ?? "", $0.id) },
+      overdue, orderedBy: Columns.reportDue, position: { ($0.decision?.reportDue ?? "", $0.id) },
       token: request.pageToken, limit: limit, scope: scope)
     var response = ListApplicationsResponse()
     response.applications = page.records

@@ -21,8 +21,8 @@ public enum OperatingGrantHolds {
         let store = try await stores.store(for: tenant.id)
         for hold in holds {
           do {
-            let application = try await store.read { db in
-              try GrantTables.applications.find(hold.applicationID, db: db)
+            let application = try await store.read { store in
+              try GrantTables.applications.find(hold.applicationID, in: store)
             }
             let holdsGrant =
               application.map { $0.part == .operating && ApplicationRules.holdsGrant($0) }

@@ -1,6 +1,4 @@
 internal import DomainValues
-internal import Foundation
-internal import GRDB
 internal import ProtoWire
 internal import RPC
 public import SamarbeidAPI
@@ -21,13 +19,19 @@ public struct OrganisationsService: OrganisationsAPI {
     var organisation = try OrganisationRules.validated(
       request.organisation, municipalityNumbers: scope.tenant.numbers.map(\.kommunenummer))
     organisation.id = scope.newRecordID(kind: OrganisationRecords.kind)
-    organisation.version = 1
     organisation.createdAt = CivilTime.now()
     organisation.updatedAt = organisation.createdAt
-    let created = organisation
-    return try await scope.mutate(request: request, responseType: Organisation.self) { db in
-      try OrganisationRepository.insert(created, db: db)
-      return (created, [AuditRecord(before: nil, after: created, id: created.id)])
+    let number = organisation.organisasjonsnummer
+    return try await scope.create(
+      organisation, id: organisation.id, in: OrganisationRecords.table, request: request
+    ) { store in
+      let table = OrganisationRecords.table
+      if let existing = try table.first(
+        where: OrganisationRecords.Columns.organisasjonsnummer == number, in: store)
+      {
+        throw DomainError.exists(
+          "organisasjonsnummer \(number) is already recorded as \(existing.id)")
+      }
     }
   }
 
@@ -42,16 +46,12 @@ public struct OrganisationsService: OrganisationsAPI {
   {
     let limit = try PageLimit.check(
       request.pageSize, field: "page_size", maximum: 500, fallback: 100)
-    let after = try PageToken.decode(request.pageToken).map { (name: $0.key, id: $0.id) }
-    let page = try await scope.read { db in
-      try OrganisationRepository.page(after: after, limit: limit + 1, db: db)
-    }
+    let page = try await OrganisationRecords.table.page(
+      .all, orderedBy: OrganisationRecords.Columns.name, position: { ($0.name, $0.id) },
+      token: request.pageToken, limit: limit, scope: scope)
     var response = ListOrganisationsResponse()
-    let fitting = min(limit, PageBudget.count(fitting: page.lazy.map(\.serializedSize)))
-    response.organisations = Array(page.prefix(fitting))
-    if page.count > fitting, let last = response.organisations.last {
-      response.nextPageToken = PageToken.encode(key: last.name, id: last.id)
-    }
+    response.organisations = page.records
+    response.nextPageToken = page.nextPageToken
     return response
   }
 
@@ -64,30 +64,20 @@ public struct OrganisationsService: OrganisationsAPI {
     _ = try await OrganisationRecords.existing(id, scope: scope)
     let changes = try OrganisationRules.validated(
       request.organisation, municipalityNumbers: scope.tenant.numbers.map(\.kommunenummer))
-    let expected = request.expectedVersion
-    let now = CivilTime.now()
-    return try await scope.mutate(request: request, responseType: Organisation.self) { db in
-      guard let before = try OrganisationRepository.find(id: id, db: db) else {
-        throw StorageError(.notFound, "organisation \(id) does not exist")
-      }
-      guard before.version == expected else {
-        throw StorageError(
-          .versionConflict,
-          "organisation \(id) is at version \(before.version), the update named \(expected); read it again"
-        )
-      }
-      guard changes.organisasjonsnummer == before.organisasjonsnummer else {
+    return try await scope.change(
+      id, in: OrganisationRecords.table, expectedVersion: request.expectedVersion,
+      request: request
+    ) { organisation, _ in
+      guard changes.organisasjonsnummer == organisation.organisasjonsnummer else {
         throw OrganisationRules.invalid(
-          "organisasjonsnummer cannot change (\(before.organisasjonsnummer)); record the new organisation instead"
+          "organisasjonsnummer cannot change (\(organisation.organisasjonsnummer)); record the new organisation instead"
         )
       }
       var after = changes
       after.id = id
-      after.version = before.version + 1
-      after.createdAt = before.createdAt
-      after.updatedAt = now
-      try OrganisationRepository.update(after, expectedVersion: expected, db: db)
-      return (after, [AuditRecord(before: before, after: after, id: id)])
+      after.version = organisation.version
+      after.createdAt = organisation.createdAt
+      organisation = after
     }
   }
 

@@ -51,9 +51,11 @@ public final class SamarbeidApplication: Sendable {
     try FileManager.default.createDirectory(
       atPath: tenantsDirectory, withIntermediateDirectories: true)
     let recordIDs = RecordIDs(key: try RecordIDs.key(at: dataDirectory + "/record-ids.key"))
+    let engine = SQLiteEngine(directory: dataDirectory, logger: logger)
     registry = try await TenantRegistry(
-      path: dataDirectory + "/registry.sqlite", recordIDs: recordIDs, logger: logger)
-    stores = TenantStores(directory: tenantsDirectory, schema: Self.tenantSchema, logger: logger)
+      store: try engine.open("registry", schema: TenantRegistry.schema), recordIDs: recordIDs,
+      logger: logger)
+    stores = TenantStores(engine: engine, schema: Self.tenantSchema)
     if let tenantsFile {
       let registered = try await registry.bootstrap(from: TenantsFile(path: tenantsFile))
       if registered > 0 {

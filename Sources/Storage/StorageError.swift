@@ -38,6 +38,16 @@ public struct StorageError: Error, Sendable, CustomStringConvertible, RPCErrorCo
 
   public var description: String { "\(code): \(message)" }
 
+  /// The refusal of a change that named `named` while the record `id` is at `version`.
+  public static func versionConflict(_ noun: String, _ id: String, at version: Int64?, named: Int64)
+    -> StorageError
+  {
+    StorageError(
+      .versionConflict,
+      "\(noun) \(id) is at version \(version.map(String.init) ?? "none"), the request named \(named); "
+        + "read it again")
+  }
+
   public var rpcErrorCode: Status.Code {
     switch code.value {
     case .notFound: .notFound

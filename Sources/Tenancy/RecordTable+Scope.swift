@@ -1,35 +1,35 @@
 internal import RPC
+public import Storage
 
 extension RecordTable {
   /// The record `id` of the caller's tenant.
   /// - Throws: ``RPCError`` NOT_FOUND otherwise, another tenant's record included (that
   ///   attempt logged and recorded, see ``TenantScope/notFound(_:kind:what:)``).
   public func existing(_ id: String, scope: TenantScope) async throws -> Record {
-    guard let record = try await scope.read({ db in try self.find(id, db: db) }) else {
+    guard let record = try await scope.read({ store in try self.find(id, in: store) }) else {
       throw await scope.notFound(id, kind: kind, what: noun)
     }
     return record
   }
 
-  /// One page of the records matching `filter`, in (`keyColumn`, id) order: at most `limit`
+  /// One page of the records matching `condition`, in (`key`, id) order: at most `limit`
   /// records, and at most ``PageBudget/maxBytes`` of them, after the position `token` names,
   /// and the token of the next page (empty after the last). `position` reads a record's
-  /// `keyColumn` value and id, which the next token carries.
+  /// `key` value and id, which the next token carries.
   /// - Throws: ``RPCError`` INVALID_ARGUMENT for a token this service did not issue.
   public func page(
-    _ filter: RecordFilter, orderedBy keyColumn: String,
+    _ condition: Condition, orderedBy key: Column<String>,
     position: @escaping @Sendable (Record) -> (key: String, id: String), token: String, limit: Int,
     scope: TenantScope
   ) async throws -> (records: [Record], nextPageToken: String) {
-    var filter = filter
+    var condition = condition
     if let after = try PageToken.decode(token) {
-      filter.add("(\(keyColumn), id) > (?, ?)", arguments: [after.key, after.id])
+      condition &= .after([key.name, "id"], [.text(after.key), .text(after.id)])
     }
-    let query = filter
-    let (records, more) = try await scope.read { db in
-      let rows = try self.fetchEncoded(
-        where: query.whereClause, arguments: query.arguments, order: "\(keyColumn), id",
-        limit: limit + 1, db: db)
+    let query = condition
+    let (records, more) = try await scope.read { store in
+      let rows = try self.encoded(
+        where: query, orderBy: [key.name, "id"], limit: limit + 1, in: store)
       let fitting = min(limit, PageBudget.count(fitting: rows.lazy.map(\.count)))
       return (try rows.prefix(fitting).map(self.decode), rows.count > fitting)
     }

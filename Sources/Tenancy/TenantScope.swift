@@ -1,5 +1,4 @@
 internal import DomainValues
-public import GRDB
 internal import Logging
 public import ProtoWire
 public import RPC
@@ -17,7 +16,7 @@ public struct TenantScope: TenantCallScope {
   public let tenant: TenantRecord
   /// Who is acting.
   public let identity: Identity
-  let store: DurableStore
+  let store: any RecordStore
   let registry: TenantRegistry
   let call: ServerCall
 
@@ -32,7 +31,7 @@ public struct TenantScope: TenantCallScope {
   }
 
   /// Reads the tenant's data.
-  public func read<Value: Sendable>(_ body: @escaping @Sendable (Database) throws -> Value)
+  public func read<Value: Sendable>(_ body: @escaping @Sendable (any StoreReader) throws -> Value)
     async throws -> Value
   {
     try await store.read(body)
@@ -46,11 +45,11 @@ public struct TenantScope: TenantCallScope {
   public func mutate<Request: ProtoMessage, Response: ProtoMessage>(
     request: Request,
     responseType: Response.Type = Response.self,
-    _ apply: @escaping @Sendable (Database) throws -> (Response, [AuditRecord])
+    _ apply: @escaping @Sendable (any StoreWriter) throws -> (Response, [AuditRecord])
   ) async throws -> Response {
     let context = try mutationContext(request: request)
-    let bytes = try await store.mutate(context) { db in
-      let (response, audit) = try apply(db)
+    let bytes = try await store.mutate(context) { store in
+      let (response, audit) = try apply(store)
       return MutationOutcome(response: response.serializedBytes(), audit: audit)
     }
     do {
@@ -91,7 +90,7 @@ public struct TenantScope: TenantCallScope {
   public var method: MethodDescriptor { call.method }
 
   /// The tenant's store, for change feeds.
-  public var changeFeed: DurableStore { store }
+  public var changeFeed: any RecordStore { store }
 
   /// A new identifier for a record of `kind` in this tenant.
   public func newRecordID(kind: String) -> String {

@@ -1,29 +1,25 @@
-public import Logging
 public import Storage
 internal import Synchronization
 
-/// One database per tenant, `<directory>/<tenant id>.sqlite`, opened on first use (off the
+/// One store per tenant, `tenants/<tenant id>` of the engine, opened on first use (off the
 /// event loops: opening migrates) and kept open.
 public final class TenantStores: Sendable {
-  let directory: String
+  let engine: any StoreEngine
   let schema: StoreSchema
-  let logger: Logger
-  private let stores = Mutex<[String: Task<DurableStore, any Error>]>([:])
+  private let stores = Mutex<[String: Task<any RecordStore, any Error>]>([:])
 
-  /// Tenant databases under `directory`, each migrated to `schema`.
-  public init(directory: String, schema: StoreSchema, logger: Logger) {
-    self.directory = directory
+  /// Tenant stores of `engine`, each migrated to `schema`.
+  public init(engine: any StoreEngine, schema: StoreSchema) {
+    self.engine = engine
     self.schema = schema
-    self.logger = logger
   }
 
   /// The store of `tenantID`.
-  public func store(for tenantID: String) async throws -> DurableStore {
-    let path = "\(directory)/\(tenantID).sqlite"
-    let (schema, logger) = (self.schema, self.logger)
+  public func store(for tenantID: String) async throws -> any RecordStore {
+    let (engine, schema) = (self.engine, self.schema)
     let opening = stores.withLock { stores in
       if let known = stores[tenantID] { return known }
-      let task = Task.detached { try DurableStore(path: path, schema: schema, logger: logger) }
+      let task = Task.detached { try engine.open("tenants/\(tenantID)", schema: schema) }
       stores[tenantID] = task
       return task
     }

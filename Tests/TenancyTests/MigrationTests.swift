@@ -1,6 +1,5 @@
 import DomainValues
 import Foundation
-import GRDB
 import GRPCTestSupport
 import Logging
 import ProtoWire
@@ -63,18 +62,21 @@ import Testing
     voluntary.version = 1
     let record = voluntary
     do {
-      let previous = try DurableStore(
+      let previous = try SQLiteStore(
         path: path, schema: SamarbeidApplication.tenantSchema.upTo("organisations-v1"),
         logger: Self.logger)
       #expect(try await previous.appliedMigrations().last == "organisations-v1")
-      try await previous.write { db in
-        try db.execute(
-          sql: """
-            INSERT INTO organisations (id, organisasjonsnummer, name, data, version, created_at, updated_at)
-            VALUES (?, ?, ?, ?, 1, '2026-01-01T00:00:00Z', '2026-01-01T00:00:00Z')
-            """,
-          arguments: [
-            record.id, record.organisasjonsnummer, record.name, Data(record.serializedBytes()),
+      // Written as the previous version did: without the kind column.
+      try await previous.write { store in
+        try store.insert(
+          into: Table("organisations"),
+          [
+            Column<String>("id")(record.id),
+            Column<String>("organisasjonsnummer")(record.organisasjonsnummer),
+            Column<String>("name")(record.name),
+            Column<[UInt8]>("data")(record.serializedBytes()), Column<Int64>("version")(1),
+            Column<String>("created_at")("2026-01-01T00:00:00Z"),
+            Column<String>("updated_at")("2026-01-01T00:00:00Z"),
           ])
       }
       previous.close()
@@ -85,9 +87,10 @@ import Testing
     do {
       let store = try await server.application.stores.store(for: osloID)
       #expect(try await store.appliedMigrations() == SamarbeidApplication.tenantSchema.versions)
-      let kind = try await store.read { db in
-        try Int32.fetchOne(
-          db, sql: "SELECT kind FROM organisations WHERE id = ?", arguments: [record.id])
+      let kind = try await store.read { store in
+        try store.first(
+          ["kind"], from: Table("organisations"), where: Column<String>("id") == record.id
+        ).map { try $0(Column<Int32>("kind")) }
       }
       #expect(kind == OrganisationKind.voluntaryOrganisation.protoValue)
       let fetched = try await Clients.with(port: server.port, ["kommune-0301"]) { clients in

@@ -1,5 +1,4 @@
 internal import DomainValues
-internal import GRDB
 internal import RPC
 internal import Storage
 
@@ -18,28 +17,33 @@ extension TenantRegistry {
     )
   }
 
+  typealias Holds = RegistrySchema.Holds
+
+  static func hold(_ organisasjonsnummer: String, year: Int32) -> Condition {
+    Holds.organisasjonsnummer == organisasjonsnummer && Holds.year == year
+  }
+
   /// Holds `organisasjonsnummer`'s `year` for `tenantID` (idempotent for the same tenant).
   /// - Throws: ``RPCError`` FAILED_PRECONDITION when another tenant holds it.
   public func reserveOperatingGrant(
     organisasjonsnummer: String, year: Int32, tenantID: String, applicationID: String
   ) async throws {
     let at = CivilTime.now()
-    try await store.write { db in
-      if let holder = try String.fetchOne(
-        db,
-        sql:
-          "SELECT tenant_id FROM operating_grant_holders WHERE organisasjonsnummer = ? AND year = ?",
-        arguments: [organisasjonsnummer, year])
+    try await store.write { store in
+      if let holder = try store.first(
+        ["tenant_id"], from: Holds.table, where: Self.hold(organisasjonsnummer, year: year))
       {
-        guard holder == tenantID else { throw Self.heldElsewhere(organisasjonsnummer, year: year) }
+        guard try holder(Holds.tenantID) == tenantID else {
+          throw Self.heldElsewhere(organisasjonsnummer, year: year)
+        }
         return
       }
-      try db.execute(
-        sql: """
-          INSERT INTO operating_grant_holders (organisasjonsnummer, year, tenant_id, application_id, reserved_at)
-          VALUES (?, ?, ?, ?, ?)
-          """,
-        arguments: [organisasjonsnummer, year, tenantID, applicationID, at])
+      try store.insert(
+        into: Holds.table,
+        [
+          Holds.organisasjonsnummer(organisasjonsnummer), Holds.year(year),
+          Holds.tenantID(tenantID), Holds.applicationID(applicationID), Holds.reservedAt(at),
+        ])
     }
   }
 
@@ -47,30 +51,22 @@ extension TenantRegistry {
   public func releaseOperatingGrant(
     organisasjonsnummer: String, year: Int32, tenantID: String, applicationID: String
   ) async throws {
-    try await store.write { db in
-      try db.execute(
-        sql: """
-          DELETE FROM operating_grant_holders
-          WHERE organisasjonsnummer = ? AND year = ? AND tenant_id = ? AND application_id = ?
-          """,
-        arguments: [organisasjonsnummer, year, tenantID, applicationID])
+    _ = try await store.write { store in
+      try store.delete(
+        from: Holds.table,
+        where: Self.hold(organisasjonsnummer, year: year) && Holds.tenantID == tenantID
+          && Holds.applicationID == applicationID)
     }
   }
 
   /// Whether a tenant other than `tenantID` holds `organisasjonsnummer`'s `year`.
   public func operatingGrantHeldElsewhere(
     organisasjonsnummer: String, year: Int32, tenantID: String
-  ) async throws
-    -> Bool
-  {
-    try await store.read { db in
-      try Bool.fetchOne(
-        db,
-        sql: """
-          SELECT EXISTS (SELECT 1 FROM operating_grant_holders
-          WHERE organisasjonsnummer = ? AND year = ? AND tenant_id != ?)
-          """,
-        arguments: [organisasjonsnummer, year, tenantID]) ?? false
+  ) async throws -> Bool {
+    try await store.read { store in
+      try store.exists(
+        in: Holds.table,
+        where: Self.hold(organisasjonsnummer, year: year) && Holds.tenantID != tenantID)
     }
   }
 
@@ -78,13 +74,11 @@ extension TenantRegistry {
   public func operatingGrantHolds(tenantID: String) async throws -> [(
     organisasjonsnummer: String, year: Int32, applicationID: String
   )] {
-    try await store.read { db in
-      try Row.fetchAll(
-        db,
-        sql:
-          "SELECT organisasjonsnummer, year, application_id FROM operating_grant_holders WHERE tenant_id = ?",
-        arguments: [tenantID]
-      ).map { ($0["organisasjonsnummer"], $0["year"], $0["application_id"]) }
+    try await store.read { store in
+      try store.select(
+        ["organisasjonsnummer", "year", "application_id"], from: Holds.table,
+        where: Holds.tenantID == tenantID
+      ).map { (try $0(Holds.organisasjonsnummer), try $0(Holds.year), try $0(Holds.applicationID)) }
     }
   }
 }

@@ -1,9 +1,10 @@
 internal import DomainValues
-internal import GRDB
 public import SamarbeidAPI
 internal import Storage
 
 extension TenantRegistry {
+  typealias Events = RegistrySchema.SecurityEvents
+
   /// Records that `identity`, acting for `callerTenantID`, asked for `recordID` of
   /// `targetTenantID`.
   public func recordForeignAccess(
@@ -11,31 +12,34 @@ extension TenantRegistry {
     recordID: String
   ) async throws {
     let at = CivilTime.now()
-    try await store.write { db in
-      try db.execute(
-        sql: """
-          INSERT INTO security_events (at, identity, caller_tenant_id, target_tenant_id, rpc, record_id)
-          VALUES (?, ?, ?, ?, ?, ?)
-          """,
-        arguments: [at, identity.uri, callerTenantID, targetTenantID, rpc, recordID])
+    try await store.write { store in
+      try store.insert(
+        into: Events.table,
+        [
+          Events.at(at), Events.identity(identity.uri), Events.callerTenantID(callerTenantID),
+          Events.targetTenantID(targetTenantID), Events.rpc(rpc), Events.recordID(recordID),
+        ])
     }
   }
 
   /// Security events after `sequence`, oldest first.
   public func securityEvents(after sequence: Int64, limit: Int) async throws -> [SecurityEvent] {
-    try await store.read { db in
-      try Row.fetchAll(
-        db, sql: "SELECT * FROM security_events WHERE sequence > ? ORDER BY sequence LIMIT ?",
-        arguments: [sequence, limit]
+    try await store.read { store in
+      try store.select(
+        [
+          "sequence", "at", "identity", "caller_tenant_id", "target_tenant_id", "rpc",
+          "record_id",
+        ], from: Events.table, where: Events.sequence > sequence, orderBy: ["sequence"],
+        limit: limit
       ).map { row in
         var event = SecurityEvent()
-        event.sequence = row["sequence"]
-        event.at = row["at"]
-        event.identity = row["identity"]
-        event.callerTenantID = row["caller_tenant_id"]
-        event.targetTenantID = row["target_tenant_id"]
-        event.rpc = row["rpc"]
-        event.recordID = row["record_id"]
+        event.sequence = try row(Events.sequence)
+        event.at = try row(Events.at)
+        event.identity = try row(Events.identity)
+        event.callerTenantID = try row(Events.callerTenantID)
+        event.targetTenantID = try row(Events.targetTenantID)
+        event.rpc = try row(Events.rpc)
+        event.recordID = try row(Events.recordID)
         return event
       }
     }

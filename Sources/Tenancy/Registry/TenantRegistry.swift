@@ -1,5 +1,4 @@
 internal import DomainValues
-internal import GRDB
 internal import Identifiers
 public import Logging
 internal import ProtoWire
@@ -12,17 +11,20 @@ internal import Synchronization
 /// mirrored in memory so that every RPC can resolve its caller without a read.
 public final class TenantRegistry: Sendable {
   /// The registry's own store (its audit log records every registry change).
-  public let store: DurableStore
+  public let store: any RecordStore
   /// Makes and reads record identifiers.
   public let recordIDs: RecordIDs
   private let tenants: Mutex<[String: TenantRecord]>
   let logger: Logger
 
-  /// Opens the registry at `path` and loads every tenant.
-  public init(path: String, recordIDs: RecordIDs, logger: Logger) async throws {
-    store = try DurableStore(path: path, schema: RegistrySchema.schema, logger: logger)
+  /// The registry's tables.
+  public static var schema: StoreSchema { RegistrySchema.schema }
+
+  /// The registry kept in `store` (opened with ``schema``); loads every tenant.
+  public init(store: any RecordStore, recordIDs: RecordIDs, logger: Logger) async throws {
+    self.store = store
     self.recordIDs = recordIDs
-    let loaded = try await store.read { db in try Self.loadAll(db) }
+    let loaded = try await store.read { store in try Self.loadAll(store) }
     tenants = Mutex(Dictionary(uniqueKeysWithValues: loaded.map { ($0.id, $0) }))
     self.logger = logger
   }
@@ -77,21 +79,21 @@ public final class TenantRegistry: Sendable {
     let from = validFrom.isEmpty ? CivilTime.today() : validFrom
     guard CivilTime.isDate(from) else { throw Self.badDate("valid_from", validFrom) }
     let id = RecordIDs.newTenantID()
-    let response = try await store.mutate(context) { db in
-      try Self.requireFree(kommunenummer.digits, from: from, db: db)
+    let response = try await store.mutate(context) { store in
+      try Self.requireFree(kommunenummer.digits, from: from, in: store)
       let ordinal =
-        try Int.fetchOne(db, sql: "SELECT COALESCE(MAX(ordinal), 0) + 1 FROM tenants") ?? 1
+        Int(try store.aggregate(.max(Tenants.ordinal.name), from: Tenants.table, where: .all)) + 1
       let record = TenantRecord(
         id: id, ordinal: ordinal, name: name,
         numbers: [KommunenummerPeriod(kommunenummer: kommunenummer.digits, validFrom: from)],
         active: true, test: test, version: 1, registeredAt: context.at)
-      try db.execute(
-        sql: """
-          INSERT INTO tenants (id, name, active, test, version, registered_at, ordinal)
-          VALUES (?, ?, 1, ?, 1, ?, ?)
-          """,
-        arguments: [id, name, test, context.at, ordinal])
-      try Self.insertPeriod(record.numbers[0], tenantID: id, db: db)
+      try store.insert(
+        into: Tenants.table,
+        [
+          Tenants.id(id), Tenants.name(name), Tenants.active(true), Tenants.test(test),
+          Tenants.version(1), Tenants.registeredAt(context.at), Tenants.ordinal(ordinal),
+        ])
+      try Self.insertPeriod(record.numbers[0], tenantID: id, in: store)
       return Self.outcome(before: nil, after: record, on: from)
     }
     return try await remember(response)
@@ -109,8 +111,8 @@ public final class TenantRegistry: Sendable {
     guard CivilTime.isDate(effectiveFrom) else {
       throw Self.badDate("effective_from", effectiveFrom)
     }
-    let response = try await store.mutate(context) { db in
-      let before = try Self.load(id: current.id, db: db)
+    let response = try await store.mutate(context) { store in
+      let before = try Self.load(id: current.id, in: store)
       try Self.requireVersion(before, expectedVersion)
       guard let last = before.numbers.last, last.validTo.isEmpty, effectiveFrom > last.validFrom
       else {
@@ -124,19 +126,18 @@ public final class TenantRegistry: Sendable {
           code: .invalidArgument,
           message: "kommunenummer \(next) is already the municipality's number")
       }
-      try Self.requireFree(next.digits, from: effectiveFrom, db: db)
+      try Self.requireFree(next.digits, from: effectiveFrom, in: store)
       var after = before
       after.numbers[after.numbers.count - 1].validTo = effectiveFrom
       after.numbers.append(
         KommunenummerPeriod(kommunenummer: next.digits, validFrom: effectiveFrom))
       after.version += 1
-      try db.execute(
-        sql:
-          "UPDATE kommunenummer_periods SET valid_to = ? WHERE kommunenummer = ? AND valid_from = ?",
-        arguments: [effectiveFrom, last.kommunenummer, last.validFrom])
-      try Self.insertPeriod(after.numbers[after.numbers.count - 1], tenantID: after.id, db: db)
-      try db.execute(
-        sql: "UPDATE tenants SET version = ? WHERE id = ?", arguments: [after.version, after.id])
+      try store.update(
+        Periods.table, set: [Periods.validTo(effectiveFrom)],
+        where: Periods.kommunenummer == last.kommunenummer && Periods.validFrom == last.validFrom)
+      try Self.insertPeriod(after.numbers[after.numbers.count - 1], tenantID: after.id, in: store)
+      try store.update(
+        Tenants.table, set: [Tenants.version(after.version)], where: Tenants.id == after.id)
       return Self.outcome(before: before, after: after, on: today)
     }
     return try await remember(response)
@@ -149,8 +150,8 @@ public final class TenantRegistry: Sendable {
   {
     let today = CivilTime.today()
     let current = try requireTenant(number: number, on: today)
-    let response = try await store.mutate(context) { db in
-      let before = try Self.load(id: current.id, db: db)
+    let response = try await store.mutate(context) { store in
+      let before = try Self.load(id: current.id, in: store)
       try Self.requireVersion(before, expectedVersion)
       guard before.active else {
         throw RPCError(
@@ -159,9 +160,9 @@ public final class TenantRegistry: Sendable {
       var after = before
       after.active = false
       after.version += 1
-      try db.execute(
-        sql: "UPDATE tenants SET active = 0, version = ? WHERE id = ?",
-        arguments: [after.version, after.id])
+      try store.update(
+        Tenants.table, set: [Tenants.active(false), Tenants.version(after.version)],
+        where: Tenants.id == after.id)
       return Self.outcome(before: before, after: after, on: today)
     }
     return try await remember(response)
@@ -176,7 +177,7 @@ public final class TenantRegistry: Sendable {
     } catch {
       throw StorageError(.corrupt, "a stored registry response does not decode")
     }
-    let stored = try await store.read { db in try Self.load(id: tenant.id, db: db) }
+    let stored = try await store.read { store in try Self.load(id: tenant.id, in: store) }
     remember(stored)
     return tenant
   }
@@ -191,50 +192,63 @@ public final class TenantRegistry: Sendable {
     return tenant
   }
 
-  // MARK: SQL
+  // MARK: Rows
 
-  static func loadAll(_ db: Database) throws -> [TenantRecord] {
-    try String.fetchAll(db, sql: "SELECT id FROM tenants").map { try load(id: $0, db: db) }
+  typealias Tenants = RegistrySchema.Tenants
+  typealias Periods = RegistrySchema.Periods
+
+  static func loadAll(_ store: any StoreReader) throws -> [TenantRecord] {
+    try store.select(["id"], from: Tenants.table).map {
+      try load(id: try $0(Tenants.id), in: store)
+    }
   }
 
-  static func load(id: String, db: Database) throws -> TenantRecord {
-    guard let row = try Row.fetchOne(db, sql: "SELECT * FROM tenants WHERE id = ?", arguments: [id])
+  static func load(id: String, in store: any StoreReader) throws -> TenantRecord {
+    guard
+      let row = try store.first(
+        ["id", "ordinal", "name", "active", "test", "version", "registered_at"],
+        from: Tenants.table, where: Tenants.id == id)
     else {
       throw StorageError(.notFound, "no tenant \(id)")
     }
-    let periods = try Row.fetchAll(
-      db, sql: "SELECT * FROM kommunenummer_periods WHERE tenant_id = ? ORDER BY valid_from",
-      arguments: [id]
+    let periods = try store.select(
+      ["kommunenummer", "valid_from", "valid_to"], from: Periods.table,
+      where: Periods.tenantID == id, orderBy: ["valid_from"]
     ).map {
       KommunenummerPeriod(
-        kommunenummer: $0["kommunenummer"], validFrom: $0["valid_from"], validTo: $0["valid_to"])
+        kommunenummer: try $0(Periods.kommunenummer), validFrom: try $0(Periods.validFrom),
+        validTo: try $0(Periods.validTo))
     }
     return TenantRecord(
-      id: row["id"], ordinal: row["ordinal"], name: row["name"], numbers: periods,
-      active: row["active"],
-      test: row["test"], version: row["version"], registeredAt: row["registered_at"])
+      id: try row(Tenants.id), ordinal: try row(Tenants.ordinal), name: try row(Tenants.name),
+      numbers: periods, active: try row(Tenants.active), test: try row(Tenants.test),
+      version: try row(Tenants.version), registeredAt: try row(Tenants.registeredAt))
   }
 
-  static func insertPeriod(_ period: KommunenummerPeriod, tenantID: String, db: Database) throws {
-    try db.execute(
-      sql:
-        "INSERT INTO kommunenummer_periods (kommunenummer, valid_from, valid_to, tenant_id) VALUES (?, ?, ?, ?)",
-      arguments: [period.kommunenummer, period.validFrom, period.validTo, tenantID])
+  static func insertPeriod(
+    _ period: KommunenummerPeriod, tenantID: String, in store: any StoreWriter
+  )
+    throws
+  {
+    try store.insert(
+      into: Periods.table,
+      [
+        Periods.kommunenummer(period.kommunenummer), Periods.validFrom(period.validFrom),
+        Periods.validTo(period.validTo), Periods.tenantID(tenantID),
+      ])
   }
 
   /// Refuses a number some tenant holds on or after `from`.
-  static func requireFree(_ number: String, from: String, db: Database) throws {
-    let clash = try Row.fetchOne(
-      db,
-      sql:
-        "SELECT tenant_id, valid_from, valid_to FROM kommunenummer_periods WHERE kommunenummer = ? AND (valid_to = '' OR valid_to > ?)",
-      arguments: [number, from])
+  static func requireFree(_ number: String, from: String, in store: any StoreReader) throws {
+    let clash = try store.first(
+      ["tenant_id", "valid_from", "valid_to"], from: Periods.table,
+      where: Periods.kommunenummer == number && (Periods.validTo == "" || Periods.validTo > from))
     if let clash {
-      let validTo: String = clash["valid_to"]
+      let validTo = try clash(Periods.validTo)
       throw RPCError(
         code: .alreadyExists,
-        message: "kommunenummer \(number) belongs to tenant \(clash["tenant_id"] as String) from "
-          + "\(clash["valid_from"] as String)\(validTo.isEmpty ? "" : " to \(validTo)")")
+        message: "kommunenummer \(number) belongs to tenant \(try clash(Periods.tenantID)) from "
+          + "\(try clash(Periods.validFrom))\(validTo.isEmpty ? "" : " to \(validTo)")")
     }
   }
 

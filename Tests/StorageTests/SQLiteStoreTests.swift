@@ -1,8 +1,25 @@
 import Foundation
 import GRDB
 import Logging
-import Storage
 import Testing
+
+@testable import Storage
+
+/// The test table: notes with a body.
+enum Notes {
+  static let table = Storage.Table("notes")
+  static let id = Column<String>("id")
+  static let body = Column<String>("body")
+  static let version = Column<Int64>("version")
+
+  static func insert(_ id: String, _ body: String = "body", in store: any StoreWriter) throws {
+    try store.insert(into: table, [Self.id(id), Self.body(body), version(1)])
+  }
+
+  static func ids(in store: any StoreReader) throws -> [String] {
+    try store.select(["id"], from: table, orderBy: ["id"]).map { try $0(id) }
+  }
+}
 
 /// A store in a fresh temporary directory, removed afterwards.
 struct TemporaryStore {
@@ -16,24 +33,29 @@ struct TemporaryStore {
 
   static var schema: StoreSchema {
     var schema = StoreSchema()
-    schema.add("test-v1") { db in
-      try db.execute(
-        sql:
-          "CREATE TABLE notes (id TEXT PRIMARY KEY, body TEXT NOT NULL, version INTEGER NOT NULL)")
-    }
+    schema.add(
+      "test-v1",
+      [
+        .createTable(
+          Notes.table,
+          columns: [
+            ColumnDefinition(Notes.id), ColumnDefinition(Notes.body),
+            ColumnDefinition(Notes.version),
+          ], primaryKey: ["id"])
+      ])
     return schema
   }
 
-  func open(_ schema: StoreSchema = schema) throws -> DurableStore {
+  func open(_ schema: StoreSchema = schema) throws -> SQLiteStore {
     var logger = Logger(label: "test.store")
     logger.logLevel = .critical
-    return try DurableStore(path: path, schema: schema, logger: logger)
+    return try SQLiteStore(path: path, schema: schema, logger: logger)
   }
 
   func remove() { try? FileManager.default.removeItem(at: directory) }
 }
 
-@Suite("Durable store") struct DurableStoreTests {
+@Suite("SQLite store") struct SQLiteStoreTests {
   static func context(key: String?, digest: [UInt8] = [1]) -> MutationContext {
     MutationContext(
       identity: "spiffe://samarbeid/kommune/0301", rpc: "/test/Write", idempotencyKey: key,
@@ -55,18 +77,25 @@ struct TemporaryStore {
     do {
       let old = try temporary.open(TemporaryStore.schema.upTo("store-v1"))
       #expect(try await old.appliedMigrations() == ["store-v1"])
-      try await old.write { db in
-        try db.execute(
-          sql:
-            "INSERT INTO idempotency (key, rpc, identity, request_digest, response, at) VALUES (?, ?, ?, ?, ?, ?)",
-          arguments: ["k1", "/test/Write", "someone", Data([1]), Data([9]), "2026-01-01T00:00:00Z"])
+      typealias Idempotency = StoreTables.Idempotency
+      try await old.write { store in
+        try store.insert(
+          into: StoreTables.idempotency,
+          [
+            Idempotency.key("k1"), Idempotency.rpc("/test/Write"), Idempotency.identity("someone"),
+            Idempotency.requestDigest([1]), Idempotency.response([9]),
+            Idempotency.at("2026-01-01T00:00:00Z"),
+          ])
       }
       old.close()
     }
     let store = try temporary.open()
     #expect(try await store.appliedMigrations() == ["store-v1", "store-v2", "test-v1"])
-    let expiry = try await store.read { db in
-      try String.fetchOne(db, sql: "SELECT expires_at FROM idempotency WHERE key = 'k1'")
+    let expiry = try await store.read { store in
+      try store.first(
+        ["expires_at"], from: StoreTables.idempotency,
+        where: StoreTables.Idempotency.key == "k1"
+      ).map { try $0(StoreTables.Idempotency.expiresAt) }
     }
     #expect(expiry == "2026-01-31T00:00:00Z")
     // The old key still answers a retry.
@@ -87,9 +116,8 @@ struct TemporaryStore {
       for index in 0..<200 {
         group.addTask {
           do {
-            try await store.write { db in
-              try db.execute(
-                sql: "INSERT INTO notes VALUES (?, ?, 1)", arguments: ["n\(index)", "body"])
+            try await store.write { store in
+              try Notes.insert("n\(index)", in: store)
               if index % 10 == 0 { throw Refused() }
             }
             return true
@@ -101,7 +129,8 @@ struct TemporaryStore {
       return await group.reduce(into: [Bool]()) { $0.append($1) }
     }
     #expect(results.filter { $0 }.count == 180)
-    let count = try await store.read { db in try Int.fetchOne(db, sql: "SELECT count(*) FROM notes")
+    let count = try await store.read { store in
+      try store.aggregate(.count, from: Notes.table, where: .all)
     }
     #expect(count == 180)
     let (commits, writes) = store.commitStatistics
@@ -114,9 +143,9 @@ struct TemporaryStore {
     let temporary = try TemporaryStore()
     defer { temporary.remove() }
     let store = try temporary.open()
-    @Sendable func create(_ id: String) -> @Sendable (Database) throws -> MutationOutcome {
-      { db in
-        try db.execute(sql: "INSERT INTO notes VALUES (?, 'hello', 1)", arguments: [id])
+    @Sendable func create(_ id: String) -> @Sendable (any StoreWriter) throws -> MutationOutcome {
+      { store in
+        try Notes.insert(id, "hello", in: store)
         return MutationOutcome(
           response: Array(id.utf8),
           audit: [AuditRecord(entityType: "note", entityID: id, before: nil, after: [1, 2])])
@@ -129,9 +158,7 @@ struct TemporaryStore {
     await #expect(throws: StorageError.self) {
       _ = try await store.mutate(Self.context(key: "key-1", digest: [2]), create("c"))
     }
-    let notes = try await store.read { db in
-      try String.fetchAll(db, sql: "SELECT id FROM notes ORDER BY id")
-    }
+    let notes = try await store.read { store in try Notes.ids(in: store) }
     #expect(notes == ["a"])
     let audit = try await store.auditEntries(after: 0, limit: 10)
     #expect(audit.count == 1)
@@ -148,19 +175,17 @@ struct TemporaryStore {
     let store = try temporary.open()
     struct Invalid: Error {}
     await #expect(throws: Invalid.self) {
-      _ = try await store.mutate(Self.context(key: "key-2")) { db in
-        try db.execute(sql: "INSERT INTO notes VALUES ('x', 'half', 1)")
+      _ = try await store.mutate(Self.context(key: "key-2")) { store in
+        try Notes.insert("x", "half", in: store)
         throw Invalid()
       }
     }
-    let counts = try await store.read { db in
-      (
-        try Int.fetchOne(db, sql: "SELECT count(*) FROM notes") ?? -1,
-        try Int.fetchOne(db, sql: "SELECT count(*) FROM audit_log") ?? -1,
-        try Int.fetchOne(db, sql: "SELECT count(*) FROM idempotency") ?? -1
-      )
+    let counts = try await store.read { store in
+      try [Notes.table, StoreTables.auditLog, StoreTables.idempotency].map {
+        try store.aggregate(.count, from: $0, where: .all)
+      }
     }
-    #expect(counts == (0, 0, 0))
+    #expect(counts == [0, 0, 0])
   }
 
   @Test("committed writes are there after the store is reopened")
@@ -169,18 +194,19 @@ struct TemporaryStore {
     defer { temporary.remove() }
     do {
       let store = try temporary.open()
-      try await store.write { db in try db.execute(sql: "INSERT INTO notes VALUES ('kept', 'x', 1)")
-      }
+      try await store.write { store in try Notes.insert("kept", in: store) }
       store.close()
     }
     let reopened = try temporary.open()
-    let ids = try await reopened.read { db in try String.fetchAll(db, sql: "SELECT id FROM notes") }
+    let ids = try await reopened.read { store in try Notes.ids(in: store) }
     #expect(ids == ["kept"])
-    let mode = try await reopened.read { db in try String.fetchOne(db, sql: "PRAGMA journal_mode") }
+    let mode = try await reopened.pool.read { db in
+      try String.fetchOne(db, sql: "PRAGMA journal_mode")
+    }
     #expect(mode == "wal")
     // The writer's connection is the one whose commits must reach the disk (GRDB would
     // leave it at NORMAL).
-    let synchronous = try await reopened.write { db in
+    let synchronous = try await reopened.writer.write { db in
       try Int.fetchOne(db, sql: "PRAGMA synchronous")
     }
     #expect(synchronous == 2)  // FULL
@@ -199,8 +225,10 @@ struct TemporaryStore {
       _ = try await store.mutate(context) { _ in MutationOutcome(response: [1], audit: []) }
     }
     #expect(try await store.pruneIdempotencyKeys(now: "2026-11-24T12:00:00Z") == 1)
-    let keys = try await store.read { db in
-      try String.fetchAll(db, sql: "SELECT key FROM idempotency")
+    let keys = try await store.read { store in
+      try store.select(["key"], from: StoreTables.idempotency).map {
+        try $0(StoreTables.Idempotency.key)
+      }
     }
     #expect(keys == ["young"])
   }

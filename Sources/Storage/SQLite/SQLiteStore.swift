@@ -1,11 +1,11 @@
-public import GRDB
+internal import GRDB
 public import Logging
 internal import Synchronization
 
-/// One SQLite database file in WAL mode with `synchronous=FULL`: reads run concurrently on a
-/// pool of readers, writes go through one group-commit writer, and a write returns only
-/// once it is durable. Schema migrations run when the store opens.
-public final class DurableStore: Sendable {
+/// The SQLite engine's store: one database file in WAL mode with `synchronous=FULL`. Reads
+/// run concurrently on a pool of readers, writes go through one group-commit writer, and a
+/// write returns only once it is durable. Migrations run when the store opens.
+public final class SQLiteStore: RecordStore {
   /// The file.
   public let path: String
   let pool: DatabasePool
@@ -13,7 +13,8 @@ public final class DurableStore: Sendable {
 
   /// Opens (creating if needed) the database at `path` and migrates it to `schema`.
   /// - Parameter maxBatch: writes per transaction at most (1 turns group commit off).
-  /// - Throws: ``StorageError`` (unavailable) when the file cannot be opened or migrated.
+  /// - Throws: ``StorageError`` (unavailable) when the file cannot be opened or migrated, or
+  ///   when a declared table or column has no migration.
   public init(path: String, schema: StoreSchema, logger: Logger, maxBatch: Int = 256)
     throws(StorageError)
   {
@@ -28,7 +29,9 @@ public final class DurableStore: Sendable {
       // GRDB sets synchronous=NORMAL on the writer when it turns WAL on, after
       // prepareDatabase: a commit would then not reach the disk before its OK. Put it back.
       try pool.writeWithoutTransaction { db in try db.execute(sql: "PRAGMA synchronous = FULL") }
-      try schema.migrate(pool)
+      try SQLiteSchema.migrate(schema, pool)
+    } catch let error as StorageError {
+      throw StorageError(error.code, "cannot open the store \(path): \(error.message)")
     } catch {
       throw StorageError(
         .unavailable, "cannot open the store \(path): \(GroupCommitWriter.describe(error))")
@@ -38,48 +41,57 @@ public final class DurableStore: Sendable {
     logger.debug("Store opened", metadata: ["store.path": "\(path)"])
   }
 
-  /// Reads a consistent snapshot, concurrently with writes.
-  public func read<Value: Sendable>(_ body: @escaping @Sendable (Database) throws -> Value)
-    async throws -> Value
-  {
+  public func read<Value: Sendable>(
+    _ body: @escaping @Sendable (any StoreReader) throws -> Value
+  ) async throws -> Value {
     do {
-      return try await pool.read(body)
+      return try await pool.read { db in try body(SQLiteTransaction(db: db)) }
     } catch let error as DatabaseError {
       throw StorageError(
         .unavailable, "the store could not be read: \(GroupCommitWriter.describe(error))")
     }
   }
 
-  /// Runs `body` in the writer's next batch (a savepoint of one transaction) and returns
-  /// once the batch is durable. If `body` throws, only its changes are undone.
-  public func write<Value: Sendable>(_ body: @escaping @Sendable (Database) throws -> Value)
-    async throws -> Value
-  {
-    try await writer.write(body)
+  public func write<Value: Sendable>(
+    _ body: @escaping @Sendable (any StoreWriter) throws -> Value
+  ) async throws -> Value {
+    try await writer.write { db in try body(SQLiteTransaction(db: db)) }
   }
 
-  /// The schema version: the identifiers of the migrations applied.
   public func appliedMigrations() async throws -> [String] {
-    try await pool.read { db in try StoreSchema.appliedIdentifiers(db) }
+    try await pool.read { db in
+      try String.fetchAll(db, sql: "SELECT identifier FROM grdb_migrations ORDER BY rowid")
+    }
   }
 
-  /// Transactions committed so far and the writes they carried: their ratio is the group
-  /// commit's batch size.
   public var commitStatistics: (commits: Int, writes: Int) {
     (writer.commits.load(ordering: .relaxed), writer.writes.load(ordering: .relaxed))
   }
 
-  /// How many batches have committed: a change-feed reader notes it before reading, then
-  /// waits for a later one.
   public var commitGeneration: UInt64 { writer.signal.generation }
 
-  /// Returns once a batch after `generation` has committed (or the task is cancelled).
   public func waitForCommit(after generation: UInt64) async {
     _ = await writer.signal.wait(after: generation)
   }
 
-  /// Stops taking writes; queued writes still commit.
   public func close() {
     writer.close()
+  }
+}
+
+/// SQLite stores as files under one directory: `<directory>/<name>.sqlite`.
+public struct SQLiteEngine: StoreEngine {
+  /// Where the files are.
+  public let directory: String
+  let logger: Logger
+
+  /// Stores under `directory`.
+  public init(directory: String, logger: Logger) {
+    self.directory = directory
+    self.logger = logger
+  }
+
+  public func open(_ name: String, schema: StoreSchema) throws -> any RecordStore {
+    try SQLiteStore(path: "\(directory)/\(name).sqlite", schema: schema, logger: logger)
   }
 }

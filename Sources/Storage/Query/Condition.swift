@@ -1,0 +1,68 @@
+/// Which rows a query, update or delete applies to, built from typed columns and values
+/// (`year == 2026 && state != 3`); each engine renders it in its own language.
+public indirect enum Condition: Sendable, Hashable {
+  /// How a column compares with a value.
+  public enum Comparison: Sendable, Hashable {
+    case equal, notEqual, less, lessOrEqual, greater, greaterOrEqual
+  }
+
+  /// Every row.
+  case all
+  /// The column compared with the value.
+  case compare(String, Comparison, StoreValue)
+  /// Every condition holds.
+  case and([Condition])
+  /// At least one condition holds.
+  case or([Condition])
+  /// The columns, in order, come after the values (for paging in that order).
+  case after([String], [StoreValue])
+}
+
+extension Condition {
+  /// Both hold.
+  public static func && (lhs: Condition, rhs: Condition) -> Condition {
+    switch (lhs, rhs) {
+    case (.all, _): rhs
+    case (_, .all): lhs
+    case (.and(let left), .and(let right)): .and(left + right)
+    case (.and(let left), _): .and(left + [rhs])
+    default: .and([lhs, rhs])
+    }
+  }
+
+  /// Either holds.
+  public static func || (lhs: Condition, rhs: Condition) -> Condition {
+    .or([lhs, rhs])
+  }
+
+  /// Adds `condition` to those that must hold.
+  public static func &= (lhs: inout Condition, rhs: Condition) {
+    lhs = lhs && rhs
+  }
+}
+
+extension Column {
+  public static func == (column: Column, value: Value) -> Condition {
+    .compare(column.name, .equal, value.storeValue)
+  }
+
+  public static func != (column: Column, value: Value) -> Condition {
+    .compare(column.name, .notEqual, value.storeValue)
+  }
+
+  public static func < (column: Column, value: Value) -> Condition {
+    .compare(column.name, .less, value.storeValue)
+  }
+
+  public static func <= (column: Column, value: Value) -> Condition {
+    .compare(column.name, .lessOrEqual, value.storeValue)
+  }
+
+  public static func > (column: Column, value: Value) -> Condition {
+    .compare(column.name, .greater, value.storeValue)
+  }
+
+  public static func >= (column: Column, value: Value) -> Condition {
+    .compare(column.name, .greaterOrEqual, value.storeValue)
+  }
+}

@@ -1,0 +1,37 @@
+/// One store of records (a tenant's, the registry's): consistent reads, writes that are
+/// durable before they return, the audit log and idempotency. Domain code sees only this
+/// interface; ``SQLiteStore`` implements it, and another engine plugs in beside it.
+public protocol RecordStore: Sendable {
+  /// Reads a consistent snapshot, concurrently with writes.
+  func read<Value: Sendable>(_ body: @escaping @Sendable (any StoreReader) throws -> Value)
+    async throws -> Value
+
+  /// Runs `body` in one transaction and returns once it is durable: the reads that checked
+  /// a rule and the writes it allowed commit together. If `body` throws, none of its
+  /// writes remain.
+  func write<Value: Sendable>(_ body: @escaping @Sendable (any StoreWriter) throws -> Value)
+    async throws -> Value
+
+  /// How many commits have happened: a change-feed reader notes it before reading, then
+  /// waits for a later one.
+  var commitGeneration: UInt64 { get }
+
+  /// Returns once a commit after `generation` has happened (or the task is cancelled).
+  func waitForCommit(after generation: UInt64) async
+
+  /// The schema version: the identifiers of the migrations applied.
+  func appliedMigrations() async throws -> [String]
+
+  /// Transactions committed so far and the writes they carried.
+  var commitStatistics: (commits: Int, writes: Int) { get }
+
+  /// Stops taking writes; queued writes still commit.
+  func close()
+}
+
+/// Opens the stores of a deployment by name (`registry`, `tenants/<id>`).
+public protocol StoreEngine: Sendable {
+  /// The store `name`, created if needed and migrated to `schema`.
+  /// - Throws: ``StorageError`` unavailable when it cannot be opened or migrated.
+  func open(_ name: String, schema: StoreSchema) throws -> any RecordStore
+}

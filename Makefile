@@ -74,8 +74,9 @@ stubs: venv ## Python stubs for proto/ (grpcio-tools) into .build-interop/gen
 	$(PYTHON) -m grpc_tools.protoc -Iproto --python_out=.build-interop/gen --grpc_python_out=.build-interop/gen \
 	  $$(find proto -name '*.proto')
 
-lint: ## check formatting (swift format, .swift-format)
+lint: ## check formatting (swift format) and that the service protocols are what proto/ says
 	$(SWIFT) format lint --strict --recursive Sources Tests Benchmarks/Sources Fuzz/Sources Package.swift
+	python3 Tools/service_api.py --check
 
 format: ## reformat the sources in place
 	$(SWIFT) format format --in-place --recursive Sources Tests Benchmarks/Sources Fuzz/Sources Package.swift

@@ -28,6 +28,11 @@ public struct CivilDate: Sendable, Hashable, Comparable, CustomStringConvertible
   /// This date `days` later (earlier when negative).
   public func adding(days: Int) -> CivilDate { CivilDate(dayNumber: dayNumber + days) }
 
+  /// Whether this date is `start` or within `days` days after it.
+  public func isWithin(days: Int, after start: CivilDate) -> Bool {
+    (start...start.adding(days: days)).contains(self)
+  }
+
   /// This date `years` later (earlier when negative); 29 February becomes 28 February in a
   /// year without one.
   public func adding(years: Int) -> CivilDate {

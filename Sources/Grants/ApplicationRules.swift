@@ -5,27 +5,31 @@ internal import SamarbeidAPI
 /// The fields of an application and the states it may move between.
 enum ApplicationRules {
   /// The fields a municipality sets on a draft, checked against `call`.
-  static func validatedFields(_ application: Application?, call: Call) throws(RPCError)
+  static func validatedFields(_ application: Application?, call: Call) throws(DomainError)
     -> Application
   {
-    guard var application else { throw GrantRules.invalid("application is required") }
-    application.title = try GrantRules.text(
+    guard var application else {
+      throw DomainError.invalid("application", "application is required")
+    }
+    application.title = try Field.text(
       application.title, field: "title", maximum: 200, required: true)
-    application.description = try GrantRules.text(
+    application.description = try Field.text(
       application.description, field: "description", maximum: 10_000)
-    application.amountAppliedOre = try GrantRules.amount(
+    application.amountAppliedOre = try Field.amount(
       application.amountAppliedOre, field: "amount_applied_ore"
     ).ore
     switch call.part {
     case .activity:
       guard call.purposes.contains(application.purpose) else {
-        throw GrantRules.invalid(
+        throw DomainError.invalid(
+          "purpose",
           "purpose must be one of the call's: \(call.purposes.map(purposeName).joined(separator: ", "))"
         )
       }
     default:
       guard application.purpose == .unspecified else {
-        throw GrantRules.invalid(
+        throw DomainError.invalid(
+          "application.purpose",
           "operating-grant applications have no purpose (purposes are for activity grants)")
       }
     }
@@ -59,7 +63,8 @@ enum ApplicationRules {
     throws
   {
     guard allowed.contains(application.state) else {
-      throw GrantRules.violation(
+      throw GrantRule.applicationState.violation(
+
         "application \(application.id) is \(name(application.state)); it can be \(action) only when "
           + allowed.map(name).joined(separator: " or "))
     }

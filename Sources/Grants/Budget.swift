@@ -49,14 +49,16 @@ enum Budget {
     throws
   {
     guard let allocation = try storedAllocation(year: year, in: store) else {
-      throw GrantRules.violation(
+      throw GrantRule.allocation.violation(
+
         "IMDi has not set the allocation for \(year): nothing can be granted before it")
     }
     let others = Money(ore: try granted(year: year, excluding: applicationID, in: store))
     let total = try others.adding(amount)
     let grantable = Money(ore: allocation.grantableOre)
     guard total <= grantable else {
-      throw GrantRules.violation(
+      throw GrantRule.budget.violation(
+
         "granting \(amount) would bring \(year)'s grants to \(total), above the \(grantable) that may be "
           + "granted (the allocation of \(Money(ore: allocation.amountOre)) less the administration share of "
           + "\(Money(ore: allocation.administrationShareOre)))")

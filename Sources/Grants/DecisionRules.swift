@@ -14,44 +14,48 @@ enum DecisionRules {
   }
 
   static func terms(_ request: DecideApplicationRequest, applied: Int64, today: CivilDate)
-    throws(RPCError) -> Terms
+    throws(DomainError) -> Terms
   {
-    let conditions = try GrantRules.text(request.conditions, field: "conditions", maximum: 5000)
-    let reason = try GrantRules.text(request.reason, field: "reason", maximum: 5000)
+    let conditions = try Field.text(request.conditions, field: "conditions", maximum: 5000)
+    let reason = try Field.text(request.reason, field: "reason", maximum: 5000)
     let appliedFor = Money(ore: applied)
     switch request.outcome {
     case .granted:
       guard request.amountOre == applied else {
-        throw GrantRules.invalid(
+        throw DomainError.invalid(
+          "amount_ore",
           "a granted application gets the amount applied for (\(appliedFor)); grant less as PARTLY_GRANTED"
         )
       }
     case .partlyGranted:
       guard request.amountOre > 0, request.amountOre < applied else {
-        throw GrantRules.invalid(
+        throw DomainError.invalid(
+          "amount_ore",
           "a partly granted application gets more than 0 and less than the \(appliedFor) applied for"
         )
       }
     case .refused, .rejected:
       guard request.amountOre == 0 else {
-        throw GrantRules.invalid("a refusal or rejection grants 0, not \(request.amountOre) øre")
+        throw DomainError.invalid(
+          "amount_ore", "a refusal or rejection grants 0, not \(request.amountOre) øre")
       }
       guard !reason.isEmpty else {
-        throw GrantRules.invalid("reason is required for a refusal or rejection")
+        throw DomainError.invalid("reason", "reason is required for a refusal or rejection")
       }
     case .unspecified, .unrecognized:
-      throw GrantRules.invalid("outcome must be GRANTED, PARTLY_GRANTED, REFUSED or REJECTED")
+      throw DomainError.invalid(
+        "outcome", "outcome must be GRANTED, PARTLY_GRANTED, REFUSED or REJECTED")
     }
     var useBy = ""
     var reportDue = ""
     if ApplicationRules.grants(request.outcome) {
-      let date = try GrantRules.date(request.useBy, field: "use_by")
+      let date = try Field.date(request.useBy, field: "use_by")
       guard date >= today else {
-        throw GrantRules.invalid("use_by must not be before today (\(today))")
+        throw DomainError.invalid("use_by", "use_by must not be before today (\(today))")
       }
       useBy = date.description
       if !request.reportDue.isEmpty {
-        reportDue = try GrantRules.date(request.reportDue, field: "report_due").description
+        reportDue = try Field.date(request.reportDue, field: "report_due").description
       }
     }
     return Terms(

@@ -12,5 +12,6 @@ public enum GrantsModule: DomainModule {
 
   public static func addMigrations(to schema: inout StoreSchema) { GrantsSchema.add(to: &schema) }
 
+  /// The deprecated alias of `samarbeid.v1.Changes/WatchChanges`: a watch, long and idle.
   public static var longLivedMethods: Set<String> { [GrantsMethods.watchChanges.path] }
 }

@@ -16,12 +16,13 @@ public struct GrantsOversightService: GrantsOversightAPI {
   public func setAllocation(_ request: SetAllocationRequest, scope oversight: OversightScope)
     async throws -> Allocation
   {
-    let year = try GrantRules.year(request.year)
-    let amount = try GrantRules.amount(request.amountOre, field: "amount_ore", allowZero: true)
+    let year = try Field.year(request.year)
+    let amount = try Field.amount(request.amountOre, field: "amount_ore", allowZero: true)
     guard !request.kommunenummer.isEmpty else {
-      throw GrantRules.invalid("kommunenummer is required: the municipality's four digits")
+      throw DomainError.invalid(
+        "kommunenummer", "kommunenummer is required: the municipality's four digits")
     }
-    let reference = try GrantRules.text(
+    let reference = try Field.text(
       request.letterReference, field: "letter_reference", maximum: 200, required: true)
     let scope = try await oversight.tenantScope(kommunenummer: request.kommunenummer)
     let number = request.kommunenummer
@@ -38,7 +39,8 @@ public struct GrantsOversightService: GrantsOversightAPI {
         let share = Money(ore: allocation.administrationShareOre)
         let grantable = try amount.subtracting(share)
         guard grantable >= granted else {
-          throw GrantRules.violation(
+          throw GrantRule.allocation.violation(
+
             "kommune \(number) has granted \(granted) for \(year) and keeps \(share) for administration: "
               + "the allocation cannot be below \(try granted.adding(share))")
         }
@@ -60,7 +62,7 @@ public struct GrantsOversightService: GrantsOversightAPI {
   private static func listAllocations(_ request: ListAllocationsRequest, oversight: OversightScope)
     async throws -> ListAllocationsResponse
   {
-    let year = try GrantRules.year(request.year)
+    let year = try Field.year(request.year)
     var response = ListAllocationsResponse()
     // Each municipality by its identity, never by a number it may not have today: one
     // municipality's registration cannot break the list for the others.

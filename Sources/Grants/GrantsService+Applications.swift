@@ -14,7 +14,8 @@ extension GrantsService {
     let call = try await GrantTables.calls.existing(callID, scope: scope)
     _ = try await OrganisationRecords.existing(organisationID, scope: scope)
     guard call.state != .closed else {
-      throw GrantRules.violation("call \(call.id) is closed: it takes no applications")
+      throw GrantRule.callState.violation(
+        "call \(call.id) is closed: it takes no applications")
     }
     var application = try ApplicationRules.validatedFields(request.application, call: call)
     application.id = scope.newRecordID(kind: GrantTables.applications.kind)
@@ -42,7 +43,8 @@ extension GrantsService {
     let call = try await GrantTables.calls.existing(current.callID, scope: scope)
     let fields = try ApplicationRules.validatedFields(request.application, call: call)
     guard fields.callID == current.callID, fields.organisationID == current.organisationID else {
-      throw GrantRules.invalid("call_id and organisation_id of an application cannot change")
+      throw DomainError.invalid(
+        "application.call_id", "call_id and organisation_id of an application cannot change")
     }
     return try await scope.change(
       id, in: GrantTables.applications, expectedVersion: request.expectedVersion,
@@ -81,7 +83,8 @@ extension GrantsService {
       let call = try GrantTables.calls.get(application.callID, in: store)
       guard let organisation = try OrganisationRecords.find(application.organisationID, in: store)
       else {
-        throw GrantRules.violation("the application's organisation no longer exists")
+        throw GrantRule.eligibility.violation(
+          "the application's organisation no longer exists")
       }
       let failures = Eligibility.failures(
         application: application, call: call, organisation: organisation,
@@ -89,7 +92,7 @@ extension GrantsService {
         today: today,
         operatingGrantHeldElsewhere: heldElsewhere)
       guard failures.isEmpty else {
-        throw GrantRules.violations(
+        throw GrantRule.eligibility.violations(
           failures, subject: "application \(application.id) is not eligible")
       }
       application.state = .submitted
@@ -102,7 +105,7 @@ extension GrantsService {
     async throws -> Application
   {
     _ = try await GrantTables.applications.existing(request.id, scope: scope)
-    let reason = try GrantRules.text(
+    let reason = try Field.text(
       request.reason, field: "reason", maximum: 2000, required: true)
     return try await scope.change(
       request.id, in: GrantTables.applications, expectedVersion: request.expectedVersion,
@@ -124,11 +127,10 @@ extension GrantsService {
   public func listApplications(_ request: ListApplicationsRequest, scope: TenantScope) async throws
     -> ListApplicationsResponse
   {
-    let limit = try PageLimit.check(
-      request.pageSize, field: "page_size", maximum: 500, fallback: 100)
+    let pageRequest = try PageRequest(size: request.pageSize, token: request.pageToken)
     typealias Columns = GrantTables.Columns
     var filter = Condition.all
-    if request.year != 0 { filter &= Columns.year == (try GrantRules.year(request.year)) }
+    if request.year != 0 { filter &= Columns.year == (try Field.year(request.year)) }
     if !request.callID.isEmpty { filter &= Columns.callID == request.callID }
     if !request.organisationID.isEmpty {
       filter &= Columns.organisationID == request.organisationID
@@ -136,7 +138,7 @@ extension GrantsService {
     if request.state != .unspecified { filter &= Columns.state == request.state.protoValue }
     let page = try await GrantTables.applications.page(
       filter, orderedBy: Columns.createdAt, position: { ($0.createdAt, $0.id) },
-      token: request.pageToken, limit: limit, scope: scope)
+      page: pageRequest, scope: scope)
     var response = ListApplicationsResponse()
     response.applications = page.records
     response.nextPageToken = page.nextPageToken

@@ -45,7 +45,7 @@ extension GrantsService {
     _ = try await GrantTables.applications.existing(request.id, scope: scope)
     let assessor = try AssessmentRules.assessor(request.assessor)
     let scores = try AssessmentRules.scores(request.scores)
-    let comment = try GrantRules.text(request.comment, field: "comment", maximum: 5000)
+    let comment = try Field.text(request.comment, field: "comment", maximum: 5000)
     return try await scope.change(
       request.id, in: GrantTables.applications, expectedVersion: request.expectedVersion,
       request: request
@@ -54,7 +54,8 @@ extension GrantsService {
       guard let index = application.assessments.firstIndex(where: { $0.assessor == assessor }),
         !application.assessments[index].declaredImpartialAt.isEmpty
       else {
-        throw GrantRules.violation(
+        throw GrantRule.impartiality.violation(
+
           "assessor \(assessor) has not declared impartiality for application \(application.id): an assessor "
             + "declares no conflict of interest (forvaltningsloven § 6) before scoring")
       }

@@ -8,10 +8,10 @@ extension GrantsService {
   public func getAllocation(_ request: GetAllocationRequest, scope: TenantScope) async throws
     -> Allocation
   {
-    let year = try GrantRules.year(request.year)
+    let year = try Field.year(request.year)
     let allocation = try await scope.read { store in try Budget.allocation(year: year, in: store) }
     guard let allocation else {
-      throw RPCError(code: .notFound, message: "IMDi has not set an allocation for \(year)")
+      throw DomainError.notFound("IMDi has not set an allocation for \(year)")
     }
     return allocation
   }
@@ -19,13 +19,14 @@ extension GrantsService {
   public func setAdministrationShare(_ request: SetAdministrationShareRequest, scope: TenantScope)
     async throws -> Allocation
   {
-    let year = try GrantRules.year(request.year)
-    let share = try GrantRules.amount(
+    let year = try Field.year(request.year)
+    let share = try Field.amount(
       request.administrationShareOre, field: "administration_share_ore", allowZero: true)
     let id = Budget.allocationID(year: year)
     guard try await scope.read({ store in try GrantTables.allocations.find(id, in: store) }) != nil
     else {
-      throw GrantRules.violation("IMDi has not set the allocation for \(year)")
+      throw GrantRule.allocation.violation(
+        "IMDi has not set the allocation for \(year)")
     }
     return try await scope.change(
       id, in: GrantTables.allocations, expectedVersion: request.expectedVersion, request: request
@@ -34,12 +35,14 @@ extension GrantsService {
       let granted = Money(ore: try Budget.granted(year: year, excluding: nil, in: store))
       let limit = amount.permille(Budget.administrationShareLimitPermille)
       guard share <= limit else {
-        throw GrantRules.violation(
+        throw GrantRule.administrationShare.violation(
+
           "the administration share may be at most 5 % of the allocation: \(limit), not \(share)")
       }
       let grantable = try amount.subtracting(share)
       guard grantable >= granted else {
-        throw GrantRules.violation(
+        throw GrantRule.administrationShare.violation(
+
           "\(granted) is already granted for \(year): the administration share can be at most "
             + "\(try amount.subtracting(granted))")
       }
@@ -52,7 +55,7 @@ extension GrantsService {
   public func getLocalPolicy(_ request: GetLocalPolicyRequest, scope: TenantScope) async throws
     -> LocalPolicy
   {
-    let year = try GrantRules.year(request.year)
+    let year = try Field.year(request.year)
     return try await scope.read { store in try Budget.policy(year: year, in: store) }
   }
 

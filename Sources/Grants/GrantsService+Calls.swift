@@ -28,18 +28,17 @@ extension GrantsService {
   public func listCalls(_ request: ListCallsRequest, scope: TenantScope) async throws
     -> ListCallsResponse
   {
-    let limit = try PageLimit.check(
-      request.pageSize, field: "page_size", maximum: 500, fallback: 100)
+    let pageRequest = try PageRequest(size: request.pageSize, token: request.pageToken)
     var filter = Condition.all
     if request.year != 0 {
-      filter &= GrantTables.Columns.year == (try GrantRules.year(request.year))
+      filter &= GrantTables.Columns.year == (try Field.year(request.year))
     }
     if request.state != .unspecified {
       filter &= GrantTables.Columns.state == request.state.protoValue
     }
     let page = try await GrantTables.calls.page(
       filter, orderedBy: GrantTables.Columns.createdAt, position: { ($0.createdAt, $0.id) },
-      token: request.pageToken, limit: limit, scope: scope)
+      page: pageRequest, scope: scope)
     var response = ListCallsResponse()
     response.calls = page.records
     response.nextPageToken = page.nextPageToken
@@ -56,7 +55,8 @@ extension GrantsService {
       id, in: GrantTables.calls, expectedVersion: request.expectedVersion, request: request
     ) { call, _ in
       guard call.state == from else {
-        throw GrantRules.violation(
+        throw GrantRule.callState.violation(
+
           "call \(id) is \(CallRules.name(call.state)); only \(CallRules.name(from)) calls can be \(verb)ed"
         )
       }

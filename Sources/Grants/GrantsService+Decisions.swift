@@ -26,7 +26,8 @@ extension GrantsService {
         to: "decided")
       if ApplicationRules.grants(terms.outcome) {
         guard application.assessments.contains(where: { !$0.scores.isEmpty }) else {
-          throw GrantRules.violation(
+          throw GrantRule.decision.violation(
+
             "application \(application.id) has no scored assessment: a grant is decided on an assessment"
           )
         }
@@ -53,7 +54,7 @@ extension GrantsService {
     -> Application
   {
     _ = try await GrantTables.applications.existing(request.id, scope: scope)
-    let reason = try GrantRules.text(
+    let reason = try Field.text(
       request.reason, field: "reason", maximum: 5000, required: true)
     let today = CivilDate.today()
     return try await scope.change(
@@ -63,9 +64,10 @@ extension GrantsService {
       try ApplicationRules.require(application, in: [.decided], to: "appealed")
       let decidedOn = application.decision?.decidedOn ?? ""
       guard let decided = CivilDate(decidedOn),
-        GrantRules.isWithin(days: Self.appealDays, of: decided, date: today)
+        today.isWithin(days: Self.appealDays, after: decided)
       else {
-        throw GrantRules.violation(
+        throw GrantRule.appealDeadline.violation(
+
           "the appeal deadline passed: an appeal is lodged within three weeks of the decision (\(decidedOn))"
         )
       }

@@ -10,9 +10,9 @@ extension GrantsService {
   {
     let applicationID = request.applicationID
     _ = try await GrantTables.applications.existing(applicationID, scope: scope)
-    let amount = try GrantRules.amount(request.amountOre, field: "amount_ore")
-    let paidOn = try GrantRules.date(request.paidOn, field: "paid_on")
-    let reference = try GrantRules.text(
+    let amount = try Field.amount(request.amountOre, field: "amount_ore")
+    let paidOn = try Field.date(request.paidOn, field: "paid_on")
+    let reference = try Field.text(
       request.reference, field: "reference", maximum: 64, required: true)
     let id = scope.newRecordID(kind: GrantTables.payments.kind)
     let now = CivilTime.now()
@@ -22,24 +22,24 @@ extension GrantsService {
         where: GrantTables.Columns.reference == reference, in: store)
       {
         guard existing.applicationID == applicationID, existing.amountOre == amount.ore else {
-          throw RPCError(
-            code: .alreadyExists,
-            message:
-              "payment reference \(reference) is already recorded for another payment (\(existing.id))"
+          throw DomainError.exists(
+            "payment reference \(reference) is already recorded for another payment (\(existing.id))"
           )
         }
         return (existing, [])
       }
       let application = try GrantTables.applications.get(applicationID, in: store)
       guard ApplicationRules.holdsGrant(application) else {
-        throw GrantRules.violation(
+        throw GrantRule.payment.violation(
+
           "application \(applicationID) holds no grant: only granted money is paid")
       }
       let granted = Money(ore: application.decision?.amountOre ?? 0)
       let paid = Money(ore: application.paidOre)
       let total = try paid.adding(amount)
       guard total <= granted else {
-        throw GrantRules.violation(
+        throw GrantRule.payment.violation(
+
           "paying \(amount) would bring the payments to \(total), more than the \(granted) granted "
             + "(already paid \(paid))")
       }
@@ -63,18 +63,17 @@ extension GrantsService {
   public func listPayments(_ request: ListPaymentsRequest, scope: TenantScope) async throws
     -> ListPaymentsResponse
   {
-    let limit = try PageLimit.check(
-      request.pageSize, field: "page_size", maximum: 500, fallback: 100)
+    let pageRequest = try PageRequest(size: request.pageSize, token: request.pageToken)
     var filter = Condition.all
     if !request.applicationID.isEmpty {
       filter &= GrantTables.Columns.applicationID == request.applicationID
     }
     if request.year != 0 {
-      filter &= GrantTables.Columns.year == (try GrantRules.year(request.year))
+      filter &= GrantTables.Columns.year == (try Field.year(request.year))
     }
     let page = try await GrantTables.payments.page(
       filter, orderedBy: GrantTables.Columns.recordedAt, position: { ($0.recordedAt, $0.id) },
-      token: request.pageToken, limit: limit, scope: scope)
+      page: pageRequest, scope: scope)
     var response = ListPaymentsResponse()
     response.payments = page.records
     response.nextPageToken = page.nextPageToken

@@ -13,11 +13,11 @@ extension GrantsService {
     switch request.reason {
     case .unusedFunds, .misuse, .missingReport, .wrongInformation: break
     case .unspecified, .unrecognized:
-      throw GrantRules.invalid(
-        "reason must be UNUSED_FUNDS, MISUSE, MISSING_REPORT or WRONG_INFORMATION")
+      throw DomainError.invalid(
+        "reason", "reason must be UNUSED_FUNDS, MISUSE, MISSING_REPORT or WRONG_INFORMATION")
     }
-    let amount = try GrantRules.amount(request.amountOre, field: "amount_ore")
-    let note = try GrantRules.text(request.note, field: "note", maximum: 5000)
+    let amount = try Field.amount(request.amountOre, field: "amount_ore")
+    let note = try Field.text(request.note, field: "note", maximum: 5000)
     let id = scope.newRecordID(kind: GrantTables.claims.kind)
     var claim = RepaymentClaim()
     claim.id = id
@@ -40,7 +40,8 @@ extension GrantsService {
           where: GrantTables.Columns.applicationID == applicationID && owed, in: store))
       let paid = Money(ore: application.paidOre)
       guard paid > .zero, try claimed.adding(amount) <= paid else {
-        throw GrantRules.violation(
+        throw GrantRule.repaymentClaim.violation(
+
           "a repayment claim is at most what was paid: \(paid) paid, \(claimed) already claimed, "
             + "\(amount) asked")
       }
@@ -54,14 +55,15 @@ extension GrantsService {
     _ = try await GrantTables.claims.existing(id, scope: scope)
     switch request.state {
     case .paid, .waived, .cancelled: break
-    default: throw GrantRules.invalid("state must be PAID, WAIVED or CANCELLED")
+    default: throw DomainError.invalid("state", "state must be PAID, WAIVED or CANCELLED")
     }
-    let note = try GrantRules.text(request.note, field: "note", maximum: 5000)
+    let note = try Field.text(request.note, field: "note", maximum: 5000)
     return try await scope.change(
       id, in: GrantTables.claims, expectedVersion: request.expectedVersion, request: request
     ) { claim, _ in
       guard claim.state == .open else {
-        throw GrantRules.violation(
+        throw GrantRule.repaymentClaim.violation(
+
           "repayment claim \(id) is no longer open: only open claims change state")
       }
       claim.state = request.state
@@ -72,8 +74,7 @@ extension GrantsService {
   public func listRepaymentClaims(_ request: ListRepaymentClaimsRequest, scope: TenantScope)
     async throws -> ListRepaymentClaimsResponse
   {
-    let limit = try PageLimit.check(
-      request.pageSize, field: "page_size", maximum: 500, fallback: 100)
+    let pageRequest = try PageRequest(size: request.pageSize, token: request.pageToken)
     var filter = Condition.all
     if !request.applicationID.isEmpty {
       filter &= GrantTables.Columns.applicationID == request.applicationID
@@ -83,7 +84,7 @@ extension GrantsService {
     }
     let page = try await GrantTables.claims.page(
       filter, orderedBy: GrantTables.Columns.createdAt, position: { ($0.createdAt, $0.id) },
-      token: request.pageToken, limit: limit, scope: scope)
+      page: pageRequest, scope: scope)
     var response = ListRepaymentClaimsResponse()
     response.claims = page.records
     response.nextPageToken = page.nextPageToken

@@ -44,11 +44,10 @@ public struct OrganisationsService: OrganisationsAPI {
   public func listOrganisations(_ request: ListOrganisationsRequest, scope: TenantScope)
     async throws -> ListOrganisationsResponse
   {
-    let limit = try PageLimit.check(
-      request.pageSize, field: "page_size", maximum: 500, fallback: 100)
+    let pageRequest = try PageRequest(size: request.pageSize, token: request.pageToken)
     let page = try await OrganisationRecords.table.page(
       .all, orderedBy: OrganisationRecords.Columns.name, position: { ($0.name, $0.id) },
-      token: request.pageToken, limit: limit, scope: scope)
+      page: pageRequest, scope: scope)
     var response = ListOrganisationsResponse()
     response.organisations = page.records
     response.nextPageToken = page.nextPageToken
@@ -59,7 +58,9 @@ public struct OrganisationsService: OrganisationsAPI {
     async throws -> Organisation
   {
     let id = request.organisation?.id ?? ""
-    guard !id.isEmpty else { throw OrganisationRules.invalid("organisation.id is required") }
+    guard !id.isEmpty else {
+      throw DomainError.invalid("organisation.id", "organisation.id is required")
+    }
     // Existence first: another tenant's identifier is NOT_FOUND whatever the request holds.
     _ = try await OrganisationRecords.existing(id, scope: scope)
     let changes = try OrganisationRules.validated(
@@ -69,7 +70,8 @@ public struct OrganisationsService: OrganisationsAPI {
       request: request
     ) { organisation, _ in
       guard changes.organisasjonsnummer == organisation.organisasjonsnummer else {
-        throw OrganisationRules.invalid(
+        throw DomainError.invalid(
+          "organisation.organisasjonsnummer",
           "organisasjonsnummer cannot change (\(organisation.organisasjonsnummer)); record the new organisation instead"
         )
       }

@@ -95,14 +95,19 @@ public final class SamarbeidApplication: Sendable {
       limits.callsPerSecondByTenant[tenant.id] = rate
     }
     let samarbeid: [any SamarbeidService] =
-      [TenantRegistryService(registry: registry, stores: stores), AuditLogService()]
+      [
+        TenantRegistryService(registry: registry, stores: stores), AuditLogService(),
+        ChangesService(),
+      ]
       + Self.modules.flatMap { $0.services }
     policy = AccessPolicy(
       services: samarbeid,
       others: [HealthService.check.service: .open, TestService.name: .anyCertificate])
     interceptor = TenancyInterceptor(
       policy: policy, registry: registry, stores: stores, limits: limits,
-      longLivedMethods: Self.modules.reduce(into: []) { $0.formUnion($1.longLivedMethods) },
+      longLivedMethods: Self.modules.reduce(into: [ChangesMethods.watchChanges.path]) {
+        $0.formUnion($1.longLivedMethods)
+      },
       logger: logger)
     health = HealthService()
     services = [health, TestService()] + samarbeid

@@ -12,18 +12,18 @@ extension RecordTable {
     return record
   }
 
-  /// One page of the records matching `condition`, in (`key`, id) order: at most `limit`
-  /// records, and at most ``PageBudget/maxBytes`` of them, after the position `token` names,
-  /// and the token of the next page (empty after the last). `position` reads a record's
-  /// `key` value and id, which the next token carries.
-  /// - Throws: ``RPCError`` INVALID_ARGUMENT for a token this service did not issue.
+  /// One page of the records matching `condition`, in (`key`, id) order: at most
+  /// `page.size` records, and at most ``PageBudget/maxBytes`` of them, after the position of
+  /// the page's token, and the token of the next page (empty after the last). `position`
+  /// reads a record's `key` value and id, which the next token carries.
   public func page(
     _ condition: Condition, orderedBy key: Column<String>,
-    position: @escaping @Sendable (Record) -> (key: String, id: String), token: String, limit: Int,
+    position: @escaping @Sendable (Record) -> (key: String, id: String), page: PageRequest,
     scope: TenantScope
   ) async throws -> (records: [Record], nextPageToken: String) {
     var condition = condition
-    if let after = try PageToken.decode(token) {
+    let limit = page.size
+    if let after = page.after {
       condition &= .after([key.name, "id"], [.text(after.key), .text(after.id)])
     }
     let query = condition

@@ -22,7 +22,7 @@ HERE = os.path.dirname(os.path.abspath(__file__))
 GENERATED = os.environ.get("INTEROP_GENERATED", os.path.join(HERE, "..", "..", ".build-interop", "gen"))
 sys.path.insert(0, GENERATED)
 
-from samarbeid.v1 import common_pb2, grants_pb2, grants_pb2_grpc  # noqa: E402
+from samarbeid.v1 import audit_pb2, audit_pb2_grpc, changes_pb2_grpc, common_pb2, grants_pb2, grants_pb2_grpc  # noqa: E402
 from samarbeid.v1 import organisations_pb2, organisations_pb2_grpc  # noqa: E402
 
 NOK = 100  # øre
@@ -69,6 +69,8 @@ def main():
     municipality = channel(arguments.server_port, arguments.certs, f"kommune-{kommune}")
     oversight = grants_pb2_grpc.GrantsOversightStub(channel(arguments.server_port, arguments.certs, "oversight-imdi"))
     grants = grants_pb2_grpc.GrantsStub(municipality)
+    changes = changes_pb2_grpc.ChangesStub(municipality)
+    audit = audit_pb2_grpc.AuditLogStub(municipality)
     organisations = organisations_pb2_grpc.OrganisationsStub(municipality)
     steps = []
 
@@ -243,7 +245,8 @@ def main():
     check(claim.state == grants_pb2.REPAYMENT_CLAIM_STATE_PAID, "claim paid")
     step("repayment claim")
 
-    # The change feed: read some, disconnect, resume from the cursor.
+    # The change feed: read some, disconnect, resume from the cursor (on samarbeid.v1.Changes;
+    # the first read on its deprecated alias in Grants answers the same).
     stream = grants.WatchChanges(common_pb2.WatchChangesRequest(entity_types=["samarbeid.v1.Application"]))
     first_batch = []
     for change in stream:
@@ -252,7 +255,7 @@ def main():
             break
     stream.cancel()
     cursor = first_batch[-1].sequence
-    resumed = grants.WatchChanges(common_pb2.WatchChangesRequest(
+    resumed = changes.WatchChanges(common_pb2.WatchChangesRequest(
         after_sequence=cursor, entity_types=["samarbeid.v1.Application"]), timeout=2)
     later = []
     try:
@@ -264,6 +267,11 @@ def main():
     check(all(c.entity_type == "samarbeid.v1.Application" for c in first_batch + later), "filtered")
     final = grants_pb2.Application.FromString(later[-1].entity)
     check(final.id in (operating.id, activity.id, bad.id), "changes carry the entity")
+    # The audit log pages like every list: page_size and page_token.
+    first = audit.ListAuditEvents(audit_pb2.ListAuditEventsRequest(page_size=2))
+    second = audit.ListAuditEvents(audit_pb2.ListAuditEventsRequest(page_size=2, page_token=first.next_page_token))
+    check(len(first.events) == 2 and first.next_page_token, "a first page of two events, with a token")
+    check(second.events[0].sequence > first.events[-1].sequence, "the next page follows the first")
     step("change feed")
 
     # Open data: decided grants, public fields only.

@@ -39,7 +39,7 @@ sys.path.insert(0, GENERATED)
 grpc.__path__.append(os.path.join(GENERATED, "grpc"))
 
 from grpc.health.v1 import health_pb2, health_pb2_grpc  # noqa: E402
-from samarbeid.v1 import audit_pb2, common_pb2, grants_pb2, organisations_pb2, tenants_pb2  # noqa: E402,F401
+from samarbeid.v1 import audit_pb2, changes_pb2, common_pb2, grants_pb2, organisations_pb2, tenants_pb2  # noqa: E402,F401
 
 FD = descriptor_module.FieldDescriptor
 MAX_ORE = 10**12
@@ -53,6 +53,7 @@ IDENTITY = {
     "samarbeid.v1.Grants": "kommune-0301",
     "samarbeid.v1.Organisations": "kommune-0301",
     "samarbeid.v1.AuditLog": "kommune-0301",
+    "samarbeid.v1.Changes": "kommune-0301",
     "samarbeid.v1.GrantsOversight": "oversight-imdi",
     "samarbeid.v1.TenantRegistry": "oversight-imdi",
 }
@@ -108,7 +109,7 @@ def message_class(descriptor):
 
 def services():
     found = []
-    for module in (grants_pb2, organisations_pb2, audit_pb2, tenants_pb2):
+    for module in (grants_pb2, organisations_pb2, audit_pb2, changes_pb2, tenants_pb2):
         for service in module.DESCRIPTOR.services_by_name.values():
             for method in service.methods:
                 found.append((service.full_name, method))
@@ -211,7 +212,7 @@ class Values:
             if "permille" in name:
                 return r.choice([100, 300])
             if name in ("page_size", "limit"):
-                return r.choice([0, 10, 500])
+                return r.choice([0, 10, 500, 5000, -1])
             return r.choice([0, 1, 5, 100])
         if t in (FD.TYPE_INT64, FD.TYPE_SINT64, FD.TYPE_SFIXED64):
             if name.endswith("_ore"):
@@ -572,7 +573,7 @@ def scenarios(target, fuzzer):
     call("oversight-imdi", "/samarbeid.v1.GrantsOversight/ListAllocations", grants_pb2.ListAllocationsRequest(year=year),
          grants_pb2.ListAllocationsResponse)
     try:
-        t.stream(kommune, "/samarbeid.v1.Grants/WatchChanges",
+        t.stream(kommune, "/samarbeid.v1.Changes/WatchChanges",
                  common_pb2.WatchChangesRequest(after_sequence=0).SerializeToString(), limit=100_000, seconds=2)
     except grpc.RpcError as error:
         if error.code() not in (grpc.StatusCode.CANCELLED,):

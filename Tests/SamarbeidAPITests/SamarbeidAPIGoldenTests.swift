@@ -112,7 +112,12 @@ import Testing
     event.recordID = "org-t-a-x"
     var events = ListSecurityEventsResponse()
     events.events = [event]
+    events.nextPageToken = "2a"
     try Self.check("ListSecurityEventsResponse", events)
+    var request = ListSecurityEventsRequest()
+    request.pageSize = 50
+    request.pageToken = "2a"
+    try Self.check("ListSecurityEventsRequest", request)
   }
 
   @Test("organisation messages, an unknown enum value kept") func organisations() throws {
@@ -143,7 +148,13 @@ import Testing
     var list = ListAuditEventsResponse()
     list.events = [event]
     list.nextAfterSequence = 1
+    list.nextPageToken = "31"
     try Self.check("ListAuditEventsResponse", list)
+    var request = ListAuditEventsRequest()
+    request.entityID = "org-1"
+    request.pageSize = 50
+    request.pageToken = "31"
+    try Self.check("ListAuditEventsRequest", request)
   }
 }
 

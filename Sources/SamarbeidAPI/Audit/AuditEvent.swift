@@ -60,15 +60,18 @@ public struct AuditEvent: ProtoMessage, Equatable {
 /// `samarbeid.v1.ListAuditEventsRequest`.
 public struct ListAuditEventsRequest: ProtoMessage, Equatable {
   public static let protoMessageName = "samarbeid.v1.ListAuditEventsRequest"
+  /// Deprecated: ``pageToken``.
   public var afterSequence: Int64 = 0
-  /// 1 to 1000; 0 means 100.
+  /// Deprecated: ``pageSize``.
   public var limit: Int32 = 0
   public var entityID = ""
+  public var pageSize: Int32 = 0
+  public var pageToken = ""
   public var unknownFields = UnknownFields()
   public init() {}
 
   public static func protoFieldName(forNumber number: Int) -> String? {
-    [1: "after_sequence", 2: "limit", 3: "entity_id"][number]
+    [1: "after_sequence", 2: "limit", 3: "entity_id", 4: "page_size", 5: "page_token"][number]
   }
 
   @inlinable
@@ -78,6 +81,8 @@ public struct ListAuditEventsRequest: ProtoMessage, Equatable {
       case 1: afterSequence = try reader.read(.int64, tag)
       case 2: limit = try reader.read(.int32, tag)
       case 3: entityID = try reader.read(.string, tag)
+      case 4: pageSize = try reader.read(.int32, tag)
+      case 5: pageToken = try reader.read(.string, tag)
       default: try reader.skipField(tag, preservingIn: &unknownFields)
       }
     }
@@ -88,6 +93,8 @@ public struct ListAuditEventsRequest: ProtoMessage, Equatable {
     sink.write(.int64, 1, afterSequence)
     sink.write(.int32, 2, limit)
     sink.write(.string, 3, entityID)
+    sink.write(.int32, 4, pageSize)
+    sink.write(.string, 5, pageToken)
     sink.writeUnknownFields(unknownFields)
   }
 }
@@ -96,13 +103,15 @@ public struct ListAuditEventsRequest: ProtoMessage, Equatable {
 public struct ListAuditEventsResponse: ProtoMessage, Equatable {
   public static let protoMessageName = "samarbeid.v1.ListAuditEventsResponse"
   public var events: [AuditEvent] = []
-  /// Where the next page starts (send as after_sequence); 0 at the end of the log.
+  /// Deprecated: ``nextPageToken``.
   public var nextAfterSequence: Int64 = 0
+  /// The next page's token; empty at the end of the log.
+  public var nextPageToken = ""
   public var unknownFields = UnknownFields()
   public init() {}
 
   public static func protoFieldName(forNumber number: Int) -> String? {
-    [1: "events", 2: "next_after_sequence"][number]
+    [1: "events", 2: "next_after_sequence", 3: "next_page_token"][number]
   }
 
   @inlinable
@@ -111,6 +120,7 @@ public struct ListAuditEventsResponse: ProtoMessage, Equatable {
       switch tag.fieldNumber {
       case 1: try reader.readRepeated(.message(AuditEvent.self), tag, into: &events)
       case 2: nextAfterSequence = try reader.read(.int64, tag)
+      case 3: nextPageToken = try reader.read(.string, tag)
       default: try reader.skipField(tag, preservingIn: &unknownFields)
       }
     }
@@ -120,6 +130,7 @@ public struct ListAuditEventsResponse: ProtoMessage, Equatable {
   public func encodeFields<Sink: ProtoSink & ~Copyable>(to sink: inout Sink) {
     sink.writeRepeated(.message(AuditEvent.self), 1, events)
     sink.write(.int64, 2, nextAfterSequence)
+    sink.write(.string, 3, nextPageToken)
     sink.writeUnknownFields(unknownFields)
   }
 }

@@ -1,9 +1,10 @@
 public import RPC
 
-/// `samarbeid.v1.Grants`: the grant scheme as one municipality runs it.
+/// `samarbeid.v1.Grants`: The grant scheme as one municipality runs it, for municipalities (their own tenant) and load-test identities (test tenants).
 ///
 /// One requirement per RPC, typed with its messages, so an implementation without a
-/// handler does not compile; who may call is the scope's access.
+/// handler does not compile; who may call is the scope's access. Written by
+/// Tools/service_api.py from proto/.
 public protocol GrantsAPI: SamarbeidService {
   /// What each handler receives about its caller.
   associatedtype Scope: TenantCallScope
@@ -96,7 +97,8 @@ public protocol GrantsAPI: SamarbeidService {
   func listRepaymentClaims(_ request: ListRepaymentClaimsRequest, scope: Scope) async throws
     -> ListRepaymentClaimsResponse
 
-  /// Every change to the tenant's records, in commit order, then new ones as they happen.
+  /// Deprecated: use samarbeid.v1.Changes/WatchChanges, which this answers the same way
+  /// (every module's changes, not only the grant scheme's). Kept for one release.
   func watchChanges(
     _ request: WatchChangesRequest, writer: ResponseStreamWriter<Change>, scope: Scope
   ) async throws

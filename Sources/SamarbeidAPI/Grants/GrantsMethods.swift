@@ -74,12 +74,3 @@ public enum GrantsMethods {
   public static let exportOpenData = UnaryMethod<ExportOpenDataRequest, ExportOpenDataResponse>(
     service: service, method: "ExportOpenData")
 }
-
-/// The methods of `samarbeid.v1.GrantsOversight`, with their message types.
-public enum GrantsOversightMethods {
-  public static let service = "samarbeid.v1.GrantsOversight"
-  public static let setAllocation = UnaryMethod<SetAllocationRequest, Allocation>(
-    service: service, method: "SetAllocation")
-  public static let listAllocations = UnaryMethod<ListAllocationsRequest, ListAllocationsResponse>(
-    service: service, method: "ListAllocations")
-}

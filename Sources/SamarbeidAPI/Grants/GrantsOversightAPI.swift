@@ -1,9 +1,10 @@
 public import RPC
 
-/// `samarbeid.v1.GrantsOversight`: IMDi's allocations.
+/// `samarbeid.v1.GrantsOversight`: IMDi's allocations, for IMDi's oversight identity.
 ///
 /// One requirement per RPC, typed with its messages, so an implementation without a
-/// handler does not compile; who may call is the scope's access.
+/// handler does not compile; who may call is the scope's access. Written by
+/// Tools/service_api.py from proto/.
 public protocol GrantsOversightAPI: SamarbeidService {
   /// What each handler receives about its caller.
   associatedtype Scope: OversightCallScope

@@ -1,9 +1,10 @@
 public import RPC
 
-/// `samarbeid.v1.Organisations`: the organisations a municipality works with.
+/// `samarbeid.v1.Organisations`: The organisations a municipality works with, in its own tenant.
 ///
 /// One requirement per RPC, typed with its messages, so an implementation without a
-/// handler does not compile; who may call is the scope's access.
+/// handler does not compile; who may call is the scope's access. Written by
+/// Tools/service_api.py from proto/.
 public protocol OrganisationsAPI: SamarbeidService {
   /// What each handler receives about its caller.
   associatedtype Scope: TenantCallScope

@@ -52,14 +52,17 @@ public struct SecurityEvent: ProtoMessage, Equatable {
 /// `samarbeid.v1.ListSecurityEventsRequest`.
 public struct ListSecurityEventsRequest: ProtoMessage, Equatable {
   public static let protoMessageName = "samarbeid.v1.ListSecurityEventsRequest"
+  /// Deprecated: ``pageToken``.
   public var afterSequence: Int64 = 0
-  /// 1 to 1000; 0 means 100.
+  /// Deprecated: ``pageSize``.
   public var limit: Int32 = 0
+  public var pageSize: Int32 = 0
+  public var pageToken = ""
   public var unknownFields = UnknownFields()
   public init() {}
 
   public static func protoFieldName(forNumber number: Int) -> String? {
-    [1: "after_sequence", 2: "limit"][number]
+    [1: "after_sequence", 2: "limit", 3: "page_size", 4: "page_token"][number]
   }
 
   @inlinable
@@ -68,6 +71,8 @@ public struct ListSecurityEventsRequest: ProtoMessage, Equatable {
       switch tag.fieldNumber {
       case 1: afterSequence = try reader.read(.int64, tag)
       case 2: limit = try reader.read(.int32, tag)
+      case 3: pageSize = try reader.read(.int32, tag)
+      case 4: pageToken = try reader.read(.string, tag)
       default: try reader.skipField(tag, preservingIn: &unknownFields)
       }
     }
@@ -77,6 +82,8 @@ public struct ListSecurityEventsRequest: ProtoMessage, Equatable {
   public func encodeFields<Sink: ProtoSink & ~Copyable>(to sink: inout Sink) {
     sink.write(.int64, 1, afterSequence)
     sink.write(.int32, 2, limit)
+    sink.write(.int32, 3, pageSize)
+    sink.write(.string, 4, pageToken)
     sink.writeUnknownFields(unknownFields)
   }
 }
@@ -85,11 +92,13 @@ public struct ListSecurityEventsRequest: ProtoMessage, Equatable {
 public struct ListSecurityEventsResponse: ProtoMessage, Equatable {
   public static let protoMessageName = "samarbeid.v1.ListSecurityEventsResponse"
   public var events: [SecurityEvent] = []
+  /// The next page's token; empty after the last.
+  public var nextPageToken = ""
   public var unknownFields = UnknownFields()
   public init() {}
 
   public static func protoFieldName(forNumber number: Int) -> String? {
-    number == 1 ? "events" : nil
+    [1: "events", 2: "next_page_token"][number]
   }
 
   @inlinable
@@ -97,6 +106,7 @@ public struct ListSecurityEventsResponse: ProtoMessage, Equatable {
     while let tag = try reader.nextField() {
       switch tag.fieldNumber {
       case 1: try reader.readRepeated(.message(SecurityEvent.self), tag, into: &events)
+      case 2: nextPageToken = try reader.read(.string, tag)
       default: try reader.skipField(tag, preservingIn: &unknownFields)
       }
     }
@@ -105,6 +115,7 @@ public struct ListSecurityEventsResponse: ProtoMessage, Equatable {
   @inlinable
   public func encodeFields<Sink: ProtoSink & ~Copyable>(to sink: inout Sink) {
     sink.writeRepeated(.message(SecurityEvent.self), 1, events)
+    sink.write(.string, 2, nextPageToken)
     sink.writeUnknownFields(unknownFields)
   }
 }

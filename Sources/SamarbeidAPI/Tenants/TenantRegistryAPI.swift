@@ -1,9 +1,10 @@
 public import RPC
 
-/// `samarbeid.v1.TenantRegistry`: the national registry of municipalities.
+/// `samarbeid.v1.TenantRegistry`: Registers, renumbers, deactivates and lists municipalities (tenants), and lists the security events the service recorded (attempts to reach another tenant's records).
 ///
 /// One requirement per RPC, typed with its messages, so an implementation without a
-/// handler does not compile; who may call is the scope's access.
+/// handler does not compile; who may call is the scope's access. Written by
+/// Tools/service_api.py from proto/.
 public protocol TenantRegistryAPI: SamarbeidService {
   /// What each handler receives about its caller.
   associatedtype Scope: OversightCallScope

@@ -22,7 +22,7 @@ struct WatchCommand: AsyncParsableCommand {
     var received = 0
     do {
       try await client.serverStreaming(
-        GrantsMethods.watchChanges, request: request, responseType: Change.self,
+        ChangesMethods.watchChanges, request: request,
         metadata: connection.metadata(),
         options: CallOptions(timeout: .seconds(seconds))
       ) { changes in

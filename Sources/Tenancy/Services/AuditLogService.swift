@@ -12,14 +12,19 @@ public struct AuditLogService: AuditLogAPI {
   public func listAuditEvents(_ request: ListAuditEventsRequest, scope: TenantScope) async throws
     -> ListAuditEventsResponse
   {
-    let limit = try PageLimit.check(request.limit, field: "limit", maximum: 1000, fallback: 100)
+    let page = try PageRequest(
+      size: request.pageSize, token: request.pageToken, limit: request.limit,
+      afterSequence: request.afterSequence)
     let fetched = try await scope.store.auditEntries(
-      after: request.afterSequence, limit: limit + 1,
+      after: try page.afterSequence, limit: page.size + 1,
       entityID: request.entityID.isEmpty ? nil : request.entityID)
-    let fitting = min(limit, PageBudget.count(fitting: fetched.lazy.map(\.byteCount)))
+    let fitting = min(page.size, PageBudget.count(fitting: fetched.lazy.map(\.byteCount)))
     let entries = fetched.prefix(fitting)
     var response = ListAuditEventsResponse()
-    if fetched.count > fitting { response.nextAfterSequence = entries.last?.sequence ?? 0 }
+    if fetched.count > fitting, let last = entries.last {
+      response.nextAfterSequence = last.sequence
+      response.nextPageToken = PageRequest.token(afterSequence: last.sequence)
+    }
     response.events = entries.map { entry in
       var event = AuditEvent()
       event.sequence = entry.sequence

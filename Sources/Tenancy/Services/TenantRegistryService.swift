@@ -69,10 +69,16 @@ public struct TenantRegistryService: TenantRegistryAPI {
   public func listSecurityEvents(_ request: ListSecurityEventsRequest, scope: OversightScope)
     async throws -> ListSecurityEventsResponse
   {
-    let limit = try PageLimit.check(request.limit, field: "limit", maximum: 1000, fallback: 100)
+    let page = try PageRequest(
+      size: request.pageSize, token: request.pageToken, limit: request.limit,
+      afterSequence: request.afterSequence)
+    let events = try await registry.securityEvents(
+      after: try page.afterSequence, limit: page.size + 1)
     var response = ListSecurityEventsResponse()
-    response.events = try await registry.securityEvents(
-      after: request.afterSequence, limit: limit)
+    response.events = Array(events.prefix(page.size))
+    if events.count > page.size, let last = response.events.last {
+      response.nextPageToken = PageRequest.token(afterSequence: last.sequence)
+    }
     return response
   }
 }

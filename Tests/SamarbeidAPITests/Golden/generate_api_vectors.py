@@ -54,7 +54,10 @@ def main():
         ("ListTenantsResponse", tenants.ListTenantsResponse(tenants=[oslo, drammen])),
         ("ListSecurityEventsResponse", tenants.ListSecurityEventsResponse(events=[tenants.SecurityEvent(
             sequence=42, at="2026-11-24T12:00:00Z", identity="spiffe://samarbeid/kommune/4601", caller_tenant_id="t-b",
-            target_tenant_id="t-a", rpc="/samarbeid.v1.Organisations/GetOrganisation", record_id="org-t-a-x")])),
+            target_tenant_id="t-a", rpc="/samarbeid.v1.Organisations/GetOrganisation", record_id="org-t-a-x")],
+            next_page_token="2a")),
+        ("ListSecurityEventsRequest", tenants.ListSecurityEventsRequest(page_size=50, page_token="2a")),
+        ("ListAuditEventsRequest", audit.ListAuditEventsRequest(entity_id="org-1", page_size=50, page_token="31")),
         ("Organisation", organisation),
         ("Organisation.unknownKind", organisations.Organisation(name="X", kind=9)),
         ("UpdateOrganisationRequest", organisations.UpdateOrganisationRequest(organisation=organisation, expected_version=2)),
@@ -63,7 +66,7 @@ def main():
             sequence=1, at="2026-11-24T12:00:00Z", identity="spiffe://samarbeid/kommune/0301",
             rpc="/samarbeid.v1.Organisations/UpdateOrganisation", entity_type="samarbeid.v1.Organisation",
             entity_id="org-1", before=b"\x00\x01\xff", after=b"", idempotency_key="k-1")],
-            next_after_sequence=1)),
+            next_after_sequence=1, next_page_token="31")),
     ]
     application = grants.Application(
         id="app_0123456789abcdefghjkmnpqrs", call_id="cal_1", organisation_id="org_1", year=2026,

@@ -102,18 +102,15 @@ extension GRPCClient {
   /// Every audit event (page after page).
   func auditEvents(entityID: String = "") async throws(RPCError) -> [AuditEvent] {
     var events: [AuditEvent] = []
-    while true {
-      var request = ListAuditEventsRequest()
-      request.entityID = entityID
-      request.limit = 1000
-      request.afterSequence = events.last?.sequence ?? 0
-      let page = try await unary(
-        AuditLogMethods.listAuditEvents, request: request,
-        responseType: ListAuditEventsResponse.self
-      ).message.events
-      events += page
-      if page.count < 1000 { return events }
-    }
+    var request = ListAuditEventsRequest()
+    request.entityID = entityID
+    request.pageSize = 1000
+    repeat {
+      let page = try await unary(AuditLogMethods.listAuditEvents, request: request).message
+      events += page.events
+      request.pageToken = page.nextPageToken
+    } while !request.pageToken.isEmpty
+    return events
   }
 }
 

@@ -1,0 +1,71 @@
+internal import Foundation
+internal import RPC
+
+/// The bounds of what a caller may send in a field, checked at the API boundary; each
+/// refusal names the field and what is allowed, and quotes input only briefly.
+public enum Field {
+  /// The largest count a caller may send (members, participants, activities, thresholds):
+  /// more than Norway's population.
+  public static let maximumCount: Int32 = 10_000_000
+
+  /// A grant year: 2000 to 2100.
+  public static func year(_ year: Int32, field: String = "year") throws(DomainError) -> Int32 {
+    guard (2000...2100).contains(year) else {
+      throw .invalid(field, "\(field) must be 2000 to 2100, not \(year)")
+    }
+    return year
+  }
+
+  /// The date `text` names.
+  public static func date(_ text: String, field: String) throws(DomainError) -> CivilDate {
+    guard let date = CivilDate(text) else {
+      throw .invalid(
+        field,
+        "\(field) must be a date written YYYY-MM-DD (1900 to 2200), not \(Quote.short(text))")
+    }
+    return date
+  }
+
+  /// An amount: 1 (or 0) to ``Money/maximum`` øre.
+  public static func amount(_ ore: Int64, field: String, allowZero: Bool = false)
+    throws(DomainError) -> Money
+  {
+    let range: ClosedRange<Int64> = (allowZero ? 0 : 1)...Money.maximum.ore
+    guard range.contains(ore) else {
+      throw .invalid(
+        field,
+        "\(field) must be \(allowZero ? 0 : 1) to \(Money.maximum.ore) øre (\(Money.maximum)), not \(ore)"
+      )
+    }
+    return Money(ore: ore)
+  }
+
+  /// A count: 0 to ``maximumCount``.
+  public static func count(_ value: Int32, field: String) throws(DomainError) -> Int32 {
+    guard (0...maximumCount).contains(value) else {
+      throw .invalid(field, "\(field) must be 0 to \(maximumCount), not \(value)")
+    }
+    return value
+  }
+
+  /// Text of at most `maximum` characters, whitespace trimmed; required ones not empty.
+  public static func text(_ value: String, field: String, maximum: Int, required: Bool = false)
+    throws(DomainError) -> String
+  {
+    // Far longer than allowed: refused before the work of trimming it.
+    guard value.utf8.count <= maximum * 4 + 1024 else {
+      throw .invalid(field, "\(field) must be at most \(maximum) characters")
+    }
+    let trimmed = trimmed(value)
+    guard trimmed.count <= maximum else {
+      throw .invalid(field, "\(field) must be at most \(maximum) characters")
+    }
+    guard !required || !trimmed.isEmpty else { throw .invalid(field, "\(field) is required") }
+    return trimmed
+  }
+
+  /// `text` without leading and trailing whitespace.
+  public static func trimmed(_ text: String) -> String {
+    text.trimmingCharacters(in: .whitespacesAndNewlines)
+  }
+}

@@ -113,7 +113,7 @@ bench-grants: deps certs ## the grants scenario on every test tenant: workflows/
 bench-fairness: deps certs release-bins ## one municipality at full speed next to one at 100 workflows/s: the steady one's p50/p99 with and without (limits on and off)
 	python3 Benchmarks/scripts/bench_fairness.py .build/release/samarbeid-server .build/release/samarbeid-load
 
-bench-storage: deps ## durable writes/s: SQLite per-insert fsync vs DurableStore (1 and 20 tenants, with and without group commit)
+bench-storage: deps ## durable writes/s: SQLite per-insert fsync vs SQLiteStore (1 and 20 tenants, with and without group commit)
 	cd Benchmarks && $(SWIFT) build -c release --product StorageBenchmark
 	cd Benchmarks && .build/release/StorageBenchmark 3
 

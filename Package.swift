@@ -202,9 +202,19 @@ let package = Package(
     .executableTarget(
       name: "SamarbeidCLI",
       dependencies: [
-        "DomainValues", "ProtoWire", "RPC", "SamarbeidAPI", "SamarbeidClient", "TLS",
+        "ClientOptions", "DomainValues", "ProtoWire", "RPC", "SamarbeidAPI", "SamarbeidClient",
+        "TLS",
         .product(name: "ArgumentParser", package: "swift-argument-parser"),
         .product(name: "Logging", package: "swift-log"),
+      ],
+      swiftSettings: swiftSettings
+    ),
+    // The connection flags of the client tools.
+    .target(
+      name: "ClientOptions",
+      dependencies: [
+        "SamarbeidClient", "TLS",
+        .product(name: "ArgumentParser", package: "swift-argument-parser"),
       ],
       swiftSettings: swiftSettings
     ),
@@ -212,7 +222,7 @@ let package = Package(
     .executableTarget(
       name: "SamarbeidLoad",
       dependencies: [
-        "LoadHarness", "RPC", "SamarbeidClient", "TLS",
+        "ClientOptions", "LoadHarness", "RPC", "SamarbeidClient", "TLS",
         .product(name: "ArgumentParser", package: "swift-argument-parser"),
         .product(name: "Logging", package: "swift-log"),
       ],
@@ -288,6 +298,16 @@ let package = Package(
         "Tenancy",
         .product(name: "Logging", package: "swift-log"),
       ],
+      swiftSettings: swiftSettings
+    ),
+    // The example domain module of docs/architecture.md, registered and tested end to end.
+    .testTarget(
+      name: "DomainModuleTests",
+      dependencies: [
+        "DomainValues", "GRPCTestSupport", "ProtoWire", "RPC", "SamarbeidAPI", "SamarbeidApp",
+        "SamarbeidClient", "Storage", "Tenancy",
+      ],
+      exclude: ["proto"],
       swiftSettings: swiftSettings
     ),
     .testTarget(

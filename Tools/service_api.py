@@ -25,6 +25,9 @@ import tempfile
 
 ROOT = pathlib.Path(__file__).resolve().parent.parent
 SCOPES = {"tenant": "TenantCallScope", "oversight": "OversightCallScope"}
+# The example module of docs/architecture.md ("Adding a domain module"): its proto and its
+# Swift files live with its tests.
+EXAMPLE = ("Tests/DomainModuleTests/proto", "Tests/DomainModuleTests/Notes")
 
 
 def lower_first(name):
@@ -34,6 +37,10 @@ def lower_first(name):
 def doc_lines(comment, indent):
     lines = [line.strip()[2:].strip() for line in comment.strip().splitlines() if line.strip()]
     return "".join(f"{indent}/// {line}\n" for line in lines)
+
+
+def package(text):
+    return re.search(r"^package ([\w.]+);", text, re.M).group(1)
 
 
 def services(text):
@@ -53,12 +60,16 @@ def services(text):
         yield name, access.group(1), summary, rpcs
 
 
-def methods_file(name, rpcs):
+def imports(example):
+    return "public import RPC\npublic import SamarbeidAPI\n\n" if example else "public import RPC\n\n"
+
+
+def methods_file(name, rpcs, pkg, example=False):
     out = [
         "public import RPC\n\n",
-        f"/// The methods of `samarbeid.v1.{name}`, with their message types.\n",
+        f"/// The methods of `{pkg}.{name}`, with their message types.\n",
         f"public enum {name}Methods {{\n",
-        f'  public static let service = "samarbeid.v1.{name}"\n',
+        f'  public static let service = "{pkg}.{name}"\n',
     ]
     for _, method, request, stream, response in rpcs:
         kind = "ServerStreamingMethod" if stream else "UnaryMethod"
@@ -69,7 +80,7 @@ def methods_file(name, rpcs):
     return "".join(out)
 
 
-def api_file(name, access, summary, rpcs):
+def api_file(name, access, summary, rpcs, pkg, example=False):
     requirements = []
     registrations = []
     for comment, method, request, stream, response in rpcs:
@@ -83,8 +94,8 @@ def api_file(name, access, summary, rpcs):
         requirements.append(doc + signature)
         registrations.append(f"    router.register({name}Methods.{function}, in: Scope.self, {function})")
     return (
-        "public import RPC\n\n"
-        f"/// `samarbeid.v1.{name}`: {summary}\n"
+        imports(example)
+        + f"/// `{pkg}.{name}`: {summary}\n"
         "///\n"
         "/// One requirement per RPC, typed with its messages, so an implementation without a\n"
         "/// handler does not compile; who may call is the scope's access. Written by\n"
@@ -95,7 +106,7 @@ def api_file(name, access, summary, rpcs):
         + "\n\n".join(requirements)
         + "\n}\n\n"
         f"extension {name}API {{\n"
-        f"  /// `samarbeid.v1.{name}`.\n"
+        f"  /// `{pkg}.{name}`.\n"
         f"  public static var serviceName: String {{ {name}Methods.service }}\n"
         "  /// The access of the scope the handlers take.\n"
         "  public static var access: ServiceAccess { Scope.access }\n\n"
@@ -107,11 +118,14 @@ def api_file(name, access, summary, rpcs):
 
 def generated():
     files = {}
-    for proto in sorted((ROOT / "proto/samarbeid/v1").glob("*.proto")):
-        folder = ROOT / "Sources/SamarbeidAPI" / proto.stem.capitalize()
-        for name, access, summary, rpcs in services(proto.read_text()):
-            files[folder / f"{name}Methods.swift"] = methods_file(name, rpcs)
-            files[folder / f"{name}API.swift"] = api_file(name, access, summary, rpcs)
+    sources = [(proto, ROOT / "Sources/SamarbeidAPI" / proto.stem.capitalize(), False)
+               for proto in sorted((ROOT / "proto/samarbeid/v1").glob("*.proto"))]
+    sources += [(proto, ROOT / EXAMPLE[1], True) for proto in sorted((ROOT / EXAMPLE[0]).rglob("*.proto"))]
+    for proto, folder, example in sources:
+        text = proto.read_text()
+        for name, access, summary, rpcs in services(text):
+            files[folder / f"{name}Methods.swift"] = methods_file(name, rpcs, package(text), example)
+            files[folder / f"{name}API.swift"] = api_file(name, access, summary, rpcs, package(text), example)
     return files
 
 

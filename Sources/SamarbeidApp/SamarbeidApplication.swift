@@ -33,7 +33,10 @@ public final class SamarbeidApplication: Sendable {
   ]
 
   /// The schema of every tenant database: the store's tables, then each module's.
-  public static var tenantSchema: StoreSchema {
+  public static var tenantSchema: StoreSchema { tenantSchema(modules: modules) }
+
+  /// The schema of every tenant database with `modules`.
+  public static func tenantSchema(modules: [any DomainModule.Type]) -> StoreSchema {
     var schema = StoreSchema()
     for module in modules { module.addMigrations(to: &schema) }
     return schema
@@ -41,11 +44,13 @@ public final class SamarbeidApplication: Sendable {
 
   /// Opens (creating) `dataDirectory`, migrates every database, and registers the tenants
   /// of `tenantsFile` that are missing.
-  /// `quotas` are call rates of particular municipalities, by kommunenummer.
+  /// `quotas` are call rates of particular municipalities, by kommunenummer; `modules` the
+  /// domain modules served (``modules`` unless a test adds one).
   /// - Throws: ``RPCError`` INVALID_ARGUMENT for a quota of a municipality not registered.
   public init(
     dataDirectory: String, tenantsFile: String?, limits: TenantLimits = TenantLimits(),
-    quotas: [String: Int] = [:], logger: Logger
+    quotas: [String: Int] = [:], modules: [any DomainModule.Type] = SamarbeidApplication.modules,
+    logger: Logger
   ) async throws {
     let tenantsDirectory = dataDirectory + "/tenants"
     try FileManager.default.createDirectory(
@@ -55,7 +60,7 @@ public final class SamarbeidApplication: Sendable {
     registry = try await TenantRegistry(
       store: try engine.open("registry", schema: TenantRegistry.schema), recordIDs: recordIDs,
       logger: logger)
-    stores = TenantStores(engine: engine, schema: Self.tenantSchema)
+    stores = TenantStores(engine: engine, schema: Self.tenantSchema(modules: modules))
     if let tenantsFile {
       let registered = try await registry.bootstrap(from: TenantsFile(path: tenantsFile))
       if registered > 0 {
@@ -99,13 +104,13 @@ public final class SamarbeidApplication: Sendable {
         TenantRegistryService(registry: registry, stores: stores), AuditLogService(),
         ChangesService(),
       ]
-      + Self.modules.flatMap { $0.services }
+      + modules.flatMap { $0.services }
     policy = AccessPolicy(
       services: samarbeid,
       others: [HealthService.check.service: .open, TestService.name: .anyCertificate])
     interceptor = TenancyInterceptor(
       policy: policy, registry: registry, stores: stores, limits: limits,
-      longLivedMethods: Self.modules.reduce(into: [ChangesMethods.watchChanges.path]) {
+      longLivedMethods: modules.reduce(into: [ChangesMethods.watchChanges.path]) {
         $0.formUnion($1.longLivedMethods)
       },
       logger: logger)

@@ -1,4 +1,5 @@
 import ArgumentParser
+import ClientOptions
 import Foundation
 import Logging
 import ProtoWire
@@ -6,25 +7,14 @@ import RPC
 import SamarbeidClient
 import TLS
 
+/// A municipality's identity (Oslo's development certificate) unless `--cert` names another.
+enum MunicipalityIdentity: DefaultIdentity {
+  static var name: String { "kommune-0301" }
+}
+
 /// Where the server is, who we are, and how to print.
 struct ConnectionOptions: ParsableArguments {
-  @Option(help: "Server address.")
-  var host = "127.0.0.1"
-
-  @Option(help: "Server port.")
-  var port = 8443
-
-  @Option(help: "Name the server certificate must carry.")
-  var serverName = "localhost"
-
-  @Option(help: "PEM CA certificates the server is verified against.")
-  var ca = "certs/out/ca.pem"
-
-  @Option(help: "PEM client certificate (your identity).")
-  var cert = "certs/out/kommune-0301.pem"
-
-  @Option(help: "PEM private key of the client certificate.")
-  var key = "certs/out/kommune-0301.key"
+  @OptionGroup var endpoint: ClientConnectionOptions<MunicipalityIdentity>
 
   @Option(help: "Test tenant (kommunenummer) for load-test identities.")
   var tenant: String?
@@ -42,11 +32,7 @@ struct ConnectionOptions: ParsableArguments {
   func client() throws -> GRPCClient {
     var logger = Logger(label: "samarbeid.cli")
     logger.logLevel = .critical
-    let configuration = ClientConfiguration(
-      host: host, port: port,
-      tls: .client(trustRootsPath: ca, certificateChainPath: cert, privateKeyPath: key),
-      serverName: serverName)
-    return try GRPCClient(configuration: configuration, logger: logger)
+    return try GRPCClient(configuration: endpoint.configuration(), logger: logger)
   }
 
   /// Calls `method` once and closes the client; gRPC errors become a message on stderr and
@@ -62,6 +48,50 @@ struct ConnectionOptions: ParsableArguments {
         options: CallOptions(timeout: .seconds(timeout)))
       await client.close()
       return response.message
+    } catch {
+      await client.close()
+      throw Self.exit(for: error)
+    }
+  }
+
+  /// Calls `method` once and prints the response.
+  func show<Request: ProtoMessage, Response: ProtoMessage & Presentable>(
+    _ method: UnaryMethod<Request, Response>, _ request: Request
+  ) async throws {
+    Output.object(try await call(method, request).fields, json: json)
+  }
+
+  /// Prints what `items` takes from the response of `method`, as rows with `columns`.
+  func list<Request: ProtoMessage, Response: ProtoMessage, Item: Presentable>(
+    _ method: UnaryMethod<Request, Response>, _ request: Request,
+    _ items: (Response) -> [Item], columns: [String]
+  ) async throws {
+    Output.rows(items(try await call(method, request)).map(\.fields), columns: columns, json: json)
+  }
+
+  /// Prints every item of a paged list (page after page; the first `limit` when given), as
+  /// rows with `columns`.
+  func list<Request: PagedRequest, Response: PagedResponse, Item: Presentable>(
+    _ method: UnaryMethod<Request, Response>, _ request: Request,
+    _ items: (Response) -> [Item], columns: [String], limit: Int? = nil
+  ) async throws {
+    Output.rows(
+      try await all(method, request, items, limit: limit).map(\.fields), columns: columns,
+      json: json)
+  }
+
+  /// Every item of a paged list, page after page (the first `limit` when given).
+  func all<Request: PagedRequest, Response: PagedResponse, Item>(
+    _ method: UnaryMethod<Request, Response>, _ request: Request, _ items: (Response) -> [Item],
+    limit: Int? = nil
+  ) async throws -> [Item] {
+    let client = try client()
+    do {
+      let all = try await client.all(
+        method, request, items: items, limit: limit, metadata: metadata(),
+        options: CallOptions(timeout: .seconds(timeout)))
+      await client.close()
+      return all
     } catch {
       await client.close()
       throw Self.exit(for: error)

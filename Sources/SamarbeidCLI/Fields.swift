@@ -154,3 +154,21 @@ enum Fields {
     ]
   }
 }
+
+/// A message the CLI prints: its fields by name.
+protocol Presentable {
+  var fields: [(String, Any)] { get }
+}
+
+extension Allocation: Presentable { var fields: [(String, Any)] { Fields.allocation(self) } }
+extension LocalPolicy: Presentable { var fields: [(String, Any)] { Fields.policy(self) } }
+extension Organisation: Presentable { var fields: [(String, Any)] { Fields.organisation(self) } }
+extension Call: Presentable { var fields: [(String, Any)] { Fields.call(self) } }
+extension Application: Presentable { var fields: [(String, Any)] { Fields.application(self) } }
+extension Payment: Presentable { var fields: [(String, Any)] { Fields.payment(self) } }
+extension RepaymentClaim: Presentable { var fields: [(String, Any)] { Fields.claim(self) } }
+extension Change: Presentable { var fields: [(String, Any)] { Fields.change(self) } }
+extension Tenant: Presentable { var fields: [(String, Any)] { Fields.tenant(self) } }
+extension SecurityEvent: Presentable {
+  var fields: [(String, Any)] { Fields.securityEvent(self) }
+}

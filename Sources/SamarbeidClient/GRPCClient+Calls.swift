@@ -147,3 +147,24 @@ extension GRPCClient {
       options: options, body)
   }
 }
+
+extension GRPCClient {
+  /// Every item of a paged list (the first `limit` when given): calls `method` page after
+  /// page, each with the previous page's token, and joins what `items` takes from each page.
+  /// - Throws: ``RPCError`` with the status of the first page that did not end OK.
+  public func all<Request: PagedRequest, Response: PagedResponse, Item>(
+    _ method: UnaryMethod<Request, Response>, _ request: Request,
+    items: (Response) -> [Item], limit: Int? = nil, metadata: Metadata = [:],
+    options: CallOptions = .defaults
+  ) async throws(RPCError) -> [Item] {
+    var request = request
+    var collected: [Item] = []
+    repeat {
+      let page = try await unary(method, request: request, metadata: metadata, options: options)
+        .message
+      collected += items(page)
+      request.pageToken = page.nextPageToken
+    } while !request.pageToken.isEmpty && collected.count < limit ?? .max
+    return Array(collected.prefix(limit ?? .max))
+  }
+}

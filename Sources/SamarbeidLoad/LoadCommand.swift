@@ -1,4 +1,5 @@
 import ArgumentParser
+import ClientOptions
 import Foundation
 import LoadHarness
 import Logging
@@ -26,23 +27,12 @@ struct LoadCommand: AsyncParsableCommand {
       """
   )
 
-  @Option(help: "Server address (numeric or a name).")
-  var host = "127.0.0.1"
+  /// The load-test identity: test tenants only.
+  enum LoadTestIdentity: DefaultIdentity {
+    static var name: String { "loadtest" }
+  }
 
-  @Option(help: "Server port.")
-  var port = 8443
-
-  @Option(help: "Name the server certificate must carry (default: localhost).")
-  var serverName = "localhost"
-
-  @Option(help: "PEM CA certificates the server is verified against.")
-  var ca = "certs/out/ca.pem"
-
-  @Option(help: "PEM client certificate (mTLS identity).")
-  var cert = "certs/out/loadtest.pem"
-
-  @Option(help: "PEM private key of the client certificate.")
-  var key = "certs/out/loadtest.key"
+  @OptionGroup var endpoint: ClientConnectionOptions<LoadTestIdentity>
 
   @Option(help: "Connections to open.")
   var connections = 4
@@ -122,11 +112,7 @@ struct LoadCommand: AsyncParsableCommand {
   /// Every scenario `--mix` may name.
   func scenarios() -> [String: any LoadScenario] {
     var scenarios = LoadScenarios.builtIn(payloadSize: payloadSize)
-    let oversight = ClientConfiguration(
-      host: host, port: port,
-      tls: .client(
-        trustRootsPath: ca, certificateChainPath: oversightCert, privateKeyPath: oversightKey),
-      serverName: serverName)
+    let oversight = endpoint.configuration(certificate: oversightCert, privateKey: oversightKey)
     let grants = GrantsLoadScenario(
       tenants: tenants.split(separator: ",").map { String($0) }, oversight: oversight,
       budgetOre: Int64(grantBudget) * 100)
@@ -143,10 +129,7 @@ struct LoadCommand: AsyncParsableCommand {
     }
     var logger = Logger(label: "samarbeid.load")
     logger.logLevel = .error
-    var configuration = ClientConfiguration(
-      host: host, port: port,
-      tls: .client(trustRootsPath: ca, certificateChainPath: cert, privateKeyPath: key),
-      serverName: serverName)
+    var configuration = endpoint.configuration()
     configuration.connections = connections
     configuration.threads = threads
     let client = try GRPCClient(configuration: configuration, logger: logger)
@@ -160,7 +143,7 @@ struct LoadCommand: AsyncParsableCommand {
     let load = LoadConfiguration(
       connections: connections, streamsPerConnection: streams, maxRequests: requests,
       maxDuration: .seconds(duration), rate: rate, requestTimeout: .seconds(timeout), mix: mix)
-    let runner = LoadRunner(client: client, configuration: load, target: "\(host):\(port)")
+    let runner = LoadRunner(client: client, configuration: load, target: endpoint.target)
     let showProgress = !quiet && isatty(STDERR_FILENO) == 1
     do {
       try await runner.prepare()

@@ -21,7 +21,8 @@ public final class ApplicationServer: Sendable {
   /// with `limits` per tenant.
   public init(
     dataDirectory: URL? = nil, crlPath: String = TestCertificates.crlPath,
-    limits: TenantLimits = TenantLimits()
+    limits: TenantLimits = TenantLimits(),
+    modules: [any DomainModule.Type] = SamarbeidApplication.modules
   ) async throws {
     let directory =
       dataDirectory
@@ -31,7 +32,7 @@ public final class ApplicationServer: Sendable {
     logger.logLevel = .critical
     application = try await SamarbeidApplication(
       dataDirectory: directory.path, tenantsFile: TestCertificates.tenantsFilePath, limits: limits,
-      logger: logger)
+      modules: modules, logger: logger)
     var tls = TLSConfiguration.server(
       certificateChainPath: TestCertificates.serverCertificatePath,
       privateKeyPath: TestCertificates.serverKeyPath,
@@ -57,9 +58,11 @@ public final class ApplicationServer: Sendable {
 
   /// Runs `body` with a started server, then stops it and removes its data.
   public static func with<Result>(
-    limits: TenantLimits = TenantLimits(), _ body: (ApplicationServer) async throws -> Result
+    limits: TenantLimits = TenantLimits(),
+    modules: [any DomainModule.Type] = SamarbeidApplication.modules,
+    _ body: (ApplicationServer) async throws -> Result
   ) async throws -> Result {
-    let server = try await ApplicationServer(limits: limits)
+    let server = try await ApplicationServer(limits: limits, modules: modules)
     do {
       let result = try await body(server)
       await server.stop()

@@ -1,8 +1,8 @@
 // make bench-storage: durable writes per second, in one run, on one disk:
 //   - SQLite's own rate: one fsync'd transaction per insert (WAL, synchronous=FULL), one thread;
-//   - DurableStore, one tenant, 64 concurrent writers: one transaction per write, then group commit;
-//   - DurableStore, 20 tenants at once (16 writers each): one transaction per write, then group commit.
-// A DurableStore write is a real mutation: the record, its audit entry and its idempotency key.
+//   - SQLiteStore, one tenant, 64 concurrent writers: one transaction per write, then group commit;
+//   - SQLiteStore, 20 tenants at once (16 writers each): one transaction per write, then group commit.
+// A SQLiteStore write is a real mutation: the record, its audit entry and its idempotency key.
 //
 // Usage: StorageBenchmark [seconds per case] [directory]
 
@@ -10,6 +10,13 @@ import Foundation
 import GRDB
 import Logging
 import Storage
+
+/// The benchmark's table: a key and 300 bytes.
+enum Records {
+  static let table = Storage.Table("records")
+  static let id = Column<String>("id")
+  static let data = Column<[UInt8]>("data")
+}
 
 @main
 enum StorageBenchmark {
@@ -29,9 +36,13 @@ enum StorageBenchmark {
 
     let schema: StoreSchema = {
       var schema = StoreSchema()
-      schema.add("bench-v1") { db in
-        try db.execute(sql: "CREATE TABLE records (id TEXT PRIMARY KEY, data BLOB NOT NULL)")
-      }
+      schema.add(
+        "bench-v1",
+        [
+          .createTable(
+            Records.table, columns: [ColumnDefinition(Records.id), ColumnDefinition(Records.data)],
+            primaryKey: ["id"])
+        ])
       return schema
     }()
     let quietLogger = logger
@@ -64,7 +75,7 @@ enum StorageBenchmark {
       rate: Double, perCommit: Double
     ) {
       let stores = try (0..<tenants).map { index in
-        try DurableStore(
+        try SQLiteStore(
           path: root.appendingPathComponent("\(name)-\(index).sqlite").path, schema: schema,
           logger: quietLogger,
           maxBatch: maxBatch)
@@ -83,9 +94,8 @@ enum StorageBenchmark {
                   idempotencyKey: key,
                   requestDigest: Array(key.utf8), at: "2026-11-24T12:00:00Z")
                 do {
-                  _ = try await store.mutate(context) { db in
-                    try db.execute(
-                      sql: "INSERT INTO records VALUES (?, ?)", arguments: [key, Data(record)])
+                  _ = try await store.mutate(context) { store in
+                    try store.insert(into: Records.table, [Records.id(key), Records.data(record)])
                     return MutationOutcome(
                       response: Array(key.utf8),
                       audit: [
@@ -131,7 +141,7 @@ enum StorageBenchmark {
       let (rate, perCommit) = try await durableStores(
         tenants: tenants, writers: writers, maxBatch: maxBatch, name: "t\(tenants)b\(maxBatch)")
       print(
-        "DurableStore, \(label) \(format(rate)) /s  (\(String(format: "%.2f", rate / sqlite))x SQLite; "
+        "SQLiteStore, \(label) \(format(rate)) /s  (\(String(format: "%.2f", rate / sqlite))x SQLite; "
           + "\(String(format: "%.1f", perCommit)) writes per commit)")
     }
   }

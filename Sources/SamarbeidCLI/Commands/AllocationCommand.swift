@@ -16,9 +16,7 @@ struct AllocationCommand: AsyncParsableCommand {
     func run() async throws {
       var request = GetAllocationRequest()
       request.year = year
-      let allocation = try await connection.call(
-        GrantsMethods.getAllocation, request, as: Allocation.self)
-      Output.object(Fields.allocation(allocation), json: connection.json)
+      try await connection.show(GrantsMethods.getAllocation, request)
     }
   }
 
@@ -35,9 +33,7 @@ struct AllocationCommand: AsyncParsableCommand {
       request.year = year
       request.administrationShareOre = amount.ore
       request.expectedVersion = version
-      let allocation = try await connection.call(
-        GrantsMethods.setAdministrationShare, request, as: Allocation.self)
-      Output.object(Fields.allocation(allocation), json: connection.json)
+      try await connection.show(GrantsMethods.setAdministrationShare, request)
     }
   }
 }

@@ -19,7 +19,7 @@ struct AppealCommand: AsyncParsableCommand {
       request.id = id
       request.expectedVersion = version
       request.reason = reason
-      try await show(GrantsMethods.appealDecision, request, connection: connection)
+      try await connection.show(GrantsMethods.appealDecision, request)
     }
   }
 
@@ -45,7 +45,7 @@ struct AppealCommand: AsyncParsableCommand {
         request.amountOre = amount?.ore ?? 0
       }
       request.reason = reason
-      try await show(GrantsMethods.decideAppeal, request, connection: connection)
+      try await connection.show(GrantsMethods.decideAppeal, request)
     }
   }
 }

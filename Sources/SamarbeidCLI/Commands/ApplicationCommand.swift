@@ -34,7 +34,7 @@ struct ApplicationCommand: AsyncParsableCommand {
       application.noOtherStateFunding = noOtherStateFunding
       var request = CreateApplicationRequest()
       request.application = application
-      try await show(GrantsMethods.createApplication, request, connection: connection)
+      try await connection.show(GrantsMethods.createApplication, request)
     }
   }
 
@@ -63,7 +63,7 @@ struct ApplicationCommand: AsyncParsableCommand {
       request.id = id
       request.expectedVersion = version
       request.reason = reason
-      try await show(GrantsMethods.returnApplication, request, connection: connection)
+      try await connection.show(GrantsMethods.returnApplication, request)
     }
   }
 
@@ -92,7 +92,7 @@ struct ApplicationCommand: AsyncParsableCommand {
       request.reportDue = reportDue
       request.conditions = conditions
       request.reason = reason
-      try await show(GrantsMethods.decideApplication, request, connection: connection)
+      try await connection.show(GrantsMethods.decideApplication, request)
     }
   }
 
@@ -104,7 +104,7 @@ struct ApplicationCommand: AsyncParsableCommand {
     func run() async throws {
       var request = GetApplicationRequest()
       request.id = id
-      try await show(GrantsMethods.getApplication, request, connection: connection)
+      try await connection.show(GrantsMethods.getApplication, request)
     }
   }
 
@@ -122,23 +122,11 @@ struct ApplicationCommand: AsyncParsableCommand {
       request.callID = call
       request.organisationID = organisation
       if let state { request.state = try Names.parseApplicationState(state) }
-      let page = try await connection.call(
-        GrantsMethods.listApplications, request, as: ListApplicationsResponse.self)
-      Output.rows(
-        page.applications.map(Fields.application),
-        columns: ["id", "part", "purpose", "amountApplied", "state", "granted", "paid", "version"],
-        json: connection.json)
+      try await connection.list(
+        GrantsMethods.listApplications, request, \.applications,
+        columns: ["id", "part", "purpose", "amountApplied", "state", "granted", "paid", "version"])
     }
   }
-}
-
-/// Shows the application a call returns.
-func show<Request: ProtoMessage>(
-  _ method: UnaryMethod<Request, Application>, _ request: Request, connection: ConnectionOptions
-) async throws {
-  Output.object(
-    Fields.application(try await connection.call(method, request, as: Application.self)),
-    json: connection.json)
 }
 
 /// A transition that names only the application and its version.
@@ -149,5 +137,5 @@ func transition(
   var request = ApplicationTransitionRequest()
   request.id = id
   request.expectedVersion = version
-  try await show(method, request, connection: connection)
+  try await connection.show(method, request)
 }

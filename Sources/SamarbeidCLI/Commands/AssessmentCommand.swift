@@ -33,7 +33,7 @@ struct AssessmentCommand: AsyncParsableCommand {
       request.id = id
       request.expectedVersion = version
       request.assessor = assessor
-      try await show(GrantsMethods.declareImpartiality, request, connection: connection)
+      try await connection.show(GrantsMethods.declareImpartiality, request)
     }
   }
 
@@ -53,7 +53,7 @@ struct AssessmentCommand: AsyncParsableCommand {
       request.assessor = assessor
       request.scores = try Names.parseScores(scores)
       request.comment = comment
-      try await show(GrantsMethods.scoreApplication, request, connection: connection)
+      try await connection.show(GrantsMethods.scoreApplication, request)
     }
   }
 }

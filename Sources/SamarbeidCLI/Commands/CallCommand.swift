@@ -27,9 +27,7 @@ struct CallCommand: AsyncParsableCommand {
       call.closesOn = closes
       var request = CreateCallRequest()
       request.call = call
-      Output.object(
-        Fields.call(try await connection.call(GrantsMethods.createCall, request, as: Call.self)),
-        json: connection.json)
+      try await connection.show(GrantsMethods.createCall, request)
     }
   }
 
@@ -43,9 +41,7 @@ struct CallCommand: AsyncParsableCommand {
       var request = CallTransitionRequest()
       request.id = id
       request.expectedVersion = version
-      Output.object(
-        Fields.call(try await connection.call(GrantsMethods.openCall, request, as: Call.self)),
-        json: connection.json)
+      try await connection.show(GrantsMethods.openCall, request)
     }
   }
 
@@ -59,9 +55,7 @@ struct CallCommand: AsyncParsableCommand {
       var request = CallTransitionRequest()
       request.id = id
       request.expectedVersion = version
-      Output.object(
-        Fields.call(try await connection.call(GrantsMethods.closeCall, request, as: Call.self)),
-        json: connection.json)
+      try await connection.show(GrantsMethods.closeCall, request)
     }
   }
 
@@ -73,9 +67,7 @@ struct CallCommand: AsyncParsableCommand {
     func run() async throws {
       var request = GetCallRequest()
       request.id = id
-      Output.object(
-        Fields.call(try await connection.call(GrantsMethods.getCall, request, as: Call.self)),
-        json: connection.json)
+      try await connection.show(GrantsMethods.getCall, request)
     }
   }
 
@@ -89,11 +81,9 @@ struct CallCommand: AsyncParsableCommand {
       var request = ListCallsRequest()
       request.year = year
       if let state { request.state = try Names.parseCallState(state) }
-      let page = try await connection.call(
-        GrantsMethods.listCalls, request, as: ListCallsResponse.self)
-      Output.rows(
-        page.calls.map(Fields.call), columns: ["id", "year", "part", "title", "state", "version"],
-        json: connection.json)
+      try await connection.list(
+        GrantsMethods.listCalls, request, \.calls,
+        columns: ["id", "year", "part", "title", "state", "version"])
     }
   }
 }

@@ -22,11 +22,7 @@ struct ClaimCommand: AsyncParsableCommand {
       request.reason = try Names.parseRepaymentReason(reason)
       request.amountOre = amount.ore
       request.note = note
-      Output.object(
-        Fields.claim(
-          try await connection.call(
-            GrantsMethods.createRepaymentClaim, request, as: RepaymentClaim.self)),
-        json: connection.json)
+      try await connection.show(GrantsMethods.createRepaymentClaim, request)
     }
   }
 
@@ -45,11 +41,7 @@ struct ClaimCommand: AsyncParsableCommand {
       request.expectedVersion = version
       request.state = try Names.parseClaimState(state)
       request.note = note
-      Output.object(
-        Fields.claim(
-          try await connection.call(
-            GrantsMethods.setRepaymentClaimState, request, as: RepaymentClaim.self)),
-        json: connection.json)
+      try await connection.show(GrantsMethods.setRepaymentClaimState, request)
     }
   }
 
@@ -61,11 +53,9 @@ struct ClaimCommand: AsyncParsableCommand {
     func run() async throws {
       var request = ListRepaymentClaimsRequest()
       request.applicationID = application
-      let page = try await connection.call(
-        GrantsMethods.listRepaymentClaims, request, as: ListRepaymentClaimsResponse.self)
-      Output.rows(
-        page.claims.map(Fields.claim),
-        columns: ["id", "applicationId", "reason", "amount", "state"], json: connection.json)
+      try await connection.list(
+        GrantsMethods.listRepaymentClaims, request, \.claims,
+        columns: ["id", "applicationId", "reason", "amount", "state"])
     }
   }
 }

@@ -18,9 +18,7 @@ struct ExportCommand: AsyncParsableCommand {
     // Joined as text, so amounts stay exactly as the server wrote them.
     var parts: [Substring] = []
     var count = 0
-    repeat {
-      let page = try await connection.call(
-        GrantsMethods.exportOpenData, request, as: ExportOpenDataResponse.self)
+    for page in try await connection.all(GrantsMethods.exportOpenData, request, { [$0] }) {
       let head = #"{"grants":["#
       guard page.json.hasPrefix(head), page.json.hasSuffix("]}") else {
         throw ValidationError(
@@ -29,8 +27,7 @@ struct ExportCommand: AsyncParsableCommand {
       let inner = page.json.dropFirst(head.count).dropLast(2)
       if !inner.isEmpty { parts.append(inner) }
       count += Int(page.grantCount)
-      request.pageToken = page.nextPageToken
-    } while !request.pageToken.isEmpty
+    }
     let json = #"{"grants":["# + parts.joined(separator: ",") + "]}"
     if let output {
       try Data(json.utf8).write(to: URL(fileURLWithPath: output))

@@ -39,10 +39,9 @@ struct OrganisationCommand: AsyncParsableCommand {
       if !contact.isEmpty {
         organisation.contact = ContactPerson(name: contact, email: contactEmail)
       }
-      let created = try await connection.call(
+      try await connection.show(
         OrganisationsMethods.createOrganisation,
-        CreateOrganisationRequest(organisation: organisation), as: Organisation.self)
-      Output.object(Fields.organisation(created), json: connection.json)
+        CreateOrganisationRequest(organisation: organisation))
     }
   }
 
@@ -52,9 +51,8 @@ struct OrganisationCommand: AsyncParsableCommand {
     @Argument(help: "The organisation's id.") var id: String
 
     func run() async throws {
-      let organisation = try await connection.call(
-        OrganisationsMethods.getOrganisation, GetOrganisationRequest(id: id), as: Organisation.self)
-      Output.object(Fields.organisation(organisation), json: connection.json)
+      try await connection.show(
+        OrganisationsMethods.getOrganisation, GetOrganisationRequest(id: id))
     }
   }
 
@@ -66,12 +64,9 @@ struct OrganisationCommand: AsyncParsableCommand {
     func run() async throws {
       var request = ListOrganisationsRequest()
       request.pageSize = limit
-      let page = try await connection.call(
-        OrganisationsMethods.listOrganisations, request, as: ListOrganisationsResponse.self)
-      Output.rows(
-        page.organisations.map(Fields.organisation),
-        columns: ["id", "organisasjonsnummer", "name", "kind", "version"],
-        json: connection.json)
+      try await connection.list(
+        OrganisationsMethods.listOrganisations, request, \.organisations,
+        columns: ["id", "organisasjonsnummer", "name", "kind", "version"], limit: Int(limit))
     }
   }
 }

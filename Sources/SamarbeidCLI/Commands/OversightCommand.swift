@@ -26,11 +26,7 @@ struct OversightCommand: AsyncParsableCommand {
       request.amountOre = amount.ore
       request.letterReference = letter
       request.expectedVersion = version
-      Output.object(
-        Fields.allocation(
-          try await connection.call(
-            GrantsOversightMethods.setAllocation, request, as: Allocation.self)),
-        json: connection.json)
+      try await connection.show(GrantsOversightMethods.setAllocation, request)
     }
   }
 
@@ -43,12 +39,9 @@ struct OversightCommand: AsyncParsableCommand {
     func run() async throws {
       var request = ListAllocationsRequest()
       request.year = year
-      let list = try await connection.call(
-        GrantsOversightMethods.listAllocations, request, as: ListAllocationsResponse.self)
-      Output.rows(
-        list.allocations.map(Fields.allocation),
-        columns: ["kommunenummer", "amount", "administrationShare", "granted", "version"],
-        json: connection.json)
+      try await connection.list(
+        GrantsOversightMethods.listAllocations, request, \.allocations,
+        columns: ["kommunenummer", "amount", "administrationShare", "granted", "version"])
     }
   }
 
@@ -60,11 +53,9 @@ struct OversightCommand: AsyncParsableCommand {
     func run() async throws {
       var request = ListTenantsRequest()
       request.includeInactive = all
-      let list = try await connection.call(
-        TenantRegistryMethods.listTenants, request, as: ListTenantsResponse.self)
-      Output.rows(
-        list.tenants.map(Fields.tenant),
-        columns: ["id", "kommunenummer", "name", "active", "test"], json: connection.json)
+      try await connection.list(
+        TenantRegistryMethods.listTenants, request, \.tenants,
+        columns: ["id", "kommunenummer", "name", "active", "test"])
     }
   }
 
@@ -97,11 +88,9 @@ struct OversightCommand: AsyncParsableCommand {
     func run() async throws {
       var request = ListSecurityEventsRequest()
       request.afterSequence = after
-      let list = try await connection.call(
-        TenantRegistryMethods.listSecurityEvents, request, as: ListSecurityEventsResponse.self)
-      Output.rows(
-        list.events.map(Fields.securityEvent),
-        columns: ["sequence", "at", "identity", "rpc", "recordId"], json: connection.json)
+      try await connection.list(
+        TenantRegistryMethods.listSecurityEvents, request, \.events,
+        columns: ["sequence", "at", "identity", "rpc", "recordId"])
     }
   }
 }

@@ -21,10 +21,7 @@ struct PaymentCommand: AsyncParsableCommand {
       request.amountOre = amount.ore
       request.paidOn = paidOn
       request.reference = reference
-      Output.object(
-        Fields.payment(
-          try await connection.call(GrantsMethods.recordPayment, request, as: Payment.self)),
-        json: connection.json)
+      try await connection.show(GrantsMethods.recordPayment, request)
     }
   }
 
@@ -38,11 +35,9 @@ struct PaymentCommand: AsyncParsableCommand {
       var request = ListPaymentsRequest()
       request.applicationID = application
       request.year = year
-      let page = try await connection.call(
-        GrantsMethods.listPayments, request, as: ListPaymentsResponse.self)
-      Output.rows(
-        page.payments.map(Fields.payment),
-        columns: ["id", "applicationId", "amount", "paidOn", "reference"], json: connection.json)
+      try await connection.list(
+        GrantsMethods.listPayments, request, \.payments,
+        columns: ["id", "applicationId", "amount", "paidOn", "reference"])
     }
   }
 }

@@ -16,10 +16,7 @@ struct PolicyCommand: AsyncParsableCommand {
     func run() async throws {
       var request = GetLocalPolicyRequest()
       request.year = year
-      Output.object(
-        Fields.policy(
-          try await connection.call(GrantsMethods.getLocalPolicy, request, as: LocalPolicy.self)),
-        json: connection.json)
+      try await connection.show(GrantsMethods.getLocalPolicy, request)
     }
   }
 
@@ -68,10 +65,7 @@ struct PolicyCommand: AsyncParsableCommand {
       var request = SetLocalPolicyRequest()
       request.policy = policy
       request.expectedVersion = version
-      Output.object(
-        Fields.policy(
-          try await connection.call(GrantsMethods.setLocalPolicy, request, as: LocalPolicy.self)),
-        json: connection.json)
+      try await connection.show(GrantsMethods.setLocalPolicy, request)
     }
   }
 }

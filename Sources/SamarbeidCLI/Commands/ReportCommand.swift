@@ -31,7 +31,7 @@ struct ReportCommand: AsyncParsableCommand {
       request.applicationID = application
       request.expectedVersion = version
       request.report = report
-      try await show(GrantsMethods.submitReport, request, connection: connection)
+      try await connection.show(GrantsMethods.submitReport, request)
     }
   }
 
@@ -49,7 +49,7 @@ struct ReportCommand: AsyncParsableCommand {
       request.expectedVersion = version
       request.approved = approve
       request.comment = comment
-      try await show(GrantsMethods.reviewReport, request, connection: connection)
+      try await connection.show(GrantsMethods.reviewReport, request)
     }
   }
 
@@ -62,11 +62,9 @@ struct ReportCommand: AsyncParsableCommand {
     func run() async throws {
       var request = ListOverdueReportsRequest()
       request.asOf = asOf
-      let overdue = try await connection.call(
-        GrantsMethods.listOverdueReports, request, as: ListApplicationsResponse.self)
-      Output.rows(
-        overdue.applications.map(Fields.application),
-        columns: ["id", "reportDue", "granted", "report"], json: connection.json)
+      try await connection.list(
+        GrantsMethods.listOverdueReports, request, \.applications,
+        columns: ["id", "reportDue", "granted", "report"])
     }
   }
 }

@@ -1,4 +1,4 @@
-internal import DomainValues
+public import DomainValues
 public import ProtoWire
 public import SamarbeidAPI
 public import Storage
@@ -7,6 +7,7 @@ public import Storage
 /// read, with the new version, the time and the audit record following.
 extension RecordTable where Record: VersionedRecord {
   /// Inserts `record`, new, at version 1 under `id`; returns it with its audit record.
+  @inlinable
   public func create(_ record: Record, id: String, in store: any StoreWriter) throws -> (
     Record, [AuditRecord]
   ) {
@@ -20,6 +21,7 @@ extension RecordTable where Record: VersionedRecord {
   /// read or write anything else in `store`); the version, time, columns and audit record
   /// follow.
   /// - Throws: ``StorageError`` version conflict, or what `edit` threw (nothing is then written).
+  @inlinable
   public func change(
     _ id: String, expectedVersion: Int64, in store: any StoreWriter,
     _ edit: (inout Record) throws -> Void
@@ -35,6 +37,7 @@ extension RecordTable where Record: VersionedRecord {
   /// version changes it. `edit` gets the record as stored, or an empty one.
   /// - Throws: ``StorageError`` version conflict, saying `missing` when the caller named a
   ///   version of a record that does not exist yet.
+  @inlinable
   public func put(
     _ id: String, expectedVersion: Int64, missing: String, in store: any StoreWriter,
     _ edit: (inout Record) throws -> Void
@@ -52,7 +55,7 @@ extension RecordTable where Record: VersionedRecord {
     return try replace(before, id: id, in: store, edit)
   }
 
-  private func replace(
+  @inlinable func replace(
     _ before: Record, id: String, in store: any StoreWriter, _ edit: (inout Record) throws -> Void
   ) throws -> (Record, [AuditRecord]) {
     var after = before
@@ -67,6 +70,7 @@ extension RecordTable where Record: VersionedRecord {
 extension TenantScope {
   /// Creates `record` under `id` in `table` once per idempotency key; `check` runs first in
   /// the same transaction (a unique value, a rule reading other records).
+  @inlinable
   public func create<Request: ProtoMessage, Record: VersionedRecord>(
     _ record: Record, id: String, in table: RecordTable<Record>, request: Request,
     check: @escaping @Sendable (any StoreWriter) throws -> Void = { _ in }
@@ -79,6 +83,7 @@ extension TenantScope {
 
   /// Changes the record `id` of `table` at `expectedVersion` once per idempotency key;
   /// `edit` may read and write anything else of the tenant in the same transaction.
+  @inlinable
   public func change<Request: ProtoMessage, Record: VersionedRecord>(
     _ id: String, in table: RecordTable<Record>, expectedVersion: Int64, request: Request,
     _ edit: @escaping @Sendable (inout Record, any StoreWriter) throws -> Void

@@ -5,6 +5,7 @@ extension RecordTable {
   /// The record `id` of the caller's tenant.
   /// - Throws: ``RPCError`` NOT_FOUND otherwise, another tenant's record included (that
   ///   attempt logged and recorded, see ``TenantScope/notFound(_:kind:what:)``).
+  @inlinable
   public func existing(_ id: String, scope: TenantScope) async throws -> Record {
     guard let record = try await scope.read({ store in try self.find(id, in: store) }) else {
       throw await scope.notFound(id, kind: kind, what: noun)
@@ -16,6 +17,7 @@ extension RecordTable {
   /// `page.size` records, and at most ``PageBudget/maxBytes`` of them, after the position of
   /// the page's token, and the token of the next page (empty after the last). `position`
   /// reads a record's `key` value and id, which the next token carries.
+  @inlinable
   public func page(
     _ condition: Condition, orderedBy key: Column<String>,
     position: @escaping @Sendable (Record) -> (key: String, id: String), page: PageRequest,

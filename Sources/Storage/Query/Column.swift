@@ -5,11 +5,13 @@ public struct Column<Value: StoreValueConvertible>: Sendable, Hashable {
   public let name: String
 
   /// The column `name`.
+  @inlinable
   public init(_ name: String) {
     self.name = name
   }
 
   /// `value` for this column, to insert or set.
+  @inlinable
   public func callAsFunction(_ value: Value) -> ColumnValue {
     ColumnValue(column: name, value: value.storeValue)
   }
@@ -21,6 +23,13 @@ public struct ColumnValue: Sendable, Hashable {
   public var column: String
   /// The value.
   public var value: StoreValue
+
+  /// `value` for `column`.
+  @inlinable
+  public init(column: String, value: StoreValue) {
+    self.column = column
+    self.value = value
+  }
 }
 
 /// A table: records or rows under a name.
@@ -29,9 +38,11 @@ public struct Table: Sendable, Hashable, CustomStringConvertible {
   public let name: String
 
   /// The table `name`.
+  @inlinable
   public init(_ name: String) {
     self.name = name
   }
 
+  @inlinable
   public var description: String { name }
 }

@@ -20,6 +20,7 @@ public indirect enum Condition: Sendable, Hashable {
 
 extension Condition {
   /// Both hold.
+  @inlinable
   public static func && (lhs: Condition, rhs: Condition) -> Condition {
     switch (lhs, rhs) {
     case (.all, _): rhs
@@ -31,37 +32,45 @@ extension Condition {
   }
 
   /// Either holds.
+  @inlinable
   public static func || (lhs: Condition, rhs: Condition) -> Condition {
     .or([lhs, rhs])
   }
 
   /// Adds `condition` to those that must hold.
+  @inlinable
   public static func &= (lhs: inout Condition, rhs: Condition) {
     lhs = lhs && rhs
   }
 }
 
 extension Column {
+  @inlinable
   public static func == (column: Column, value: Value) -> Condition {
     .compare(column.name, .equal, value.storeValue)
   }
 
+  @inlinable
   public static func != (column: Column, value: Value) -> Condition {
     .compare(column.name, .notEqual, value.storeValue)
   }
 
+  @inlinable
   public static func < (column: Column, value: Value) -> Condition {
     .compare(column.name, .less, value.storeValue)
   }
 
+  @inlinable
   public static func <= (column: Column, value: Value) -> Condition {
     .compare(column.name, .lessOrEqual, value.storeValue)
   }
 
+  @inlinable
   public static func > (column: Column, value: Value) -> Condition {
     .compare(column.name, .greater, value.storeValue)
   }
 
+  @inlinable
   public static func >= (column: Column, value: Value) -> Condition {
     .compare(column.name, .greaterOrEqual, value.storeValue)
   }

@@ -6,6 +6,7 @@ public struct StoredRow: Sendable, Hashable {
   public let values: [StoreValue]
 
   /// A row of `values` for `columns`.
+  @inlinable
   public init(columns: [String], values: [StoreValue]) {
     self.columns = columns
     self.values = values
@@ -13,6 +14,7 @@ public struct StoredRow: Sendable, Hashable {
 
   /// The value of `column`.
   /// - Throws: ``StorageError`` corrupt when the row lacks it or holds another kind.
+  @inlinable
   public func callAsFunction<Value>(_ column: Column<Value>) throws(StorageError) -> Value {
     guard let index = columns.firstIndex(of: column.name) else {
       throw StorageError(.corrupt, "the row lacks column \(column.name)")

@@ -3,9 +3,10 @@
 public struct RecordColumn<Record>: Sendable {
   /// The column's name.
   public let name: String
-  let value: @Sendable (Record) -> StoreValue
+  @usableFromInline let value: @Sendable (Record) -> StoreValue
 
   /// `column`, read from each record by `value`.
+  @inlinable
   public init<Value>(_ column: Column<Value>, _ value: @escaping @Sendable (Record) -> Value) {
     name = column.name
     self.value = { value($0).storeValue }

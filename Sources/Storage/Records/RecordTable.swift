@@ -17,13 +17,16 @@ public struct RecordTable<Record: ProtoMessage>: Sendable {
   public let insertedColumns: [String]
 
   /// The identifier column.
+  @inlinable
   public static var id: Column<String> { Column("id") }
   /// The version column.
+  @inlinable
   public static var version: Column<Int64> { Column("version") }
-  static var data: Column<[UInt8]> { Column("data") }
+  @usableFromInline static var data: Column<[UInt8]> { Column("data") }
 
   /// The table `name` of records called `noun`, identified by opaque ids of `kind`, with
   /// `columns` beside each record and `insertedColumns` given on insert.
+  @inlinable
   public init(
     _ name: String, noun: String, kind: String = "", columns: [RecordColumn<Record>] = [],
     insertedColumns: [String] = []
@@ -36,6 +39,7 @@ public struct RecordTable<Record: ProtoMessage>: Sendable {
   }
 
   /// The record with `id`, or nil.
+  @inlinable
   public func find(_ id: String, in store: any StoreReader) throws -> Record? {
     guard
       let row = try store.first(["data"], from: table, where: Self.id == id),
@@ -46,6 +50,7 @@ public struct RecordTable<Record: ProtoMessage>: Sendable {
 
   /// The record with `id`.
   /// - Throws: ``StorageError`` not found (inside a write: the caller checked existence first).
+  @inlinable
   public func get(_ id: String, in store: any StoreReader) throws -> Record {
     guard let record = try find(id, in: store) else {
       throw StorageError(.notFound, "\(noun) \(id) does not exist")
@@ -54,6 +59,7 @@ public struct RecordTable<Record: ProtoMessage>: Sendable {
   }
 
   /// The records matching `condition` in `order`, at most `limit`.
+  @inlinable
   public func records(
     where condition: Condition = .all, orderBy order: [String] = ["id"], limit: Int? = nil,
     in store: any StoreReader
@@ -62,6 +68,7 @@ public struct RecordTable<Record: ProtoMessage>: Sendable {
   }
 
   /// The stored bytes of the records matching `condition` in `order`, at most `limit`.
+  @inlinable
   public func encoded(
     where condition: Condition, orderBy order: [String], limit: Int?, in store: any StoreReader
   ) throws -> [[UInt8]] {
@@ -75,6 +82,7 @@ public struct RecordTable<Record: ProtoMessage>: Sendable {
   }
 
   /// The sum of `column` over the records matching `condition`.
+  @inlinable
   public func sum(_ column: Column<Int64>, where condition: Condition, in store: any StoreReader)
     throws -> Int64
   {
@@ -82,17 +90,20 @@ public struct RecordTable<Record: ProtoMessage>: Sendable {
   }
 
   /// The first record matching `condition`, or nil.
+  @inlinable
   public func first(where condition: Condition, in store: any StoreReader) throws -> Record? {
     try records(where: condition, orderBy: [], limit: 1, in: store).first
   }
 
   /// How many records match `condition`.
+  @inlinable
   public func count(where condition: Condition = .all, in store: any StoreReader) throws -> Int64 {
     try store.aggregate(.count, from: table, where: condition)
   }
 
   /// Inserts `record` under `id` at `version`, with its columns and the `inserted` ones.
   /// - Throws: ``StorageError`` already exists when a unique column's value is taken.
+  @inlinable
   public func insert(
     _ record: Record, id: String, version: Int64, inserted: [ColumnValue] = [],
     in store: any StoreWriter
@@ -105,6 +116,7 @@ public struct RecordTable<Record: ProtoMessage>: Sendable {
 
   /// Replaces the record `id` if it is still at `expectedVersion`, with its columns.
   /// - Throws: ``StorageError`` version conflict naming both versions.
+  @inlinable
   public func update(
     _ record: Record, id: String, expectedVersion: Int64, version: Int64, in store: any StoreWriter
   ) throws {
@@ -120,6 +132,7 @@ public struct RecordTable<Record: ProtoMessage>: Sendable {
   }
 
   /// Writes every record's columns again from its bytes (a migration that adds a column).
+  @inlinable
   public func rederiveColumns(in store: any StoreWriter) throws {
     for row in try store.select(["id", "data"], from: table) {
       let record = try decode(try row(Column<[UInt8]>("data")))
@@ -127,12 +140,13 @@ public struct RecordTable<Record: ProtoMessage>: Sendable {
     }
   }
 
-  func columnValues(_ record: Record) -> [ColumnValue] {
+  @usableFromInline func columnValues(_ record: Record) -> [ColumnValue] {
     columns.map { ColumnValue(column: $0.name, value: $0.value(record)) }
   }
 
   /// `bytes` as a record.
   /// - Throws: ``StorageError`` corrupt when they do not decode.
+  @inlinable
   public func decode(_ bytes: [UInt8]) throws(StorageError) -> Record {
     do {
       return try Record(serializedBytes: bytes, limits: .default)

@@ -44,9 +44,10 @@ import Testing
     #expect(order.values.isEmpty, "both wait while the slots are taken")
     let other = try await limiter.admit("b", longLived: false)
     limiter.release(other)
+    // One slot freed: the first waiter runs, and its release lets the second run.
     limiter.release(first)
-    limiter.release(second)
     try await waiting.value
+    limiter.release(second)
     #expect(order.values == [0, 1])
   }
 

@@ -61,31 +61,11 @@ public struct Allocation: ProtoMessage, Equatable {
 }
 
 /// `samarbeid.v1.GetAllocationRequest`.
-public struct GetAllocationRequest: ProtoMessage, Equatable {
+public struct GetAllocationRequest: YearRequest {
   public static let protoMessageName = "samarbeid.v1.GetAllocationRequest"
   public var year: Int32 = 0
   public var unknownFields = UnknownFields()
   public init() {}
-
-  public static func protoFieldName(forNumber number: Int) -> String? {
-    [1: "year"][number]
-  }
-
-  @inlinable
-  public mutating func decodeFields(from reader: inout ProtoReader) throws(ProtoWireError) {
-    while let tag = try reader.nextField() {
-      switch tag.fieldNumber {
-      case 1: year = try reader.read(.int32, tag)
-      default: try reader.skipField(tag, preservingIn: &unknownFields)
-      }
-    }
-  }
-
-  @inlinable
-  public func encodeFields<Sink: ProtoSink & ~Copyable>(to sink: inout Sink) {
-    sink.write(.int32, 1, year)
-    sink.writeUnknownFields(unknownFields)
-  }
 }
 
 /// `samarbeid.v1.SetAdministrationShareRequest`.
@@ -165,31 +145,11 @@ public struct SetAllocationRequest: ProtoMessage, Equatable {
 }
 
 /// `samarbeid.v1.ListAllocationsRequest`.
-public struct ListAllocationsRequest: ProtoMessage, Equatable {
+public struct ListAllocationsRequest: YearRequest {
   public static let protoMessageName = "samarbeid.v1.ListAllocationsRequest"
   public var year: Int32 = 0
   public var unknownFields = UnknownFields()
   public init() {}
-
-  public static func protoFieldName(forNumber number: Int) -> String? {
-    [1: "year"][number]
-  }
-
-  @inlinable
-  public mutating func decodeFields(from reader: inout ProtoReader) throws(ProtoWireError) {
-    while let tag = try reader.nextField() {
-      switch tag.fieldNumber {
-      case 1: year = try reader.read(.int32, tag)
-      default: try reader.skipField(tag, preservingIn: &unknownFields)
-      }
-    }
-  }
-
-  @inlinable
-  public func encodeFields<Sink: ProtoSink & ~Copyable>(to sink: inout Sink) {
-    sink.write(.int32, 1, year)
-    sink.writeUnknownFields(unknownFields)
-  }
 }
 
 /// `samarbeid.v1.ListAllocationsResponse`.

@@ -60,68 +60,23 @@ public struct UpdateApplicationRequest: ProtoMessage, Equatable {
 }
 
 /// `samarbeid.v1.ApplicationTransitionRequest`.
-public struct ApplicationTransitionRequest: ProtoMessage, Equatable {
+public struct ApplicationTransitionRequest: TransitionRequest {
   public static let protoMessageName = "samarbeid.v1.ApplicationTransitionRequest"
   public var id = ""
   public var expectedVersion: Int64 = 0
   public var unknownFields = UnknownFields()
   public init() {}
-
-  public static func protoFieldName(forNumber number: Int) -> String? {
-    [1: "id", 2: "expected_version"][number]
-  }
-
-  @inlinable
-  public mutating func decodeFields(from reader: inout ProtoReader) throws(ProtoWireError) {
-    while let tag = try reader.nextField() {
-      switch tag.fieldNumber {
-      case 1: id = try reader.read(.string, tag)
-      case 2: expectedVersion = try reader.read(.int64, tag)
-      default: try reader.skipField(tag, preservingIn: &unknownFields)
-      }
-    }
-  }
-
-  @inlinable
-  public func encodeFields<Sink: ProtoSink & ~Copyable>(to sink: inout Sink) {
-    sink.write(.string, 1, id)
-    sink.write(.int64, 2, expectedVersion)
-    sink.writeUnknownFields(unknownFields)
-  }
 }
 
 /// `samarbeid.v1.ReturnApplicationRequest`.
-public struct ReturnApplicationRequest: ProtoMessage, Equatable {
+public struct ReturnApplicationRequest: TransitionRequest {
   public static let protoMessageName = "samarbeid.v1.ReturnApplicationRequest"
+  public static var hasReason: Bool { true }
   public var id = ""
   public var expectedVersion: Int64 = 0
   public var reason = ""
   public var unknownFields = UnknownFields()
   public init() {}
-
-  public static func protoFieldName(forNumber number: Int) -> String? {
-    [1: "id", 2: "expected_version", 3: "reason"][number]
-  }
-
-  @inlinable
-  public mutating func decodeFields(from reader: inout ProtoReader) throws(ProtoWireError) {
-    while let tag = try reader.nextField() {
-      switch tag.fieldNumber {
-      case 1: id = try reader.read(.string, tag)
-      case 2: expectedVersion = try reader.read(.int64, tag)
-      case 3: reason = try reader.read(.string, tag)
-      default: try reader.skipField(tag, preservingIn: &unknownFields)
-      }
-    }
-  }
-
-  @inlinable
-  public func encodeFields<Sink: ProtoSink & ~Copyable>(to sink: inout Sink) {
-    sink.write(.string, 1, id)
-    sink.write(.int64, 2, expectedVersion)
-    sink.write(.string, 3, reason)
-    sink.writeUnknownFields(unknownFields)
-  }
 }
 
 /// `samarbeid.v1.DeclareImpartialityRequest`.
@@ -251,37 +206,14 @@ public struct DecideApplicationRequest: ProtoMessage, Equatable {
 }
 
 /// `samarbeid.v1.AppealDecisionRequest`.
-public struct AppealDecisionRequest: ProtoMessage, Equatable {
+public struct AppealDecisionRequest: TransitionRequest {
   public static let protoMessageName = "samarbeid.v1.AppealDecisionRequest"
+  public static var hasReason: Bool { true }
   public var id = ""
   public var expectedVersion: Int64 = 0
   public var reason = ""
   public var unknownFields = UnknownFields()
   public init() {}
-
-  public static func protoFieldName(forNumber number: Int) -> String? {
-    [1: "id", 2: "expected_version", 3: "reason"][number]
-  }
-
-  @inlinable
-  public mutating func decodeFields(from reader: inout ProtoReader) throws(ProtoWireError) {
-    while let tag = try reader.nextField() {
-      switch tag.fieldNumber {
-      case 1: id = try reader.read(.string, tag)
-      case 2: expectedVersion = try reader.read(.int64, tag)
-      case 3: reason = try reader.read(.string, tag)
-      default: try reader.skipField(tag, preservingIn: &unknownFields)
-      }
-    }
-  }
-
-  @inlinable
-  public func encodeFields<Sink: ProtoSink & ~Copyable>(to sink: inout Sink) {
-    sink.write(.string, 1, id)
-    sink.write(.int64, 2, expectedVersion)
-    sink.write(.string, 3, reason)
-    sink.writeUnknownFields(unknownFields)
-  }
 }
 
 /// `samarbeid.v1.DecideAppealRequest`.
@@ -329,31 +261,11 @@ public struct DecideAppealRequest: ProtoMessage, Equatable {
 }
 
 /// `samarbeid.v1.GetApplicationRequest`.
-public struct GetApplicationRequest: ProtoMessage, Equatable {
+public struct GetApplicationRequest: IDRequest {
   public static let protoMessageName = "samarbeid.v1.GetApplicationRequest"
   public var id = ""
   public var unknownFields = UnknownFields()
   public init() {}
-
-  public static func protoFieldName(forNumber number: Int) -> String? {
-    [1: "id"][number]
-  }
-
-  @inlinable
-  public mutating func decodeFields(from reader: inout ProtoReader) throws(ProtoWireError) {
-    while let tag = try reader.nextField() {
-      switch tag.fieldNumber {
-      case 1: id = try reader.read(.string, tag)
-      default: try reader.skipField(tag, preservingIn: &unknownFields)
-      }
-    }
-  }
-
-  @inlinable
-  public func encodeFields<Sink: ProtoSink & ~Copyable>(to sink: inout Sink) {
-    sink.write(.string, 1, id)
-    sink.writeUnknownFields(unknownFields)
-  }
 }
 
 /// `samarbeid.v1.ListApplicationsRequest`.

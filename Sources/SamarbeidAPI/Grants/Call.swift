@@ -118,62 +118,20 @@ public struct CreateCallRequest: ProtoMessage, Equatable {
 }
 
 /// `samarbeid.v1.CallTransitionRequest`.
-public struct CallTransitionRequest: ProtoMessage, Equatable {
+public struct CallTransitionRequest: TransitionRequest {
   public static let protoMessageName = "samarbeid.v1.CallTransitionRequest"
   public var id = ""
   public var expectedVersion: Int64 = 0
   public var unknownFields = UnknownFields()
   public init() {}
-
-  public static func protoFieldName(forNumber number: Int) -> String? {
-    [1: "id", 2: "expected_version"][number]
-  }
-
-  @inlinable
-  public mutating func decodeFields(from reader: inout ProtoReader) throws(ProtoWireError) {
-    while let tag = try reader.nextField() {
-      switch tag.fieldNumber {
-      case 1: id = try reader.read(.string, tag)
-      case 2: expectedVersion = try reader.read(.int64, tag)
-      default: try reader.skipField(tag, preservingIn: &unknownFields)
-      }
-    }
-  }
-
-  @inlinable
-  public func encodeFields<Sink: ProtoSink & ~Copyable>(to sink: inout Sink) {
-    sink.write(.string, 1, id)
-    sink.write(.int64, 2, expectedVersion)
-    sink.writeUnknownFields(unknownFields)
-  }
 }
 
 /// `samarbeid.v1.GetCallRequest`.
-public struct GetCallRequest: ProtoMessage, Equatable {
+public struct GetCallRequest: IDRequest {
   public static let protoMessageName = "samarbeid.v1.GetCallRequest"
   public var id = ""
   public var unknownFields = UnknownFields()
   public init() {}
-
-  public static func protoFieldName(forNumber number: Int) -> String? {
-    [1: "id"][number]
-  }
-
-  @inlinable
-  public mutating func decodeFields(from reader: inout ProtoReader) throws(ProtoWireError) {
-    while let tag = try reader.nextField() {
-      switch tag.fieldNumber {
-      case 1: id = try reader.read(.string, tag)
-      default: try reader.skipField(tag, preservingIn: &unknownFields)
-      }
-    }
-  }
-
-  @inlinable
-  public func encodeFields<Sink: ProtoSink & ~Copyable>(to sink: inout Sink) {
-    sink.write(.string, 1, id)
-    sink.writeUnknownFields(unknownFields)
-  }
 }
 
 /// `samarbeid.v1.ListCallsRequest`.

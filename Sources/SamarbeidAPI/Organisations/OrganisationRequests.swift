@@ -32,32 +32,11 @@ public struct CreateOrganisationRequest: ProtoMessage, Equatable {
 }
 
 /// `samarbeid.v1.GetOrganisationRequest`.
-public struct GetOrganisationRequest: ProtoMessage, Equatable {
+public struct GetOrganisationRequest: IDRequest {
   public static let protoMessageName = "samarbeid.v1.GetOrganisationRequest"
   public var id = ""
   public var unknownFields = UnknownFields()
   public init() {}
-
-  /// A request for organisation `id`.
-  public init(id: String) { self.id = id }
-
-  public static func protoFieldName(forNumber number: Int) -> String? { number == 1 ? "id" : nil }
-
-  @inlinable
-  public mutating func decodeFields(from reader: inout ProtoReader) throws(ProtoWireError) {
-    while let tag = try reader.nextField() {
-      switch tag.fieldNumber {
-      case 1: id = try reader.read(.string, tag)
-      default: try reader.skipField(tag, preservingIn: &unknownFields)
-      }
-    }
-  }
-
-  @inlinable
-  public func encodeFields<Sink: ProtoSink & ~Copyable>(to sink: inout Sink) {
-    sink.write(.string, 1, id)
-    sink.writeUnknownFields(unknownFields)
-  }
 }
 
 /// `samarbeid.v1.ListOrganisationsRequest`.

@@ -313,33 +313,17 @@ public struct ListApplicationsRequest: ProtoMessage, Equatable {
 }
 
 /// `samarbeid.v1.ListApplicationsResponse`.
-public struct ListApplicationsResponse: ProtoMessage, Equatable {
+public struct ListApplicationsResponse: ItemPage {
   public static let protoMessageName = "samarbeid.v1.ListApplicationsResponse"
+  public static let itemsFieldName = "applications"
   public var applications: [Application] = []
   public var nextPageToken = ""
   public var unknownFields = UnknownFields()
   public init() {}
 
-  public static func protoFieldName(forNumber number: Int) -> String? {
-    [1: "applications", 2: "next_page_token"][number]
-  }
-
-  @inlinable
-  public mutating func decodeFields(from reader: inout ProtoReader) throws(ProtoWireError) {
-    while let tag = try reader.nextField() {
-      switch tag.fieldNumber {
-      case 1: try reader.readRepeated(.message(Application.self), tag, into: &applications)
-      case 2: nextPageToken = try reader.read(.string, tag)
-      default: try reader.skipField(tag, preservingIn: &unknownFields)
-      }
-    }
-  }
-
-  @inlinable
-  public func encodeFields<Sink: ProtoSink & ~Copyable>(to sink: inout Sink) {
-    sink.writeRepeated(.message(Application.self), 1, applications)
-    sink.write(.string, 2, nextPageToken)
-    sink.writeUnknownFields(unknownFields)
+  public var items: [Application] {
+    get { applications }
+    _modify { yield &applications }
   }
 }
 

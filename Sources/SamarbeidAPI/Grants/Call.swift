@@ -172,32 +172,16 @@ public struct ListCallsRequest: ProtoMessage, Equatable {
 }
 
 /// `samarbeid.v1.ListCallsResponse`.
-public struct ListCallsResponse: ProtoMessage, Equatable {
+public struct ListCallsResponse: ItemPage {
   public static let protoMessageName = "samarbeid.v1.ListCallsResponse"
+  public static let itemsFieldName = "calls"
   public var calls: [Call] = []
   public var nextPageToken = ""
   public var unknownFields = UnknownFields()
   public init() {}
 
-  public static func protoFieldName(forNumber number: Int) -> String? {
-    [1: "calls", 2: "next_page_token"][number]
-  }
-
-  @inlinable
-  public mutating func decodeFields(from reader: inout ProtoReader) throws(ProtoWireError) {
-    while let tag = try reader.nextField() {
-      switch tag.fieldNumber {
-      case 1: try reader.readRepeated(.message(Call.self), tag, into: &calls)
-      case 2: nextPageToken = try reader.read(.string, tag)
-      default: try reader.skipField(tag, preservingIn: &unknownFields)
-      }
-    }
-  }
-
-  @inlinable
-  public func encodeFields<Sink: ProtoSink & ~Copyable>(to sink: inout Sink) {
-    sink.writeRepeated(.message(Call.self), 1, calls)
-    sink.write(.string, 2, nextPageToken)
-    sink.writeUnknownFields(unknownFields)
+  public var items: [Call] {
+    get { calls }
+    _modify { yield &calls }
   }
 }

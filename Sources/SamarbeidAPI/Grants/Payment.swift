@@ -121,32 +121,16 @@ public struct ListPaymentsRequest: ProtoMessage, Equatable {
 }
 
 /// `samarbeid.v1.ListPaymentsResponse`.
-public struct ListPaymentsResponse: ProtoMessage, Equatable {
+public struct ListPaymentsResponse: ItemPage {
   public static let protoMessageName = "samarbeid.v1.ListPaymentsResponse"
+  public static let itemsFieldName = "payments"
   public var payments: [Payment] = []
   public var nextPageToken = ""
   public var unknownFields = UnknownFields()
   public init() {}
 
-  public static func protoFieldName(forNumber number: Int) -> String? {
-    [1: "payments", 2: "next_page_token"][number]
-  }
-
-  @inlinable
-  public mutating func decodeFields(from reader: inout ProtoReader) throws(ProtoWireError) {
-    while let tag = try reader.nextField() {
-      switch tag.fieldNumber {
-      case 1: try reader.readRepeated(.message(Payment.self), tag, into: &payments)
-      case 2: nextPageToken = try reader.read(.string, tag)
-      default: try reader.skipField(tag, preservingIn: &unknownFields)
-      }
-    }
-  }
-
-  @inlinable
-  public func encodeFields<Sink: ProtoSink & ~Copyable>(to sink: inout Sink) {
-    sink.writeRepeated(.message(Payment.self), 1, payments)
-    sink.write(.string, 2, nextPageToken)
-    sink.writeUnknownFields(unknownFields)
+  public var items: [Payment] {
+    get { payments }
+    _modify { yield &payments }
   }
 }

@@ -231,32 +231,16 @@ public struct ListRepaymentClaimsRequest: ProtoMessage, Equatable {
 }
 
 /// `samarbeid.v1.ListRepaymentClaimsResponse`.
-public struct ListRepaymentClaimsResponse: ProtoMessage, Equatable {
+public struct ListRepaymentClaimsResponse: ItemPage {
   public static let protoMessageName = "samarbeid.v1.ListRepaymentClaimsResponse"
+  public static let itemsFieldName = "claims"
   public var claims: [RepaymentClaim] = []
   public var nextPageToken = ""
   public var unknownFields = UnknownFields()
   public init() {}
 
-  public static func protoFieldName(forNumber number: Int) -> String? {
-    [1: "claims", 2: "next_page_token"][number]
-  }
-
-  @inlinable
-  public mutating func decodeFields(from reader: inout ProtoReader) throws(ProtoWireError) {
-    while let tag = try reader.nextField() {
-      switch tag.fieldNumber {
-      case 1: try reader.readRepeated(.message(RepaymentClaim.self), tag, into: &claims)
-      case 2: nextPageToken = try reader.read(.string, tag)
-      default: try reader.skipField(tag, preservingIn: &unknownFields)
-      }
-    }
-  }
-
-  @inlinable
-  public func encodeFields<Sink: ProtoSink & ~Copyable>(to sink: inout Sink) {
-    sink.writeRepeated(.message(RepaymentClaim.self), 1, claims)
-    sink.write(.string, 2, nextPageToken)
-    sink.writeUnknownFields(unknownFields)
+  public var items: [RepaymentClaim] {
+    get { claims }
+    _modify { yield &claims }
   }
 }

@@ -72,33 +72,17 @@ public struct ListOrganisationsRequest: ProtoMessage, Equatable {
 }
 
 /// `samarbeid.v1.ListOrganisationsResponse`.
-public struct ListOrganisationsResponse: ProtoMessage, Equatable {
+public struct ListOrganisationsResponse: ItemPage {
   public static let protoMessageName = "samarbeid.v1.ListOrganisationsResponse"
+  public static let itemsFieldName = "organisations"
   public var organisations: [Organisation] = []
   public var nextPageToken = ""
   public var unknownFields = UnknownFields()
   public init() {}
 
-  public static func protoFieldName(forNumber number: Int) -> String? {
-    [1: "organisations", 2: "next_page_token"][number]
-  }
-
-  @inlinable
-  public mutating func decodeFields(from reader: inout ProtoReader) throws(ProtoWireError) {
-    while let tag = try reader.nextField() {
-      switch tag.fieldNumber {
-      case 1: try reader.readRepeated(.message(Organisation.self), tag, into: &organisations)
-      case 2: nextPageToken = try reader.read(.string, tag)
-      default: try reader.skipField(tag, preservingIn: &unknownFields)
-      }
-    }
-  }
-
-  @inlinable
-  public func encodeFields<Sink: ProtoSink & ~Copyable>(to sink: inout Sink) {
-    sink.writeRepeated(.message(Organisation.self), 1, organisations)
-    sink.write(.string, 2, nextPageToken)
-    sink.writeUnknownFields(unknownFields)
+  public var items: [Organisation] {
+    get { organisations }
+    _modify { yield &organisations }
   }
 }
 

@@ -2,7 +2,7 @@
 """Writes each samarbeid.v1 service's Swift method descriptors and service protocol from proto/.
 
 For every `service X` in proto/samarbeid/v1/*.proto this writes, under
-Sources/SamarbeidAPI/<File>/ (the .proto's name, capitalised):
+Sources/SamarbeidAPI/<File>/ (the .proto's name in UpperCamelCase: meeting_places.proto, MeetingPlaces):
 
 - XMethods.swift: one typed descriptor per RPC (UnaryMethod / ServerStreamingMethod with the
   request and response message types), for servers, clients and tests;
@@ -118,7 +118,7 @@ def api_file(name, access, summary, rpcs, pkg, example=False):
 
 def generated():
     files = {}
-    sources = [(proto, ROOT / "Sources/SamarbeidAPI" / proto.stem.capitalize(), False)
+    sources = [(proto, ROOT / "Sources/SamarbeidAPI" / "".join(part.capitalize() for part in proto.stem.split("_")), False)
                for proto in sorted((ROOT / "proto/samarbeid/v1").glob("*.proto"))]
     sources += [(proto, ROOT / EXAMPLE[1], True) for proto in sorted((ROOT / EXAMPLE[0]).rglob("*.proto"))]
     for proto, folder, example in sources:

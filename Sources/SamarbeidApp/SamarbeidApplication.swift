@@ -2,6 +2,7 @@ internal import DomainValues
 internal import Foundation
 internal import Grants
 public import Logging
+internal import MeetingPlaces
 internal import Organisations
 public import RPC
 internal import SamarbeidAPI
@@ -30,6 +31,7 @@ public final class SamarbeidApplication: Sendable {
   public static let modules: [any DomainModule.Type] = [
     OrganisationsModule.self,
     GrantsModule.self,
+    MeetingPlacesModule.self,
   ]
 
   /// The schema of every tenant database: the store's tables, then each module's.

@@ -1,3 +1,4 @@
+import GRPCTestSupport
 import RPC
 import SamarbeidAPI
 import SamarbeidClient

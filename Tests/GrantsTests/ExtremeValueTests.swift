@@ -1,5 +1,6 @@
 import DomainValues
 import Foundation
+import GRPCTestSupport
 import RPC
 import SamarbeidAPI
 import SamarbeidClient

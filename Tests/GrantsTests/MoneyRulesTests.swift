@@ -1,4 +1,5 @@
 import Foundation
+import GRPCTestSupport
 import RPC
 import SamarbeidAPI
 import SamarbeidClient

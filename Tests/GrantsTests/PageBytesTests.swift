@@ -1,3 +1,4 @@
+import GRPCTestSupport
 import ProtoWire
 import RPC
 import SamarbeidAPI

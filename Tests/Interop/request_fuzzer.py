@@ -40,6 +40,7 @@ grpc.__path__.append(os.path.join(GENERATED, "grpc"))
 
 from grpc.health.v1 import health_pb2, health_pb2_grpc  # noqa: E402
 from samarbeid.v1 import audit_pb2, changes_pb2, common_pb2, grants_pb2, organisations_pb2, tenants_pb2  # noqa: E402,F401
+from samarbeid.v1 import meeting_places_pb2  # noqa: E402
 
 FD = descriptor_module.FieldDescriptor
 MAX_ORE = 10**12
@@ -54,9 +55,13 @@ IDENTITY = {
     "samarbeid.v1.Organisations": "kommune-0301",
     "samarbeid.v1.AuditLog": "kommune-0301",
     "samarbeid.v1.Changes": "kommune-0301",
+    "samarbeid.v1.MeetingPlaces": "kommune-0301",
     "samarbeid.v1.GrantsOversight": "oversight-imdi",
     "samarbeid.v1.TenantRegistry": "oversight-imdi",
 }
+# The kind of record an identifier field names.
+ID_KINDS = {"call_id": "cal", "organisation_id": "org", "application_id": "app", "meeting_place_id": "mpl",
+            "funding_application_ids": "app"}
 # Registry mutations act on a municipality registered for the purpose, never on the two the
 # fuzzer watches.
 SACRIFICE = "1505"
@@ -109,7 +114,7 @@ def message_class(descriptor):
 
 def services():
     found = []
-    for module in (grants_pb2, organisations_pb2, audit_pb2, changes_pb2, tenants_pb2):
+    for module in (grants_pb2, organisations_pb2, audit_pb2, changes_pb2, tenants_pb2, meeting_places_pb2):
         for service in module.DESCRIPTOR.services_by_name.values():
             for method in service.methods:
                 found.append((service.full_name, method))
@@ -136,7 +141,7 @@ class Values:
         r = self.rng
         name = field.name
         if name.endswith("_id") or name == "id":
-            kind = {"call_id": "cal", "organisation_id": "org", "application_id": "app"}.get(name)
+            kind = ID_KINDS.get(name)
             choice = r.random()
             pool = self.own_ids.get(kind) if kind else None
             if choice < 0.35 and pool:
@@ -145,6 +150,12 @@ class Values:
                 return self.any_id()
             if choice < 0.65 and self.other_ids:
                 return r.choice(sum(self.other_ids.values(), []) or ["org_x"])
+        if name == "starts_at":
+            return r.choice([
+                "2026-02-29T18:00", "2026-01-01T24:00", "2026-01-01T23:60", "2026-01-01 18:00", "2026-01-01T18:00Z",
+                "1899-12-31T10:00", "2201-01-01T00:00", "", f"{datetime.date.today().isoformat()}T00:00",
+                "x" * 100_000,
+            ])
         if "kommunenummer" in name:
             if service == "samarbeid.v1.TenantRegistry":
                 return r.choice([SACRIFICE, "1506", "0000", "abcd", "46011", "", "5001", "9999" * 1000])
@@ -220,7 +231,7 @@ class Values:
             return r.choice([0, 1, 2, 3])
         if t == FD.TYPE_STRING:
             if name.endswith("_id") or name == "id":
-                kind = {"call_id": "cal", "organisation_id": "org", "application_id": "app"}.get(name)
+                kind = ID_KINDS.get(name)
                 pool = self.own_ids.get(kind) if kind else None
                 return r.choice(pool) if pool else self.any_id()
             if "kommunenummer" in name:
@@ -372,6 +383,19 @@ class Fuzzer:
                 identity, "/samarbeid.v1.Grants/CreateApplication",
                 grants_pb2.CreateApplicationRequest(application=application).SerializeToString()))
             self.values.remember([("org", org.id), ("cal", created.id), ("app", app.id)], own=own)
+            mp = meeting_places_pb2
+            place = mp.MeetingPlace.FromString(t.unary(
+                identity, "/samarbeid.v1.MeetingPlaces/CreateMeetingPlace",
+                mp.CreateMeetingPlaceRequest(meeting_place=mp.MeetingPlace(
+                    name="Fuzz kafé", kind=1, municipal_roles=[1], audience=3, starts_on=f"{year - 1}-01-01",
+                    address=mp.Address(street_address="Gate 1", postal_code="0155", kommunenummer=number),
+                    co_hosts=[mp.CoHost(organisation_id=org.id, role=1)])).SerializeToString()))
+            gathering = mp.Gathering.FromString(t.unary(
+                identity, "/samarbeid.v1.MeetingPlaces/PlanGathering",
+                mp.PlanGatheringRequest(gathering=mp.Gathering(
+                    meeting_place_id=place.id, starts_at=f"{year - 1}-06-01T18:00", mode=1,
+                    title="Fuzz")).SerializeToString()))
+            self.values.remember([("mpl", place.id), ("gat", gathering.id)], own=own)
         self.oracle = Oracle(t)
 
     # -- one hostile call ------------------------------------------------------------------
@@ -428,7 +452,7 @@ class Fuzzer:
         for field in message.DESCRIPTOR.fields:
             if field.name == "id" and field.type == FD.TYPE_STRING:
                 value = getattr(message, "id")
-                if value[:4] in ("org_", "cal_", "app_", "pay_", "rep_"):
+                if value[:4] in ("org_", "cal_", "app_", "pay_", "rep_", "mpl_", "gat_"):
                     ids.append((value[:3], value))
         self.values.remember(ids, own=own)
 
@@ -560,6 +584,38 @@ def scenarios(target, fuzzer):
                  grants_pb2.CreateRepaymentClaimRequest(application_id=app.id, reason=1, amount_ore=MAX_ORE),
                  grants_pb2.RepaymentClaim, expect_ok=False)
             steps += 10
+    # Meeting places at their bounds: the largest gathering, every count at the total, fifty
+    # follow-ups; then the summary over it.
+    mp = meeting_places_pb2
+    place = call(kommune, "/samarbeid.v1.MeetingPlaces/CreateMeetingPlace", mp.CreateMeetingPlaceRequest(
+        meeting_place=mp.MeetingPlace(
+            name="M" * 200, kind=6, municipal_roles=[1, 2, 3, 4], audience=3, languages=[f"a{c}" for c in "abcdefghijklmnopqrst"],
+            services=[1, 2, 3, 4], starts_on="1900-01-01", ends_on="2200-12-31",
+            address=mp.Address(online=True, url="https://" + "x" * 490),
+            co_hosts=[mp.CoHost(organisation_id=org.id, role=2)] if org else [])), mp.MeetingPlace)
+    if place:
+        for index in range(3):
+            planned = call(kommune, "/samarbeid.v1.MeetingPlaces/PlanGathering", mp.PlanGatheringRequest(
+                gathering=mp.Gathering(meeting_place_id=place.id, starts_at=f"{year}-01-0{index + 1}T00:00", mode=3,
+                                       title="T" * 200)), mp.Gathering)
+            if not planned:
+                continue
+            full = mp.AttendanceCount(count=100_000, source=1)
+            call(kommune, "/samarbeid.v1.MeetingPlaces/CompleteGathering", mp.CompleteGatheringRequest(
+                id=planned.id, expected_version=planned.version,
+                attendance=mp.Attendance(total=full, immigrant_background=full, women=full, under_18=full, first_time=full),
+                organisations=[mp.OrganisationPresence(organisation_id=org.id, role=2)] if org else [],
+                outcome_notes="N" * 10_000,
+                follow_ups=[mp.FollowUpAction(description="D" * 500, owner_party=1, owner="U" * 200,
+                                              due_on="2200-12-31", status=3, status_reason="R" * 500)] * 50),
+                 mp.Gathering, expect_ok=False)
+            steps += 2
+        for summary_year in (year, 1900 + 100, 2100):
+            call(kommune, "/samarbeid.v1.MeetingPlaces/SummariseMeetingPlaces",
+                 mp.SummariseMeetingPlacesRequest(year=summary_year), mp.MeetingPlacesSummary)
+        call(kommune, "/samarbeid.v1.MeetingPlaces/ListGatherings", mp.ListGatheringsRequest(page_size=1000),
+             mp.ListGatheringsResponse)
+        steps += 5
     # Compute over all of it: lists, open data, the change feed from the start.
     call(kommune, "/samarbeid.v1.Grants/GetAllocation", grants_pb2.GetAllocationRequest(year=year), grants_pb2.Allocation)
     call(kommune, "/samarbeid.v1.Grants/ExportOpenData", grants_pb2.ExportOpenDataRequest(year=year),

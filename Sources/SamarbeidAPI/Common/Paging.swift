@@ -14,3 +14,5 @@ extension ListAuditEventsRequest: PagedRequest {}
 extension ListAuditEventsResponse: PagedResponse {}
 extension ListSecurityEventsRequest: PagedRequest {}
 extension ListSecurityEventsResponse: PagedResponse {}
+extension ListMeetingPlacesRequest: PagedRequest {}
+extension ListGatheringsRequest: PagedRequest {}

@@ -32,3 +32,11 @@ extension Allocation: VersionedRecord {
 extension Call: VersionedRecord {}
 
 extension LocalPolicy: VersionedRecord {}
+
+extension MeetingPlace: VersionedRecord {
+  public mutating func touch(at time: String) { updatedAt = time }
+}
+
+extension Gathering: VersionedRecord {
+  public mutating func touch(at time: String) { updatedAt = time }
+}

@@ -16,6 +16,9 @@ public indirect enum Condition: Sendable, Hashable {
   case or([Condition])
   /// The columns, in order, come after the values (for paging in that order).
   case after([String], [StoreValue])
+  /// The column, a list of tokens separated by single spaces (``Column/tokens(_:)``), holds
+  /// the token.
+  case holdsToken(String, String)
 }
 
 extension Condition {
@@ -73,5 +76,20 @@ extension Column {
   @inlinable
   public static func >= (column: Column, value: Value) -> Condition {
     .compare(column.name, .greaterOrEqual, value.storeValue)
+  }
+}
+
+extension Column where Value == String {
+  /// The column, written as ``tokens(_:)``, holds `token` (a set of identifiers or numbers in
+  /// one column: a place's roles, a gathering's organisations).
+  @inlinable
+  public func holds(_ token: String) -> Condition {
+    .holdsToken(name, token)
+  }
+
+  /// `tokens` as one column value for ``holds(_:)``; tokens hold no spaces.
+  @inlinable
+  public static func tokens(_ tokens: some Sequence<String>) -> String {
+    tokens.joined(separator: " ")
   }
 }

@@ -25,6 +25,8 @@ struct SQLiteSQL {
       let placeholders = Array(repeating: "?", count: values.count).joined(separator: ", ")
       text += "(\(columns.joined(separator: ", "))) > (\(placeholders))"
       arguments += StatementArguments(values.map(SQLiteTransaction.databaseValue))
+    case .holdsToken(let column, let token):
+      append("instr(' ' || \(column) || ' ', ?) > 0", .text(" \(token) "))
     }
   }
 

@@ -22,14 +22,15 @@ ROOT = os.path.join(HERE, "..", "..", "..")
 def load():
     out = tempfile.mkdtemp(prefix="api_pb2_")
     protos = [os.path.join(ROOT, "proto", "samarbeid", "v1", name)
-              for name in ("tenants.proto", "organisations.proto", "audit.proto", "common.proto", "grants.proto")]
+              for name in ("tenants.proto", "organisations.proto", "audit.proto", "common.proto", "grants.proto",
+                           "meeting_places.proto")]
     subprocess.run([sys.executable, "-m", "grpc_tools.protoc", f"-I{os.path.join(ROOT, 'proto')}", f"--python_out={out}"] + protos, check=True)
     sys.path.insert(0, out)
-    return tuple(importlib.import_module(f"samarbeid.v1.{name}_pb2") for name in ("tenants", "organisations", "audit", "common", "grants"))
+    return tuple(importlib.import_module(f"samarbeid.v1.{name}_pb2") for name in ("tenants", "organisations", "audit", "common", "grants", "meeting_places"))
 
 
 def main():
-    tenants, organisations, audit, common, grants = load()
+    tenants, organisations, audit, common, grants, meeting_places = load()
     oslo = tenants.Tenant(
         id="t-7f3k9q2m4x", name="Oslo", kommunenummer="0301",
         number_history=[tenants.KommunenummerPeriod(kommunenummer="0301", valid_from="2020-01-01", valid_to="2099-01-01"),
@@ -110,10 +111,85 @@ def main():
                                                  amount_ore=100, state=grants.REPAYMENT_CLAIM_STATE_WAIVED, note="n", version=2,
                                                  created_at="a", updated_at="b")),
     ]
+    vectors += meeting_place_vectors(meeting_places)
+    with open(os.path.join(HERE, "api_enums.txt"), "w") as f:
+        f.write("# samarbeid.v1 enums as proto/ names them: enum, then its value names by number from 0\n")
+        for module in (meeting_places,):
+            for enum in module.DESCRIPTOR.enum_types_by_name.values():
+                f.write(f"{enum.name} {','.join(value.name for value in sorted(enum.values, key=lambda v: v.number))}\n")
     with open(os.path.join(HERE, "api_vectors.txt"), "w") as f:
         f.write("# samarbeid.v1 messages encoded by Python protobuf " + __import__("google.protobuf").protobuf.__version__ + "\n")
         for name, message in vectors:
             f.write(f"{name} {message.SerializeToString(deterministic=True).hex()}\n")
+
+
+def meeting_place_vectors(mp):
+    """Every meeting-places message with every field set (SamarbeidAPIGoldenTests.meetingPlaces)."""
+    place = mp.MeetingPlace(
+        id="mpl-t-a-1", name="Språkkafé Grünerløkka", kind=mp.MEETING_PLACE_KIND_PHYSICAL_VENUE,
+        municipal_roles=[mp.MUNICIPAL_ROLE_INITIATOR, mp.MUNICIPAL_ROLE_FACILITATOR],
+        address=mp.Address(street_address="Thorvald Meyers gate 1", postal_code="0555", postal_town="Oslo",
+                           kommunenummer="0301", online=False, url="https://example.no"),
+        audience=mp.AUDIENCE_BOTH, languages=["no", "ar", "so"],
+        services=[mp.MEETING_PLACE_SERVICE_INTERPRETATION, mp.MEETING_PLACE_SERVICE_FREE_OF_CHARGE],
+        co_hosts=[mp.CoHost(organisation_id="org-1", role=mp.CO_HOST_ROLE_OPERATOR)],
+        funding_application_ids=["app-1", "app-2"], starts_on="2026-01-01", ends_on="2026-12-31",
+        status=mp.MEETING_PLACE_STATUS_CLOSED, closed_reason="moved",
+        schedule=mp.OpeningSchedule(frequency=mp.SCHEDULE_FREQUENCY_WEEKLY, description="Tuesdays 17-20"),
+        version=4, created_at="2026-01-01T10:00:00Z", updated_at="2026-02-01T10:00:00Z")
+    attendance = mp.Attendance(
+        total=mp.AttendanceCount(count=40, source=mp.COUNT_SOURCE_HEADCOUNT),
+        immigrant_background=mp.AttendanceCount(count=25, source=mp.COUNT_SOURCE_ESTIMATE),
+        women=mp.AttendanceCount(count=0, source=mp.COUNT_SOURCE_REGISTRATIONS),
+        under_18=mp.AttendanceCount(count=5, source=mp.COUNT_SOURCE_HEADCOUNT),
+        first_time=mp.AttendanceCount(count=7, source=mp.COUNT_SOURCE_ESTIMATE))
+    presence = [mp.OrganisationPresence(organisation_id="org-1", role=mp.PRESENCE_ROLE_CO_HOSTING),
+                mp.OrganisationPresence(organisation_id="org-2", role=mp.PRESENCE_ROLE_ATTENDING)]
+    follow_ups = [mp.FollowUpAction(description="Book the hall", owner_party=mp.OWNER_PARTY_MUNICIPALITY,
+                                    owner="Bydel Grünerløkka", due_on="2026-03-01", status=mp.ACTION_STATUS_DROPPED,
+                                    status_reason="not needed")]
+    gathering = mp.Gathering(
+        id="gat-t-a-1", meeting_place_id="mpl-t-a-1", starts_at="2026-02-03T17:00", mode=mp.GATHERING_MODE_HYBRID,
+        title="Kafé", state=mp.GATHERING_STATE_COMPLETED, attendance=attendance, organisations=presence,
+        outcome_notes="Good", follow_ups=follow_ups, cancelled_reason="x", completed_at="2026-02-03T20:00:00Z",
+        version=2, created_at="a", updated_at="b")
+    totals = mp.GatheringTotals(
+        gatherings_held=3, gatherings_planned=2, gatherings_cancelled=1, attendance=120, immigrant_background=60,
+        women=50, under_18=10, first_time=9, immigrant_background_permille=500, women_permille=416,
+        under_18_permille=83, first_time_permille=75, organisations_involved=4, co_hosted_by_immigrant_organisation=2,
+        co_hosted_by_immigrant_organisation_permille=666)
+    return [
+        ("MeetingPlace", place),
+        ("CreateMeetingPlaceRequest", mp.CreateMeetingPlaceRequest(meeting_place=place)),
+        ("GetMeetingPlaceRequest", mp.GetMeetingPlaceRequest(id="mpl-1")),
+        ("ListMeetingPlacesRequest", mp.ListMeetingPlacesRequest(
+            role=mp.MUNICIPAL_ROLE_COORDINATOR, kind=mp.MEETING_PLACE_KIND_NETWORK, audience=mp.AUDIENCE_MINORITY,
+            status=mp.MEETING_PLACE_STATUS_ACTIVE, organisation_id="org-1", active_from="2026-01-01",
+            active_to="2026-12-31", page_size=10, page_token="t")),
+        ("ListMeetingPlacesResponse", mp.ListMeetingPlacesResponse(meeting_places=[place], next_page_token="n")),
+        ("UpdateMeetingPlaceRequest", mp.UpdateMeetingPlaceRequest(meeting_place=place, expected_version=4)),
+        ("CloseMeetingPlaceRequest", mp.CloseMeetingPlaceRequest(id="mpl-1", expected_version=3, reason="moved")),
+        ("Gathering", gathering),
+        ("PlanGatheringRequest", mp.PlanGatheringRequest(gathering=gathering)),
+        ("CompleteGatheringRequest", mp.CompleteGatheringRequest(
+            id="gat-1", expected_version=1, attendance=attendance, organisations=presence, outcome_notes="Good",
+            follow_ups=follow_ups)),
+        ("CancelGatheringRequest", mp.CancelGatheringRequest(id="gat-1", expected_version=1, reason="storm")),
+        ("GetGatheringRequest", mp.GetGatheringRequest(id="gat-1")),
+        ("ListGatheringsRequest", mp.ListGatheringsRequest(
+            meeting_place_id="mpl-1", state=mp.GATHERING_STATE_PLANNED, to="2026-12-31", organisation_id="org-1",
+            page_size=5, page_token="p")),
+        ("ListGatheringsResponse", mp.ListGatheringsResponse(gatherings=[gathering], next_page_token="n")),
+        ("SummariseMeetingPlacesRequest", mp.SummariseMeetingPlacesRequest(year=2026, meeting_place_id="mpl-1")),
+        ("MeetingPlacesSummary", mp.MeetingPlacesSummary(
+            year=2026, totals=totals,
+            places_by_role=[mp.RoleCount(role=mp.MUNICIPAL_ROLE_INITIATOR, meeting_places=2),
+                            mp.RoleCount(role=mp.MUNICIPAL_ROLE_NONE, meeting_places=0)],
+            meeting_places=[mp.MeetingPlaceSummary(
+                meeting_place_id="mpl-1", name="Kafé", totals=totals,
+                months=[mp.MonthTotals(month="2026-01", gatherings_held=0, attendance=0),
+                        mp.MonthTotals(month="2026-02", gatherings_held=3, attendance=120)])])),
+    ]
 
 
 if __name__ == "__main__":

@@ -1,13 +1,15 @@
-import Foundation
-import RPC
-import SamarbeidAPI
-import SamarbeidClient
+internal import Foundation
+public import RPC
+public import SamarbeidAPI
+public import SamarbeidClient
 
 /// The steps of a grant year as one-line calls (the municipality's client is the first
 /// argument where both municipalities take part).
 extension GrantsFixture {
   @discardableResult
-  func allocate(_ kommune: String, amount: Int64, share: Int64 = 0, client: GRPCClient? = nil)
+  public func allocate(
+    _ kommune: String, amount: Int64, share: Int64 = 0, client: GRPCClient? = nil
+  )
     async throws -> Allocation
   {
     var request = SetAllocationRequest()
@@ -29,7 +31,7 @@ extension GrantsFixture {
   }
 
   @discardableResult
-  func setPolicy(_ client: GRPCClient, _ change: (inout LocalPolicy) -> Void) async throws
+  public func setPolicy(_ client: GRPCClient, _ change: (inout LocalPolicy) -> Void) async throws
     -> LocalPolicy
   {
     var get = GetLocalPolicyRequest()
@@ -44,7 +46,7 @@ extension GrantsFixture {
   }
 
   /// A valid organisasjonsnummer, the `index`th of a sequence.
-  static func organisasjonsnummer(_ index: Int) -> String {
+  public static func organisasjonsnummer(_ index: Int) -> String {
     var candidate = 70_000_000 + index * 7
     while true {
       let digits = String(candidate).compactMap(\.wholeNumberValue)
@@ -54,7 +56,7 @@ extension GrantsFixture {
     }
   }
 
-  func organisation(
+  public func organisation(
     _ client: GRPCClient, kommune: String, index: Int,
     kind: OrganisationKind = .immigrantOrganisation,
     members: Int32 = 120, founded: String = "2015-01-01",
@@ -79,7 +81,7 @@ extension GrantsFixture {
       as: Organisation.self)
   }
 
-  func call(
+  public func call(
     _ client: GRPCClient, part: GrantPart, purposes: [ActivityPurpose] = [], open: Bool = true,
     opensOn: String? = nil, closesOn: String = ""
   ) async throws -> Call {
@@ -102,7 +104,7 @@ extension GrantsFixture {
     return created
   }
 
-  func application(
+  public func application(
     _ client: GRPCClient, call: Call, organisation: Organisation, amount: Int64,
     purpose: ActivityPurpose = .unspecified,
     free: Bool = true, noOtherFunding: Bool = true
@@ -120,7 +122,7 @@ extension GrantsFixture {
     return try await client.call(GrantsMethods.createApplication, request, as: Application.self)
   }
 
-  func transition(
+  public func transition(
     _ client: GRPCClient, _ method: UnaryMethod<ApplicationTransitionRequest, Application>,
     _ application: Application
   )
@@ -133,14 +135,14 @@ extension GrantsFixture {
     return try await client.call(method, request, as: Application.self)
   }
 
-  func submit(_ client: GRPCClient, _ application: Application) async throws(RPCError)
+  public func submit(_ client: GRPCClient, _ application: Application) async throws(RPCError)
     -> Application
   {
     try await transition(client, GrantsMethods.submitApplication, application)
   }
 
   /// Into assessment, a declaration of impartiality and scores.
-  func assess(_ client: GRPCClient, _ application: Application) async throws -> Application {
+  public func assess(_ client: GRPCClient, _ application: Application) async throws -> Application {
     var current = try await transition(client, GrantsMethods.startAssessment, application)
     var declare = DeclareImpartialityRequest()
     declare.id = current.id
@@ -160,11 +162,11 @@ extension GrantsFixture {
   }
 
   /// Submitted and assessed, ready for a decision.
-  func ready(_ client: GRPCClient, _ application: Application) async throws -> Application {
+  public func ready(_ client: GRPCClient, _ application: Application) async throws -> Application {
     try await assess(client, try await submit(client, application))
   }
 
-  func decide(
+  public func decide(
     _ client: GRPCClient, _ application: Application, outcome: DecisionOutcome, amount: Int64,
     reason: String = "",
     key: String? = nil
@@ -180,19 +182,21 @@ extension GrantsFixture {
       GrantsMethods.decideApplication, request, as: Application.self, key: key)
   }
 
-  func get(_ client: GRPCClient, _ id: String) async throws(RPCError) -> Application {
+  public func get(_ client: GRPCClient, _ id: String) async throws(RPCError) -> Application {
     var request = GetApplicationRequest()
     request.id = id
     return try await client.call(GrantsMethods.getApplication, request, as: Application.self)
   }
 
-  func allocation(_ client: GRPCClient) async throws(RPCError) -> Allocation {
+  public func allocation(_ client: GRPCClient) async throws(RPCError) -> Allocation {
     var request = GetAllocationRequest()
     request.year = year
     return try await client.call(GrantsMethods.getAllocation, request, as: Allocation.self)
   }
 
-  func pay(_ client: GRPCClient, _ application: Application, amount: Int64, reference: String)
+  public func pay(
+    _ client: GRPCClient, _ application: Application, amount: Int64, reference: String
+  )
     async throws(RPCError)
     -> Payment
   {

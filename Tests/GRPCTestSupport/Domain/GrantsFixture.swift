@@ -1,24 +1,23 @@
-import DomainValues
-import Foundation
-import GRPCTestSupport
-import Logging
-import ProtoWire
-import RPC
-import SamarbeidAPI
-import SamarbeidClient
-import Tenancy
-import Testing
+internal import DomainValues
+internal import Foundation
+internal import Logging
+public import ProtoWire
+public import RPC
+internal import SamarbeidAPI
+public import SamarbeidClient
+internal import Tenancy
+internal import Testing
 
 /// A server with the real services and clients for Oslo, Bergen and IMDi, plus the steps of
 /// a grant year as one-line calls.
-struct GrantsFixture {
-  let server: ApplicationServer
-  let oslo: GRPCClient
-  let bergen: GRPCClient
-  let oversight: GRPCClient
-  let year = Int32(Calendar(identifier: .gregorian).component(.year, from: Date()))
+public struct GrantsFixture: Sendable {
+  public let server: ApplicationServer
+  public let oslo: GRPCClient
+  public let bergen: GRPCClient
+  public let oversight: GRPCClient
+  public let year = Int32(Calendar(identifier: .gregorian).component(.year, from: Date()))
 
-  static func with(_ body: (GrantsFixture) async throws -> Void) async throws {
+  public static func with(_ body: (GrantsFixture) async throws -> Void) async throws {
     try await ApplicationServer.with { server in
       var logger = Logger(label: "test.grants")
       logger.logLevel = .critical
@@ -40,19 +39,19 @@ struct GrantsFixture {
     }
   }
 
-  func close() async {
+  public func close() async {
     for client in [oslo, bergen, oversight] { await client.close() }
   }
 
   /// Today, and days from it, as YYYY-MM-DD.
-  func day(_ offset: Int = 0) -> String {
+  public func day(_ offset: Int = 0) -> String {
     CivilTime.shift(CivilTime.today(), days: offset) ?? CivilTime.today()
   }
 }
 
 extension GRPCClient {
   /// A unary call of the Samarbeid API, with an idempotency key when given.
-  func call<Request: ProtoMessage, Response: ProtoMessage>(
+  public func call<Request: ProtoMessage, Response: ProtoMessage>(
     _ method: UnaryMethod<Request, Response>, _ request: Request,
     as: Response.Type = Response.self,
     key: String? = nil
@@ -66,7 +65,7 @@ extension GRPCClient {
 }
 
 /// The outcome of a call that is expected to fail: its status code and message.
-func refusal(_ call: () async throws -> Void) async -> RPCError? {
+public func refusal(_ call: () async throws -> Void) async -> RPCError? {
   do {
     try await call()
     return nil

@@ -1,0 +1,155 @@
+import GRPCTestSupport
+import RPC
+import SamarbeidAPI
+import SamarbeidClient
+import Testing
+
+/// Every rule of a meeting place alone: the status and message, and nothing written.
+@Suite("Meeting place rules") struct MeetingPlaceRulesTests {
+  typealias Change = @Sendable (inout MeetingPlace) -> Void
+
+  static let invalid: [(String, Change, String)] = [
+    ("no name", { $0.name = "  " }, "name is required"),
+    (
+      "no kind", { $0.kind = .unspecified },
+      "kind must be one of MEETING_PLACE_KIND_PHYSICAL_VENUE (1)"
+    ),
+    ("unknown kind", { $0.kind = MeetingPlaceKind(99) }, "not 99"),
+    ("no role", { $0.municipalRoles = [] }, "municipal_roles must name at least one of"),
+    (
+      "none with a role", { $0.municipalRoles = [.none, .initiator] },
+      "MUNICIPAL_ROLE_NONE cannot stand"
+    ),
+    ("a role twice", { $0.municipalRoles = [.initiator, .initiator] }, "municipal_roles names"),
+    ("no address", { $0.address = nil }, "address is required"),
+    ("digital not online", { $0.kind = .digital }, "must be online"),
+    ("online without url", { $0.address = Address.online("") }, "address.url is required"),
+    ("http url", { $0.address = Address.online("http://x.no") }, "must start with https://"),
+    ("postal code", { $0.address?.postalCode = "155" }, "address.postal_code must be four digits"),
+    ("no audience", { $0.audience = .unspecified }, "audience must be one of"),
+    ("language", { $0.languages = ["Norsk"] }, "ISO 639"),
+    ("language twice", { $0.languages = ["no", "no"] }, "languages names"),
+    ("service unspecified", { $0.services = [.unspecified] }, "services must be one of"),
+    ("no start", { $0.startsOn = "" }, "starts_on must be a date"),
+    ("end before start", { $0.endsOn = "2000-01-01" }, "must not be before starts_on"),
+    ("paused when created", { $0.status = .paused }, "status must be one of"),
+    (
+      "co-host role", { $0.coHosts = [CoHost(organisationID: "org-x", role: .unspecified)] },
+      "co_hosts.role"
+    ),
+    ("schedule", { $0.schedule = OpeningSchedule() }, "schedule.frequency"),
+  ]
+
+  @Test("malformed fields: INVALID_ARGUMENT naming the field", arguments: invalid.indices)
+  func malformed(index: Int) async throws {
+    let (name, change, message) = Self.invalid[index]
+    try await GrantsFixture.with { fixture in
+      let error = await refusal { _ = try await fixture.createPlace(nil, change) }
+      #expect(error?.code == .invalidArgument, "\(name)")
+      #expect(error?.message.contains(message) == true, "\(name): \(error?.message ?? "")")
+      let places = try await fixture.places()
+      #expect(places.isEmpty, "nothing written")
+    }
+  }
+
+  @Test("rules: another municipality's address, closed at creation, funding not granted")
+  func rules() async throws {
+    try await GrantsFixture.with { fixture in
+      try await fixture.allocate("0301", amount: 1_000_000_000)
+      let outside = await refusal {
+        _ = try await fixture.createPlace { $0.address?.kommunenummer = "4601" }
+      }
+      #expect(outside?.code == .failedPrecondition)
+      #expect(outside?.message.contains("not this municipality's (0301)") == true)
+      let closed = await refusal { _ = try await fixture.createPlace { $0.status = .closed } }
+      #expect(closed?.code == .failedPrecondition)
+      #expect(closed?.message.contains("CloseMeetingPlace") == true)
+      let refused = try await fixture.decidedApplication(index: 1, outcome: .refused)
+      let unfunded = await refusal {
+        _ = try await fixture.createPlace { $0.fundingApplicationIDs = [refused.id] }
+      }
+      #expect(unfunded?.code == .failedPrecondition)
+      #expect(unfunded?.message.contains("holds no grant") == true)
+      let missing = await refusal {
+        _ = try await fixture.createPlace {
+          $0.coHosts = [CoHost(organisationID: "org-nope", role: .coHost)]
+        }
+      }
+      #expect(missing?.code == .notFound)
+      #expect(try await fixture.places().isEmpty)
+      // Online places need no address in the municipality; granted applications fund.
+      let granted = try await fixture.decidedApplication(index: 2)
+      let online = try await fixture.createPlace {
+        $0.kind = .digital
+        $0.address = Address.online("https://møte.example.no")
+        $0.fundingApplicationIDs = [granted.id]
+        $0.municipalRoles = [MunicipalRole.none]
+      }
+      #expect(online.status == .active && online.version == 1 && online.id.hasPrefix("mpl_"))
+    }
+  }
+
+  @Test("the status: planned → active ⇄ paused → closed, and nothing after closing")
+  func transitions() async throws {
+    try await GrantsFixture.with { fixture in
+      let planned = try await fixture.createPlace { $0.status = .planned }
+      let early = await refusal {
+        _ = try await fixture.updatePlace(planned) { $0.status = .paused }
+      }
+      #expect(early?.code == .invalidArgument)
+      #expect(early?.message.contains("MEETING_PLACE_STATUS_ACTIVE") == true)
+      let active = try await fixture.updatePlace(planned) { $0.status = .active }
+      let paused = try await fixture.updatePlace(active) { $0.status = .paused }
+      let back = await refusal {
+        _ = try await fixture.updatePlace(paused) { $0.status = .planned }
+      }
+      #expect(back?.code == .invalidArgument)
+      let stale = await refusal { _ = try await fixture.updatePlace(active) { $0.name = "Ny" } }
+      #expect(stale?.code == .aborted)
+      let again = try await fixture.updatePlace(paused) { $0.status = .active }
+      let noReason = await refusal { _ = try await fixture.closePlace(again, reason: " ") }
+      #expect(noReason?.code == .invalidArgument)
+      let closed = try await fixture.closePlace(again)
+      #expect(closed.status == .closed && closed.closedReason == "Moved to the library")
+      #expect(closed.endsOn == fixture.day())
+      let twice = await refusal { _ = try await fixture.closePlace(closed) }
+      #expect(twice?.code == .failedPrecondition)
+      let changed = await refusal { _ = try await fixture.updatePlace(closed) { $0.name = "Ny" } }
+      #expect(changed?.code == .failedPrecondition)
+      #expect(changed?.message.contains("closed") == true)
+      let gathering = await refusal { _ = try await fixture.plan(closed) }
+      #expect(gathering?.code == .failedPrecondition)
+      #expect(gathering?.message.contains("takes no new gatherings") == true)
+    }
+  }
+
+  @Test("an idempotency key makes a retried create one place")
+  func idempotent() async throws {
+    try await GrantsFixture.with { fixture in
+      let first = try await fixture.createPlace(key: "place-1")
+      let second = try await fixture.createPlace(key: "place-1")
+      #expect(first == second)
+      #expect(try await fixture.places().count == 1)
+    }
+  }
+}
+
+extension Address {
+  static func online(_ url: String) -> Address {
+    var address = Address()
+    address.online = true
+    address.url = url
+    return address
+  }
+}
+
+extension GrantsFixture {
+  /// Every meeting place of Oslo (or `client`'s municipality).
+  func places(
+    _ request: ListMeetingPlacesRequest = ListMeetingPlacesRequest(), client: GRPCClient? = nil
+  )
+    async throws(RPCError) -> [MeetingPlace]
+  {
+    try await (client ?? oslo).call(MeetingPlacesMethods.listMeetingPlaces, request).meetingPlaces
+  }
+}

@@ -7,7 +7,7 @@ SHELL := /bin/bash
 SWIFT ?= swift
 VENV := .venv
 PYTHON := $(VENV)/bin/python
-PY_PACKAGES := protobuf==6.33.6 grpcio==1.78.0 grpcio-tools==1.78.0
+PY_PACKAGES := protobuf==6.33.6 grpcio==1.78.0 grpcio-tools==1.78.0 grpcio-status==1.78.0
 FUZZ_SECONDS ?= 60
 PROTOBUF_SWIFT_VERSION := 1.39.0
 
@@ -81,10 +81,11 @@ lint: ## check formatting (swift format) and that the service protocols are what
 format: ## reformat the sources in place
 	$(SWIFT) format format --in-place --recursive Sources Tests Benchmarks/Sources Fuzz/Sources Package.swift
 
-venv: $(VENV)/.installed ## Python virtual environment with protobuf and grpcio-tools
+venv: $(VENV)/.installed ## Python virtual environment with protobuf, grpcio, grpcio-tools and grpcio-status
 
-$(VENV)/.installed:
-	python3 -m venv $(VENV)
+# Again when the Makefile (its package list) changes.
+$(VENV)/.installed: Makefile
+	[ -x $(VENV)/bin/python ] || python3 -m venv $(VENV)
 	$(VENV)/bin/pip install --quiet $(PY_PACKAGES)
 	touch $@
 

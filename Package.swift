@@ -281,7 +281,7 @@ let package = Package(
     ),
     .testTarget(
       name: "SamarbeidAPITests",
-      dependencies: ["ProtoWire", "SamarbeidAPI"],
+      dependencies: ["ProtoWire", "RPC", "SamarbeidAPI"],
       exclude: [
         "Golden/generate_api_vectors.py", "Golden/api_vectors.txt", "Golden/api_enums.txt",
       ],

@@ -1,4 +1,5 @@
 import GRPCTestSupport
+import ProtoWire
 import RPC
 import SamarbeidAPI
 import SamarbeidClient
@@ -115,6 +116,16 @@ import Testing
         #expect(error?.code == .invalidArgument, "\(name)")
         #expect(error?.message.contains(message) == true, "\(name): \(error?.message ?? "")")
       }
+      // The field is in grpc-status-details-bin too, as google.rpc.BadRequest.
+      let above = await refusal {
+        _ = try await fixture.complete(planned, GrantsFixture.attendance(10, women: 11))
+      }
+      let details = try StatusDetails(
+        serializedBytes: try #require(above?.metadata[binaryValues: StatusDetails.trailer].first),
+        limits: .default)
+      #expect(details.code == 3)
+      let violation = try details.details.first?.unpack(BadRequest.self)?.fieldViolations.first
+      #expect(violation?.field == "attendance.women.count")
       var dropped = FollowUpAction()
       dropped.description = "Ring"
       dropped.ownerParty = .municipality
@@ -131,6 +142,11 @@ import Testing
       }
       #expect(early?.code == .failedPrecondition)
       #expect(early?.message.contains("complete it once it has been held") == true)
+      let rule = try StatusDetails(
+        serializedBytes: try #require(early?.metadata[binaryValues: StatusDetails.trailer].first),
+        limits: .default
+      ).details.first?.unpack(PreconditionFailure.self)?.violations.first
+      #expect(rule?.type == "gathering-started" && rule?.subject == "samarbeid.v1")
       let stored = try await fixture.oslo.call(
         MeetingPlacesMethods.getGathering, GetGatheringRequest(id: planned.id))
       #expect(stored == planned, "refusals change nothing")

@@ -112,6 +112,7 @@ def main():
                                                  created_at="a", updated_at="b")),
     ]
     vectors += meeting_place_vectors(meeting_places)
+    vectors += status_detail_vectors()
     with open(os.path.join(HERE, "api_enums.txt"), "w") as f:
         f.write("# samarbeid.v1 enums as proto/ names them: enum, then its value names by number from 0\n")
         for module in (meeting_places,):
@@ -189,6 +190,26 @@ def meeting_place_vectors(mp):
                 meeting_place_id="mpl-1", name="Kafé", totals=totals,
                 months=[mp.MonthTotals(month="2026-01", gatherings_held=0, attendance=0),
                         mp.MonthTotals(month="2026-02", gatherings_held=3, attendance=120)])])),
+    ]
+
+
+def status_detail_vectors():
+    """grpc-status-details-bin as googleapis-common-protos (from grpcio-status) writes it."""
+    from google.protobuf import any_pb2
+    from google.rpc import error_details_pb2, status_pb2
+
+    def packed(message):
+        value = any_pb2.Any()
+        value.Pack(message)
+        return value
+
+    bad = error_details_pb2.BadRequest(field_violations=[error_details_pb2.BadRequest.FieldViolation(
+        field="attendance.total.count", description="too many")])
+    failure = error_details_pb2.PreconditionFailure(violations=[error_details_pb2.PreconditionFailure.Violation(
+        type="gathering-in-period", subject="samarbeid.v1", description="outside")])
+    return [
+        ("google.rpc.Status.BadRequest", status_pb2.Status(code=3, message="too many", details=[packed(bad)])),
+        ("google.rpc.Status.PreconditionFailure", status_pb2.Status(code=9, message="outside", details=[packed(failure)])),
     ]
 
 

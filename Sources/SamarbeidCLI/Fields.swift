@@ -1,3 +1,4 @@
+import Foundation
 import SamarbeidAPI
 
 /// The fields of each message the CLI shows, in order; enums by short names, amounts in
@@ -171,4 +172,74 @@ extension Change: Presentable { var fields: [(String, Any)] { Fields.change(self
 extension Tenant: Presentable { var fields: [(String, Any)] { Fields.tenant(self) } }
 extension SecurityEvent: Presentable {
   var fields: [(String, Any)] { Fields.securityEvent(self) }
+}
+
+extension MeetingPlace: Presentable {
+  var fields: [(String, Any)] {
+    var fields: [(String, Any)] = [
+      ("id", id), ("name", name), ("kind", kind.cliName),
+      ("municipalRoles", municipalRoles.map(\.cliName)), ("audience", audience.cliName),
+      (
+        "address",
+        address.map {
+          $0.online
+            ? $0.url
+            : "\($0.streetAddress), \($0.postalCode) \($0.postalTown)".trimmingCharacters(
+              in: .whitespaces)
+        } ?? ""
+      ),
+      ("kommunenummer", address?.kommunenummer ?? ""), ("languages", languages),
+      ("services", services.map(\.cliName)),
+      ("coHosts", coHosts.map { "\($0.organisationID) (\($0.role.cliName))" }),
+      ("fundingApplicationIds", fundingApplicationIDs), ("startsOn", startsOn),
+      ("endsOn", endsOn), ("status", status.cliName),
+    ]
+    if !closedReason.isEmpty { fields.append(("closedReason", closedReason)) }
+    if let schedule {
+      fields.append(("schedule", "\(schedule.frequency.cliName): \(schedule.description)"))
+    }
+    fields.append(("version", Int(version)))
+    return fields
+  }
+}
+
+extension Gathering: Presentable {
+  var fields: [(String, Any)] {
+    var fields: [(String, Any)] = [
+      ("id", id), ("meetingPlaceId", meetingPlaceID), ("startsAt", startsAt),
+      ("mode", mode.cliName), ("title", title), ("state", state.cliName),
+    ]
+    if let attendance {
+      fields.append(("attendance", Int(attendance.total?.count ?? 0)))
+      for (name, count) in [
+        ("immigrantBackground", attendance.immigrantBackground), ("women", attendance.women),
+        ("under18", attendance.under18), ("firstTime", attendance.firstTime),
+      ] {
+        if let count { fields.append((name, Int(count.count))) }
+      }
+    }
+    fields.append(
+      ("organisations", organisations.map { "\($0.organisationID) (\($0.role.cliName))" }))
+    if !outcomeNotes.isEmpty { fields.append(("outcomeNotes", outcomeNotes)) }
+    if !followUps.isEmpty {
+      fields.append(("followUps", followUps.map { "\($0.description) (\($0.owner))" }))
+    }
+    if !cancelledReason.isEmpty { fields.append(("cancelledReason", cancelledReason)) }
+    fields.append(("version", Int(version)))
+    return fields
+  }
+}
+
+extension GatheringTotals: Presentable {
+  var fields: [(String, Any)] {
+    [
+      ("held", Int(gatheringsHeld)), ("planned", Int(gatheringsPlanned)),
+      ("cancelled", Int(gatheringsCancelled)), ("attendance", Int(attendance)),
+      ("immigrantBackgroundPermille", Int(immigrantBackgroundPermille)),
+      ("womenPermille", Int(womenPermille)), ("under18Permille", Int(under18Permille)),
+      ("firstTimePermille", Int(firstTimePermille)),
+      ("organisationsInvolved", Int(organisationsInvolved)),
+      ("coHostedByImmigrantOrganisation", Int(coHostedByImmigrantOrganisation)),
+    ]
+  }
 }

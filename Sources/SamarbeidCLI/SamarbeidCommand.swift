@@ -15,8 +15,8 @@ struct SamarbeidCommand: AsyncParsableCommand {
     subcommands: [
       AllocationCommand.self, PolicyCommand.self, OrganisationCommand.self, CallCommand.self,
       ApplicationCommand.self, AssessmentCommand.self, AppealCommand.self, PaymentCommand.self,
-      ReportCommand.self, ClaimCommand.self, WatchCommand.self, ExportCommand.self,
-      OversightCommand.self,
+      ReportCommand.self, ClaimCommand.self, MeetingPlaceCommand.self, GatheringCommand.self,
+      WatchCommand.self, ExportCommand.self, OversightCommand.self,
     ]
   )
 }

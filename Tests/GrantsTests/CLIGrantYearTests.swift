@@ -5,64 +5,9 @@ import Testing
 /// A whole grant year through the `samarbeid` command line, as a municipal operator and
 /// IMDi would run it, against the real services.
 @Suite("samarbeid CLI: a grant year") struct CLIGrantYearTests {
-  static let root = URL(fileURLWithPath: #filePath).deletingLastPathComponent()
-    .deletingLastPathComponent().deletingLastPathComponent()
-  static let binary = root.appendingPathComponent(".build/debug/samarbeid").path
-
-  struct Run: Sendable {
-    var status: Int32
-    var output: String
-    var errors: String
-
-    /// The JSON object printed.
-    var object: [String: Any] {
-      (try? JSONSerialization.jsonObject(with: Data(output.utf8))) as? [String: Any] ?? [:]
-    }
-
-    var rows: [[String: Any]] {
-      (try? JSONSerialization.jsonObject(with: Data(output.utf8))) as? [[String: Any]] ?? []
-    }
-  }
-
-  /// Runs the binary against one server.
-  struct Runner: Sendable {
-    let port: Int
-
-    /// Runs `samarbeid` with `arguments` as `identity` (bounded: killed after 60 s), on its
-    /// own thread: the in-process server needs Swift concurrency's few threads meanwhile.
-    func cli(_ arguments: [String], as identity: String = "kommune-0301", json: Bool = true)
-      async throws
-      -> Run
-    {
-      try await onThread { try cliBlocking(arguments, as: identity, json: json) }
-    }
-
-    func cliBlocking(_ arguments: [String], as identity: String, json: Bool) throws -> Run {
-      let certificates = TestCertificates.directory
-      let process = Process()
-      process.executableURL = URL(fileURLWithPath: CLIGrantYearTests.binary)
-      process.arguments =
-        arguments + [
-          "--port", "\(port)", "--ca", certificates + "/ca.pem", "--cert",
-          certificates + "/\(identity).pem",
-          "--key", certificates + "/\(identity).key",
-        ] + (json ? ["--json"] : [])
-      let output = Pipe()
-      let errors = Pipe()
-      process.standardOutput = output
-      process.standardError = errors
-      try process.run()
-      let killer = DispatchWorkItem { process.terminate() }
-      DispatchQueue.global().asyncAfter(deadline: .now() + 60, execute: killer)
-      let printed = String(
-        decoding: output.fileHandleForReading.readDataToEndOfFile(), as: UTF8.self)
-      let complained = String(
-        decoding: errors.fileHandleForReading.readDataToEndOfFile(), as: UTF8.self)
-      process.waitUntilExit()
-      killer.cancel()
-      return Run(status: process.terminationStatus, output: printed, errors: complained)
-    }
-  }
+  typealias Run = CLIRun
+  typealias Runner = CLIRunner
+  static let binary = CLIRunner.binary
 
   static func version(_ run: Run) -> String { "\(run.object["version"] as? Int ?? -1)" }
 

@@ -1,5 +1,5 @@
 #!/usr/bin/env python3
-"""make bench-grants: the grant scheme under load, per RPC.
+"""make bench-grants and make bench-meeting-places: a domain scenario under load, per RPC.
 
 samarbeid-server (release, one thread, pinned to CPU 0, a fresh data directory) and
 samarbeid-load (one thread, pinned to CPU 1) running the grants scenario on every active
@@ -7,8 +7,13 @@ test tenant: each workflow registers an organisation, reads it, applies, submits
 impartiality, scores, decides, pays and lists (ten RPCs, each a durable write or a read).
 Prints the harness's report: workflows/s, latency per RPC, and the books check (every
 acknowledged organisation, decision and payment found on the server, no budget exceeded).
+With --mix meeting-places the same set-up runs the meeting-places scenario: a place per
+worker, then per workflow a gathering planned, completed, read and listed; CompleteGathering's
+rate is the gatherings recorded per second, and the books check every acknowledged place,
+gathering and count, and each place's summary against the sums acknowledged.
 
-Usage: bench_grants.py SERVER_BINARY LOAD_BINARY [--duration SECONDS] [--connections C] [--streams S]
+Usage: bench_grants.py SERVER_BINARY LOAD_BINARY [--mix grants|meeting-places] [--duration SECONDS]
+       [--connections C] [--streams S]
 """
 
 import argparse
@@ -43,6 +48,7 @@ def main():
     parser.add_argument("--duration", type=int, default=20)
     parser.add_argument("--connections", type=int, default=8)
     parser.add_argument("--streams", type=int, default=8)
+    parser.add_argument("--mix", choices=["grants", "meeting-places"], default="grants")
     arguments = parser.parse_args()
 
     port = free_port()
@@ -51,7 +57,7 @@ def main():
         command = ["taskset", "-c", "1", arguments.load, "--port", str(port), "--threads", "1",
                    "--connections", str(arguments.connections), "--streams", str(arguments.streams),
                    "--duration", str(arguments.duration), "--requests", "10000000",
-                   "--mix", "grants", "--quiet",
+                   "--mix", arguments.mix, "--quiet",
                    "--ca", f"{CERTS}/ca.pem", "--cert", f"{CERTS}/loadtest.pem",
                    "--key", f"{CERTS}/loadtest.key",
                    "--oversight-cert", f"{CERTS}/oversight-imdi.pem",

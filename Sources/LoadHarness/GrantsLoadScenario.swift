@@ -17,9 +17,6 @@ internal import Synchronization
 public final class GrantsLoadScenario: LoadScenario {
   public var name: String { "grants" }
 
-  /// Attempts of one RPC the server throttles before the error counts.
-  static let maxThrottledAttempts = 100
-
   struct Books {
     var tenants: [String] = []
     var calls: [String: String] = [:]
@@ -50,7 +47,7 @@ public final class GrantsLoadScenario: LoadScenario {
     throw RPCError(code: .internal, message: "the grants scenario runs as a workflow")
   }
 
-  static func metadata(_ tenant: String) -> Metadata { ["samarbeid-tenant": .string(tenant)] }
+  static func metadata(_ tenant: String) -> Metadata { TenantCalls.metadata(tenant) }
 
   // MARK: Work
 
@@ -60,7 +57,6 @@ public final class GrantsLoadScenario: LoadScenario {
       let tenant = books.tenants[worker % books.tenants.count]
       return (tenant, books.calls[tenant])
     }
-    let metadata = Self.metadata(tenant)
     guard let callID = openCall else {
       return [
         LoadStep(
@@ -81,27 +77,8 @@ public final class GrantsLoadScenario: LoadScenario {
       _ method: UnaryMethod<Request, Response>, _ request: Request, as: Response.Type,
       key: String? = nil
     ) async throws(RPCError) -> Response {
-      var metadata = metadata
-      if let key { metadata.add("idempotency-key", key) }
-      // A good client: a call the server throttles (RESOURCE_EXHAUSTED with
-      // grpc-retry-pushback-ms) is sent again after the time it names (a refused call
-      // applied nothing; the idempotency key stays the same).
-      var attempt = 0
-      while true {
-        attempt += 1
-        do {
-          return try await client.unary(
-            method, request: request, responseType: Response.self, metadata: metadata,
-            options: options
-          ).message
-        } catch {
-          guard error.code == .resourceExhausted, attempt < Self.maxThrottledAttempts,
-            let pushback = error.metadata[stringValues: "grpc-retry-pushback-ms"].first
-              .flatMap(Int.init), pushback >= 0
-          else { throw error }
-          try? await Task.sleep(for: .milliseconds(min(pushback, 1000)))
-        }
-      }
+      try await TenantCalls.unary(
+        client, method, request, tenant: tenant, options: options, key: key)
     }
     // Register an organisation and read it back.
     guard
@@ -257,44 +234,21 @@ public final class GrantsLoadScenario: LoadScenario {
   // MARK: Set-up and books
 
   public func prepare(client: GRPCClient) async throws {
-    var logger = Logger(label: "samarbeid.load.oversight")
-    logger.logLevel = .error
-    let imdi = try GRPCClient(configuration: oversight, logger: logger)
-    do {
+    try await TenantCalls.withOversight(oversight) { imdi in
       try await prepare(client: client, imdi: imdi)
-    } catch {
-      await imdi.close()
-      throw error
     }
-    await imdi.close()
   }
 
   private func prepare(client: GRPCClient, imdi: GRPCClient) async throws {
-    let registered = try await imdi.unary(
-      TenantRegistryMethods.listTenants, request: ListTenantsRequest(),
-      responseType: ListTenantsResponse.self
-    ).message.tenants
+    let tenants = try await TenantCalls.testTenants(requested: requestedTenants, imdi: imdi)
     var listRequest = ListAllocationsRequest()
     listRequest.year = year
     let allocations = try await imdi.unary(
       GrantsOversightMethods.listAllocations, request: listRequest,
       responseType: ListAllocationsResponse.self
     ).message.allocations
-    let testTenants = registered.filter { $0.test && $0.active }.map(\.kommunenummer).sorted()
-    let tenants = requestedTenants.isEmpty ? testTenants : requestedTenants
-    guard !tenants.isEmpty else {
-      throw RPCError(
-        code: .failedPrecondition, message: "there are no active test tenants to work on")
-    }
     books.withLock { $0.tenants = tenants }
     for tenant in tenants {
-      guard testTenants.contains(tenant) else {
-        throw RPCError(
-          code: .failedPrecondition,
-          message:
-            "\(tenant) is not an active test tenant; register it with `samarbeid oversight register --test`"
-        )
-      }
       let current = allocations.first { $0.kommunenummer == tenant }
       var set = SetAllocationRequest()
       set.kommunenummer = tenant

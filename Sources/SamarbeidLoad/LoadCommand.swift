@@ -22,8 +22,11 @@ struct LoadCommand: AsyncParsableCommand {
       Scenarios for --mix: empty (TestService.EmptyCall), unary (TestService.UnaryCall with \
       --payload-size bytes each way), health (Health.Check), grants (on each --tenants test \
       tenant: organisation, application, submission, assessment, decision, payment and reads, \
-      ten RPCs timed one by one; the books are checked against the server afterwards). \
-      Example: --mix empty=3,unary=1
+      ten RPCs timed one by one; the books are checked against the server afterwards), \
+      meeting-places (on each --tenants test tenant: a place per worker, then a gathering \
+      planned, completed with attendance, read and listed, four RPCs timed one by one; every \
+      acknowledged place, gathering and count checked afterwards, and each place's summary \
+      against the sums acknowledged). Example: --mix empty=3,unary=1
       """
   )
 
@@ -117,6 +120,9 @@ struct LoadCommand: AsyncParsableCommand {
       tenants: tenants.split(separator: ",").map { String($0) }, oversight: oversight,
       budgetOre: Int64(grantBudget) * 100)
     scenarios[grants.name] = grants
+    let meetingPlaces = MeetingPlacesLoadScenario(
+      tenants: tenants.split(separator: ",").map { String($0) }, oversight: oversight)
+    scenarios[meetingPlaces.name] = meetingPlaces
     return scenarios
   }
 

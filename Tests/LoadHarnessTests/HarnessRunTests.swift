@@ -155,3 +155,35 @@ import Testing
     }
   }
 }
+
+/// The meeting-places scenario against the real services: places per worker, gatherings
+/// planned and completed concurrently, books and summaries checked.
+@Suite("samarbeid-load meeting places") struct MeetingPlacesHarnessTests {
+  @Test("a bounded meeting-places run: every gathering acknowledged is there, summaries add up")
+  func meetingPlaces() async throws {
+    try #require(
+      FileManager.default.isExecutableFile(atPath: HarnessRunTests.binary),
+      "build first: swift build")
+    try await ApplicationServer.with { server in
+      let certificates = TestCertificates.directory
+      let run = try await HarnessRunTests.run(
+        port: server.port,
+        [
+          "--mix", "meeting-places", "--requests", "48", "--duration", "60", "--connections",
+          "2", "--streams", "4", "--tenants", "3999,4699", "--oversight-cert",
+          certificates + "/oversight-imdi.pem", "--oversight-key",
+          certificates + "/oversight-imdi.key",
+        ])
+      #expect(run.status == 0, "\(run.output)")
+      #expect(run.report["requests"] as? Int == 48)
+      #expect(run.report["failed"] as? Int == 0)
+      let rpcs = run.report["rpcs"] as? [String: [String: Any]] ?? [:]
+      #expect(rpcs["CompleteGathering"]?["requests"] as? Int == 48)
+      #expect(rpcs["CreateMeetingPlace"]?["requests"] as? Int == 8, "one place per worker")
+      let books = run.report["books"] as? [String: Any] ?? [:]
+      #expect(books["checked"] as? Int == 56, "8 places and 48 gatherings")
+      #expect(books["missing"] as? Int == 0)
+      #expect((books["violations"] as? [Any])?.isEmpty == true)
+    }
+  }
+}

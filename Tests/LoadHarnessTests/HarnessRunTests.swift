@@ -121,7 +121,8 @@ import Testing
     #expect(mix.status == 64)
     #expect(
       mix.output.contains(
-        "unknown scenario \"meetings\" in --mix; known: empty, grants, health, unary"))
+        "unknown scenario \"meetings\" in --mix; known: empty, grants, health, meeting-places, unary"
+      ))
   }
 }
 

@@ -1,61 +1,32 @@
 public import ProtoWire
 
 /// `samarbeid.v1.CreateApplicationRequest`.
-public struct CreateApplicationRequest: ProtoMessage, Equatable {
+public struct CreateApplicationRequest: RecordRequest {
   public static let protoMessageName = "samarbeid.v1.CreateApplicationRequest"
+  public static let recordFieldName = "application"
   public var application: Application?
   public var unknownFields = UnknownFields()
   public init() {}
 
-  public static func protoFieldName(forNumber number: Int) -> String? {
-    [1: "application"][number]
-  }
-
-  @inlinable
-  public mutating func decodeFields(from reader: inout ProtoReader) throws(ProtoWireError) {
-    while let tag = try reader.nextField() {
-      switch tag.fieldNumber {
-      case 1: try reader.mergeMessage(tag, into: &application)
-      default: try reader.skipField(tag, preservingIn: &unknownFields)
-      }
-    }
-  }
-
-  @inlinable
-  public func encodeFields<Sink: ProtoSink & ~Copyable>(to sink: inout Sink) {
-    sink.writeMessage(1, application)
-    sink.writeUnknownFields(unknownFields)
+  public var record: Application? {
+    get { application }
+    _modify { yield &application }
   }
 }
 
 /// `samarbeid.v1.UpdateApplicationRequest`.
-public struct UpdateApplicationRequest: ProtoMessage, Equatable {
+public struct UpdateApplicationRequest: RecordRequest {
   public static let protoMessageName = "samarbeid.v1.UpdateApplicationRequest"
+  public static let recordFieldName = "application"
+  public static var hasExpectedVersion: Bool { true }
   public var application: Application?
   public var expectedVersion: Int64 = 0
   public var unknownFields = UnknownFields()
   public init() {}
 
-  public static func protoFieldName(forNumber number: Int) -> String? {
-    [1: "application", 2: "expected_version"][number]
-  }
-
-  @inlinable
-  public mutating func decodeFields(from reader: inout ProtoReader) throws(ProtoWireError) {
-    while let tag = try reader.nextField() {
-      switch tag.fieldNumber {
-      case 1: try reader.mergeMessage(tag, into: &application)
-      case 2: expectedVersion = try reader.read(.int64, tag)
-      default: try reader.skipField(tag, preservingIn: &unknownFields)
-      }
-    }
-  }
-
-  @inlinable
-  public func encodeFields<Sink: ProtoSink & ~Copyable>(to sink: inout Sink) {
-    sink.writeMessage(1, application)
-    sink.write(.int64, 2, expectedVersion)
-    sink.writeUnknownFields(unknownFields)
+  public var record: Application? {
+    get { application }
+    _modify { yield &application }
   }
 }
 

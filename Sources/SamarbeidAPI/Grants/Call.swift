@@ -90,30 +90,16 @@ public struct Call: ProtoMessage, Equatable {
 }
 
 /// `samarbeid.v1.CreateCallRequest`.
-public struct CreateCallRequest: ProtoMessage, Equatable {
+public struct CreateCallRequest: RecordRequest {
   public static let protoMessageName = "samarbeid.v1.CreateCallRequest"
+  public static let recordFieldName = "call"
   public var call: Call?
   public var unknownFields = UnknownFields()
   public init() {}
 
-  public static func protoFieldName(forNumber number: Int) -> String? {
-    [1: "call"][number]
-  }
-
-  @inlinable
-  public mutating func decodeFields(from reader: inout ProtoReader) throws(ProtoWireError) {
-    while let tag = try reader.nextField() {
-      switch tag.fieldNumber {
-      case 1: try reader.mergeMessage(tag, into: &call)
-      default: try reader.skipField(tag, preservingIn: &unknownFields)
-      }
-    }
-  }
-
-  @inlinable
-  public func encodeFields<Sink: ProtoSink & ~Copyable>(to sink: inout Sink) {
-    sink.writeMessage(1, call)
-    sink.writeUnknownFields(unknownFields)
+  public var record: Call? {
+    get { call }
+    _modify { yield &call }
   }
 }
 

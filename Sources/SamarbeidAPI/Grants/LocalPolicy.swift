@@ -88,32 +88,17 @@ public struct GetLocalPolicyRequest: YearRequest {
 }
 
 /// `samarbeid.v1.SetLocalPolicyRequest`.
-public struct SetLocalPolicyRequest: ProtoMessage, Equatable {
+public struct SetLocalPolicyRequest: RecordRequest {
   public static let protoMessageName = "samarbeid.v1.SetLocalPolicyRequest"
+  public static let recordFieldName = "policy"
+  public static var hasExpectedVersion: Bool { true }
   public var policy: LocalPolicy?
   public var expectedVersion: Int64 = 0
   public var unknownFields = UnknownFields()
   public init() {}
 
-  public static func protoFieldName(forNumber number: Int) -> String? {
-    [1: "policy", 2: "expected_version"][number]
-  }
-
-  @inlinable
-  public mutating func decodeFields(from reader: inout ProtoReader) throws(ProtoWireError) {
-    while let tag = try reader.nextField() {
-      switch tag.fieldNumber {
-      case 1: try reader.mergeMessage(tag, into: &policy)
-      case 2: expectedVersion = try reader.read(.int64, tag)
-      default: try reader.skipField(tag, preservingIn: &unknownFields)
-      }
-    }
-  }
-
-  @inlinable
-  public func encodeFields<Sink: ProtoSink & ~Copyable>(to sink: inout Sink) {
-    sink.writeMessage(1, policy)
-    sink.write(.int64, 2, expectedVersion)
-    sink.writeUnknownFields(unknownFields)
+  public var record: LocalPolicy? {
+    get { policy }
+    _modify { yield &policy }
   }
 }

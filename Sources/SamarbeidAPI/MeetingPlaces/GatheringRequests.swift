@@ -1,8 +1,9 @@
 public import ProtoWire
 
 /// `samarbeid.v1.PlanGatheringRequest`.
-public struct PlanGatheringRequest: ProtoMessage, Equatable {
+public struct PlanGatheringRequest: RecordRequest {
   public static let protoMessageName = "samarbeid.v1.PlanGatheringRequest"
+  public static let recordFieldName = "gathering"
   public var gathering: Gathering?
   public var unknownFields = UnknownFields()
   public init() {}
@@ -11,25 +12,9 @@ public struct PlanGatheringRequest: ProtoMessage, Equatable {
     self.gathering = gathering
   }
 
-  public static func protoFieldName(forNumber number: Int) -> String? {
-    number == 1 ? "gathering" : nil
-  }
-
-  @inlinable
-  public mutating func decodeFields(from reader: inout ProtoReader) throws(ProtoWireError) {
-    while let tag = try reader.nextField() {
-      if tag.fieldNumber == 1 {
-        try reader.mergeMessage(tag, into: &gathering)
-      } else {
-        try reader.skipField(tag, preservingIn: &unknownFields)
-      }
-    }
-  }
-
-  @inlinable
-  public func encodeFields<Sink: ProtoSink & ~Copyable>(to sink: inout Sink) {
-    sink.writeMessage(1, gathering)
-    sink.writeUnknownFields(unknownFields)
+  public var record: Gathering? {
+    get { gathering }
+    _modify { yield &gathering }
   }
 }
 

@@ -1,8 +1,9 @@
 public import ProtoWire
 
 /// `samarbeid.v1.CreateMeetingPlaceRequest`.
-public struct CreateMeetingPlaceRequest: ProtoMessage, Equatable {
+public struct CreateMeetingPlaceRequest: RecordRequest {
   public static let protoMessageName = "samarbeid.v1.CreateMeetingPlaceRequest"
+  public static let recordFieldName = "meeting_place"
   public var meetingPlace: MeetingPlace?
   public var unknownFields = UnknownFields()
   public init() {}
@@ -11,25 +12,9 @@ public struct CreateMeetingPlaceRequest: ProtoMessage, Equatable {
     self.meetingPlace = meetingPlace
   }
 
-  public static func protoFieldName(forNumber number: Int) -> String? {
-    number == 1 ? "meeting_place" : nil
-  }
-
-  @inlinable
-  public mutating func decodeFields(from reader: inout ProtoReader) throws(ProtoWireError) {
-    while let tag = try reader.nextField() {
-      if tag.fieldNumber == 1 {
-        try reader.mergeMessage(tag, into: &meetingPlace)
-      } else {
-        try reader.skipField(tag, preservingIn: &unknownFields)
-      }
-    }
-  }
-
-  @inlinable
-  public func encodeFields<Sink: ProtoSink & ~Copyable>(to sink: inout Sink) {
-    sink.writeMessage(1, meetingPlace)
-    sink.writeUnknownFields(unknownFields)
+  public var record: MeetingPlace? {
+    get { meetingPlace }
+    _modify { yield &meetingPlace }
   }
 }
 
@@ -113,33 +98,18 @@ public struct ListMeetingPlacesResponse: ItemPage {
 }
 
 /// `samarbeid.v1.UpdateMeetingPlaceRequest`.
-public struct UpdateMeetingPlaceRequest: ProtoMessage, Equatable {
+public struct UpdateMeetingPlaceRequest: RecordRequest {
   public static let protoMessageName = "samarbeid.v1.UpdateMeetingPlaceRequest"
+  public static let recordFieldName = "meeting_place"
+  public static var hasExpectedVersion: Bool { true }
   public var meetingPlace: MeetingPlace?
   public var expectedVersion: Int64 = 0
   public var unknownFields = UnknownFields()
   public init() {}
 
-  public static func protoFieldName(forNumber number: Int) -> String? {
-    [1: "meeting_place", 2: "expected_version"][number]
-  }
-
-  @inlinable
-  public mutating func decodeFields(from reader: inout ProtoReader) throws(ProtoWireError) {
-    while let tag = try reader.nextField() {
-      switch tag.fieldNumber {
-      case 1: try reader.mergeMessage(tag, into: &meetingPlace)
-      case 2: expectedVersion = try reader.read(.int64, tag)
-      default: try reader.skipField(tag, preservingIn: &unknownFields)
-      }
-    }
-  }
-
-  @inlinable
-  public func encodeFields<Sink: ProtoSink & ~Copyable>(to sink: inout Sink) {
-    sink.writeMessage(1, meetingPlace)
-    sink.write(.int64, 2, expectedVersion)
-    sink.writeUnknownFields(unknownFields)
+  public var record: MeetingPlace? {
+    get { meetingPlace }
+    _modify { yield &meetingPlace }
   }
 }
 

@@ -1,33 +1,18 @@
 public import ProtoWire
 
 /// `samarbeid.v1.CreateOrganisationRequest`.
-public struct CreateOrganisationRequest: ProtoMessage, Equatable {
+public struct CreateOrganisationRequest: RecordRequest {
   public static let protoMessageName = "samarbeid.v1.CreateOrganisationRequest"
+  public static let recordFieldName = "organisation"
   public var organisation: Organisation?
   public var unknownFields = UnknownFields()
   public init() {}
 
-  /// A request to create `organisation`.
   public init(organisation: Organisation) { self.organisation = organisation }
 
-  public static func protoFieldName(forNumber number: Int) -> String? {
-    number == 1 ? "organisation" : nil
-  }
-
-  @inlinable
-  public mutating func decodeFields(from reader: inout ProtoReader) throws(ProtoWireError) {
-    while let tag = try reader.nextField() {
-      switch tag.fieldNumber {
-      case 1: try reader.mergeMessage(tag, into: &organisation)
-      default: try reader.skipField(tag, preservingIn: &unknownFields)
-      }
-    }
-  }
-
-  @inlinable
-  public func encodeFields<Sink: ProtoSink & ~Copyable>(to sink: inout Sink) {
-    sink.writeMessage(1, organisation)
-    sink.writeUnknownFields(unknownFields)
+  public var record: Organisation? {
+    get { organisation }
+    _modify { yield &organisation }
   }
 }
 
@@ -87,38 +72,22 @@ public struct ListOrganisationsResponse: ItemPage {
 }
 
 /// `samarbeid.v1.UpdateOrganisationRequest`.
-public struct UpdateOrganisationRequest: ProtoMessage, Equatable {
+public struct UpdateOrganisationRequest: RecordRequest {
   public static let protoMessageName = "samarbeid.v1.UpdateOrganisationRequest"
+  public static let recordFieldName = "organisation"
+  public static var hasExpectedVersion: Bool { true }
   public var organisation: Organisation?
   public var expectedVersion: Int64 = 0
   public var unknownFields = UnknownFields()
   public init() {}
 
-  /// A request to replace `organisation`'s fields, if it is still at `expectedVersion`.
   public init(organisation: Organisation, expectedVersion: Int64) {
     self.organisation = organisation
     self.expectedVersion = expectedVersion
   }
 
-  public static func protoFieldName(forNumber number: Int) -> String? {
-    [1: "organisation", 2: "expected_version"][number]
-  }
-
-  @inlinable
-  public mutating func decodeFields(from reader: inout ProtoReader) throws(ProtoWireError) {
-    while let tag = try reader.nextField() {
-      switch tag.fieldNumber {
-      case 1: try reader.mergeMessage(tag, into: &organisation)
-      case 2: expectedVersion = try reader.read(.int64, tag)
-      default: try reader.skipField(tag, preservingIn: &unknownFields)
-      }
-    }
-  }
-
-  @inlinable
-  public func encodeFields<Sink: ProtoSink & ~Copyable>(to sink: inout Sink) {
-    sink.writeMessage(1, organisation)
-    sink.write(.int64, 2, expectedVersion)
-    sink.writeUnknownFields(unknownFields)
+  public var record: Organisation? {
+    get { organisation }
+    _modify { yield &organisation }
   }
 }

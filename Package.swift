@@ -122,8 +122,8 @@ let package = Package(
     .target(
       name: "SamarbeidApp",
       dependencies: [
-        "DomainValues", "Grants", "MeetingPlaces", "Organisations", "RPC", "SamarbeidAPI",
-        "StandardServices", "Storage", "Tenancy",
+        "Dialogues", "DomainValues", "Grants", "MeetingPlaces", "Organisations", "RPC",
+        "SamarbeidAPI", "StandardServices", "Storage", "Tenancy",
         .product(name: "Logging", package: "swift-log"),
       ],
       swiftSettings: swiftSettings
@@ -136,6 +136,17 @@ let package = Package(
         "DomainValues", "Identifiers", "Organisations", "ProtoWire", "RPC", "SamarbeidAPI",
         "Storage", "Tenancy",
         .product(name: "Logging", package: "swift-log"),
+      ],
+      swiftSettings: swiftSettings
+    ),
+    // Equal-partner dialogue per municipality: dialogue meetings (agenda, topics, actions,
+    // minutes and their approval, each side's view), cooperation agreements, immigrant
+    // councils, yearly summaries.
+    .target(
+      name: "Dialogues",
+      dependencies: [
+        "DomainValues", "MeetingPlaces", "Organisations", "ProtoWire", "RPC", "SamarbeidAPI",
+        "Storage", "Tenancy",
       ],
       swiftSettings: swiftSettings
     ),

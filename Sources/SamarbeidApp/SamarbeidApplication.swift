@@ -1,3 +1,4 @@
+internal import Dialogues
 internal import DomainValues
 internal import Foundation
 internal import Grants
@@ -32,6 +33,7 @@ public final class SamarbeidApplication: Sendable {
     OrganisationsModule.self,
     GrantsModule.self,
     MeetingPlacesModule.self,
+    DialoguesModule.self,
   ]
 
   /// The schema of every tenant database: the store's tables, then each module's.

@@ -212,6 +212,10 @@ import Testing
       "GatheringState": GatheringState.protoNames, "CountSource": CountSource.protoNames,
       "PresenceRole": PresenceRole.protoNames, "OwnerParty": OwnerParty.protoNames,
       "ActionStatus": ActionStatus.protoNames,
+      "DialogueMeetingType": DialogueMeetingType.protoNames, "Side": Side.protoNames,
+      "ParticipationLevel": ParticipationLevel.protoNames, "TopicKind": TopicKind.protoNames,
+      "MeetingCadence": MeetingCadence.protoNames, "AgreementStatus": AgreementStatus.protoNames,
+      "CouncilRole": CouncilRole.protoNames,
     ]
     #expect(ours == inProto)
   }

@@ -16,3 +16,8 @@ extension ListSecurityEventsRequest: PagedRequest {}
 extension ListSecurityEventsResponse: PagedResponse {}
 extension ListMeetingPlacesRequest: PagedRequest {}
 extension ListGatheringsRequest: PagedRequest {}
+extension ListDialogueMeetingsRequest: PagedRequest {}
+extension ListOverdueActionsRequest: PagedRequest {}
+extension ListAgreementsRequest: PagedRequest {}
+extension ListOverdueEvaluationsRequest: PagedRequest {}
+extension ListCouncilsRequest: PagedRequest {}

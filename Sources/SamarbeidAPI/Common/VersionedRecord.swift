@@ -40,3 +40,15 @@ extension MeetingPlace: VersionedRecord {
 extension Gathering: VersionedRecord {
   public mutating func touch(at time: String) { updatedAt = time }
 }
+
+extension DialogueMeeting: VersionedRecord {
+  public mutating func touch(at time: String) { updatedAt = time }
+}
+
+extension CooperationAgreement: VersionedRecord {
+  public mutating func touch(at time: String) { updatedAt = time }
+}
+
+extension ImmigrantCouncil: VersionedRecord {
+  public mutating func touch(at time: String) { updatedAt = time }
+}

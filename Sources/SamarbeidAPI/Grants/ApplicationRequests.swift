@@ -370,38 +370,14 @@ public struct ReviewReportRequest: ProtoMessage, Equatable {
 }
 
 /// `samarbeid.v1.ListOverdueReportsRequest`.
-public struct ListOverdueReportsRequest: ProtoMessage, Equatable {
+public struct ListOverdueReportsRequest: OverdueRequest {
   public static let protoMessageName = "samarbeid.v1.ListOverdueReportsRequest"
   /// Due before this date (empty: today).
   public var asOf = ""
-  /// 1 to 500; 0 means 100.
+  /// See common.proto on paging.
   public var pageSize: Int32 = 0
   /// From the previous response; empty for the first page.
   public var pageToken = ""
   public var unknownFields = UnknownFields()
   public init() {}
-
-  public static func protoFieldName(forNumber number: Int) -> String? {
-    [1: "as_of", 2: "page_size", 3: "page_token"][number]
-  }
-
-  @inlinable
-  public mutating func decodeFields(from reader: inout ProtoReader) throws(ProtoWireError) {
-    while let tag = try reader.nextField() {
-      switch tag.fieldNumber {
-      case 1: asOf = try reader.read(.string, tag)
-      case 2: pageSize = try reader.read(.int32, tag)
-      case 3: pageToken = try reader.read(.string, tag)
-      default: try reader.skipField(tag, preservingIn: &unknownFields)
-      }
-    }
-  }
-
-  @inlinable
-  public func encodeFields<Sink: ProtoSink & ~Copyable>(to sink: inout Sink) {
-    sink.write(.string, 1, asOf)
-    sink.write(.int32, 2, pageSize)
-    sink.write(.string, 3, pageToken)
-    sink.writeUnknownFields(unknownFields)
-  }
 }

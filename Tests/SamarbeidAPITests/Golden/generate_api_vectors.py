@@ -23,14 +23,14 @@ def load():
     out = tempfile.mkdtemp(prefix="api_pb2_")
     protos = [os.path.join(ROOT, "proto", "samarbeid", "v1", name)
               for name in ("tenants.proto", "organisations.proto", "audit.proto", "common.proto", "grants.proto",
-                           "meeting_places.proto")]
+                           "meeting_places.proto", "dialogues.proto")]
     subprocess.run([sys.executable, "-m", "grpc_tools.protoc", f"-I{os.path.join(ROOT, 'proto')}", f"--python_out={out}"] + protos, check=True)
     sys.path.insert(0, out)
-    return tuple(importlib.import_module(f"samarbeid.v1.{name}_pb2") for name in ("tenants", "organisations", "audit", "common", "grants", "meeting_places"))
+    return tuple(importlib.import_module(f"samarbeid.v1.{name}_pb2") for name in ("tenants", "organisations", "audit", "common", "grants", "meeting_places", "dialogues"))
 
 
 def main():
-    tenants, organisations, audit, common, grants, meeting_places = load()
+    tenants, organisations, audit, common, grants, meeting_places, dialogues = load()
     oslo = tenants.Tenant(
         id="t-7f3k9q2m4x", name="Oslo", kommunenummer="0301",
         number_history=[tenants.KommunenummerPeriod(kommunenummer="0301", valid_from="2020-01-01", valid_to="2099-01-01"),
@@ -113,9 +113,10 @@ def main():
     ]
     vectors += meeting_place_vectors(meeting_places)
     vectors += status_detail_vectors()
+    vectors += dialogue_vectors(dialogues, meeting_places, organisations)
     with open(os.path.join(HERE, "api_enums.txt"), "w") as f:
         f.write("# samarbeid.v1 enums as proto/ names them: enum, then its value names by number from 0\n")
-        for module in (meeting_places,):
+        for module in (meeting_places, dialogues):
             for enum in module.DESCRIPTOR.enum_types_by_name.values():
                 f.write(f"{enum.name} {','.join(value.name for value in sorted(enum.values, key=lambda v: v.number))}\n")
     with open(os.path.join(HERE, "api_vectors.txt"), "w") as f:
@@ -190,6 +191,82 @@ def meeting_place_vectors(mp):
                 meeting_place_id="mpl-1", name="Kafé", totals=totals,
                 months=[mp.MonthTotals(month="2026-01", gatherings_held=0, attendance=0),
                         mp.MonthTotals(month="2026-02", gatherings_held=3, attendance=120)])])),
+    ]
+
+
+def dialogue_vectors(d, mp, organisations):
+    """Every dialogues message with every field set (DialoguesGoldenTests)."""
+    meeting = d.DialogueMeeting(
+        id="dlg_1", held_on="2026-03-04", type=d.DIALOGUE_MEETING_TYPE_COUNCIL_MEETING, meeting_place_id="mpl_1",
+        agreement_id="agr_1", council_id="cnc_1", convened_by=d.SIDE_MUNICIPALITY, agenda_set_by=d.SIDE_JOINT,
+        participation_level=d.PARTICIPATION_LEVEL_COLLABORATE,
+        participants=d.Participants(organisation_ids=["org_1", "org_2"], municipal_units=["Kulturetaten"],
+                                    people_from_organisations=7, people_from_municipality=3, others=1),
+        interpreter_used=True,
+        topics=[d.Topic(title="Mål for 2027", kind=d.TOPIC_KIND_GOAL, raised_by=d.SIDE_ORGANISATION),
+                d.Topic(title="Rapportering", kind=d.TOPIC_KIND_FORMAL_REQUIREMENT, raised_by=d.SIDE_MUNICIPALITY)],
+        minutes="Referat", minutes_approval=d.MinutesApproval(by_municipality=True, by_organisation_ids=["org_1"],
+                                                              agreed=False),
+        actions=[d.AgreedAction(id="a1", description="Søke lokaler", owner_party=mp.OWNER_PARTY_ORGANISATION,
+                                owner="org_1", due_on="2026-04-01", status=mp.ACTION_STATUS_DONE,
+                                status_reason="r", completed_on="2026-03-30", done_on_time=True)],
+        assessments=[d.PreconditionAssessment(party=mp.OWNER_PARTY_ORGANISATION, organisation_id="org_1",
+                                              on_their_terms=4, meeting_place_exists=5, equal_partners=3,
+                                              comment="Bra", recorded_at="2026-03-05T10:00:00Z")],
+        gap=d.AssessmentGap(on_their_terms=-0.5, meeting_place_exists=1.25, equal_partners=0),
+        version=3, created_at="a", updated_at="b")
+    agreement = d.CooperationAgreement(
+        id="agr_1", title="Samarbeidsavtale", organisation_ids=["org_1"], municipal_units=["Bydel"],
+        contact=organisations.ContactPerson(name="Amina", email="a@example.no", phone="+47 1"),
+        cadence=d.MEETING_CADENCE_QUARTERLY, aims="Felles mål", council_period_start=2023, starts_on="2024-01-01",
+        ends_on="2027-09-30", next_evaluation_on="2026-06-01", status=d.AGREEMENT_STATUS_ENDED, ended_reason="Ny",
+        evaluations=[d.AgreementEvaluation(due_on="2025-06-01", evaluated_on="2025-05-20", on_time=True)],
+        version=2, created_at="a", updated_at="b")
+    council = d.ImmigrantCouncil(
+        id="cnc_1", name="Innvandrerrådet", mandate="Råd", council_period_start=2023,
+        seats=[d.CouncilSeats(role=d.COUNCIL_ROLE_MEMBER, count=9, nominating_organisation_ids=["org_1", "org_2"]),
+               d.CouncilSeats(role=d.COUNCIL_ROLE_MUNICIPAL_REPRESENTATIVE, count=2)],
+        version=1, created_at="a", updated_at="b")
+    return [
+        ("DialogueMeeting", meeting),
+        ("CreateDialogueMeetingRequest", d.CreateDialogueMeetingRequest(meeting=meeting)),
+        ("UpdateDialogueMeetingRequest", d.UpdateDialogueMeetingRequest(meeting=meeting, expected_version=3)),
+        ("ListDialogueMeetingsRequest", d.ListDialogueMeetingsRequest(
+            type=d.DIALOGUE_MEETING_TYPE_HEARING, to="2026-12-31", organisation_id="org_1", agreement_id="agr_1",
+            council_id="cnc_1", page_size=20, page_token="t")),
+        ("ListDialogueMeetingsResponse", d.ListDialogueMeetingsResponse(meetings=[meeting], next_page_token="n")),
+        ("ApproveMinutesRequest", d.ApproveMinutesRequest(meeting_id="dlg_1", expected_version=2,
+                                                          party=mp.OWNER_PARTY_ORGANISATION, organisation_id="org_2")),
+        ("UpdateActionRequest", d.UpdateActionRequest(meeting_id="dlg_1", expected_version=2, action_id="a1",
+                                                      status=mp.ACTION_STATUS_DROPPED, reason="r", completed_on="x")),
+        ("RecordAssessmentRequest", d.RecordAssessmentRequest(meeting_id="dlg_1", expected_version=2,
+                                                              assessment=meeting.assessments[0])),
+        ("ListOverdueActionsRequest", d.ListOverdueActionsRequest(as_of="2026-05-01", page_size=3, page_token="p")),
+        ("ListOverdueActionsResponse", d.ListOverdueActionsResponse(
+            actions=[d.OverdueAction(meeting_id="dlg_1", held_on="2026-03-04", action=meeting.actions[0])],
+            next_page_token="n")),
+        ("CooperationAgreement", agreement),
+        ("ListAgreementsRequest", d.ListAgreementsRequest(status=d.AGREEMENT_STATUS_ACTIVE, organisation_id="org_1",
+                                                          council_period_start=2027, page_size=4, page_token="p")),
+        ("EvaluateAgreementRequest", d.EvaluateAgreementRequest(id="agr_1", expected_version=2,
+                                                                evaluated_on="2026-05-01",
+                                                                next_evaluation_on="2027-05-01")),
+        ("EndAgreementRequest", d.EndAgreementRequest(id="agr_1", expected_version=2, reason="Ny avtale")),
+        ("ImmigrantCouncil", council),
+        ("ListCouncilsRequest", d.ListCouncilsRequest(council_period_start=2023, page_size=2, page_token="p")),
+        ("SummariseDialoguesRequest", d.SummariseDialoguesRequest(year=2026)),
+        ("DialoguesSummary", d.DialoguesSummary(
+            year=2026, meetings=4, meetings_by_type=[d.MeetingTypeCount(type=d.DIALOGUE_MEETING_TYPE_HEARING,
+                                                                       meetings=1)],
+            agenda_by_organisation_or_jointly=3, agenda_by_organisation_or_jointly_permille=750, topics=8,
+            goal_topics=5, goal_topics_permille=625, actions_agreed=6, actions_done=4, actions_done_on_time=3,
+            actions_done_on_time_permille=750, meetings_with_minutes=4, minutes_approved_by_both=2,
+            minutes_approved_by_both_permille=500,
+            scores=[d.PartyScores(party=mp.OWNER_PARTY_MUNICIPALITY, assessments=4, on_their_terms=4.25,
+                                  meeting_place_exists=3.5, equal_partners=4)],
+            mean_gap=d.AssessmentGap(on_their_terms=-0.75, meeting_place_exists=0.5, equal_partners=-1),
+            meetings_assessed_by_both=3, agreements_active=2, evaluations=2, evaluations_on_time=1,
+            evaluations_on_time_permille=500)),
     ]
 
 

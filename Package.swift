@@ -155,8 +155,8 @@ let package = Package(
     .target(
       name: "MeetingPlaces",
       dependencies: [
-        "DomainValues", "Grants", "Organisations", "ProtoWire", "RPC", "SamarbeidAPI", "Storage",
-        "Tenancy",
+        "DomainValues", "Grants", "Identifiers", "Organisations", "ProtoWire", "RPC",
+        "SamarbeidAPI", "Storage", "Tenancy",
       ],
       swiftSettings: swiftSettings
     ),

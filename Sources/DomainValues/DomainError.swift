@@ -57,3 +57,24 @@ public struct DomainError: Error, Sendable, Equatable, CustomStringConvertible {
     DomainError(.alreadyExists, message)
   }
 }
+
+extension DomainError {
+  /// This refusal with its field named from the request rather than the record in it:
+  /// `starts_on` of the `gathering` is `gathering.starts_on` (as AIP-193 names fields).
+  public func within(_ prefix: String) -> DomainError {
+    guard case .invalidField(let field) = kind, field != prefix, !field.hasPrefix(prefix + ".")
+    else { return self }
+    return DomainError(.invalidField(prefix + "." + field), message)
+  }
+
+  /// `body`'s result, its refusals named within `prefix` (see ``within(_:)``).
+  public static func within<Value>(_ prefix: String, _ body: () throws(DomainError) -> Value)
+    throws(DomainError) -> Value
+  {
+    do {
+      return try body()
+    } catch {
+      throw error.within(prefix)
+    }
+  }
+}

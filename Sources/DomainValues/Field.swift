@@ -26,6 +26,23 @@ public enum Field {
     return date
   }
 
+  /// A period from..to where either may be empty: the dates valid and not inverted.
+  public static func range(
+    from: String, to: String, fields: (from: String, to: String) = ("from", "to")
+  ) throws(DomainError) {
+    guard !from.isEmpty, !to.isEmpty else {
+      if !from.isEmpty { _ = try date(from, field: fields.from) }
+      if !to.isEmpty { _ = try date(to, field: fields.to) }
+      return
+    }
+    let first = try date(from, field: fields.from)
+    let last = try date(to, field: fields.to)
+    guard first <= last else {
+      throw .invalid(
+        fields.to, "\(fields.to) (\(last)) must not be before \(fields.from) (\(first))")
+    }
+  }
+
   /// An amount: 1 (or 0) to ``Money/maximum`` øre.
   public static func amount(_ ore: Int64, field: String, allowZero: Bool = false)
     throws(DomainError) -> Money

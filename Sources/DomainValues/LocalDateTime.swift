@@ -30,6 +30,13 @@ public struct LocalDateTime: Sendable, Hashable, Comparable, CustomStringConvert
     return LocalDateTime(date: CivilDate(dayNumber: day), minuteOfDay: (local - day * 86_400) / 60)
   }
 
+  /// Whether the clocks in Norway show this time at all: from 02:00 to 03:00 on the last
+  /// Sunday of March they jump (the EU rule, in force since 1996).
+  public var existsInNorway: Bool {
+    !(date.dayNumber == CivilTime.lastSunday(month: 3, year: date.year)
+      && (120..<180).contains(minuteOfDay))
+  }
+
   public static func < (lhs: LocalDateTime, rhs: LocalDateTime) -> Bool {
     (lhs.date, lhs.minuteOfDay) < (rhs.date, rhs.minuteOfDay)
   }

@@ -40,6 +40,11 @@ enum GatheringRules {
         "starts_at must be a local time in Norway written YYYY-MM-DDTHH:MM (1900 to 2200), not \(Quote.short(text))"
       )
     }
+    guard time.existsInNorway else {
+      throw .invalid(
+        "starts_at",
+        "starts_at \(time) does not exist in Norway: the clocks go from 02:00 to 03:00 that night")
+    }
     return time
   }
 
@@ -85,17 +90,18 @@ enum GatheringRules {
       throw .invalid("follow_ups", "follow_ups may hold at most 50 actions, not \(actions.count)")
     }
     var checked: [FollowUpAction] = []
-    for var action in actions {
+    for (index, var action) in actions.enumerated() {
+      let item = "follow_ups[\(index)]"
       action.description = try Field.text(
-        action.description, field: "follow_ups.description", maximum: 500, required: true)
-      action.ownerParty = try Field.choice(action.ownerParty, field: "follow_ups.owner_party")
+        action.description, field: "\(item).description", maximum: 500, required: true)
+      action.ownerParty = try Field.choice(action.ownerParty, field: "\(item).owner_party")
       action.owner = try Field.text(
-        action.owner, field: "follow_ups.owner", maximum: 200, required: true)
-      if !action.dueOn.isEmpty { _ = try Field.date(action.dueOn, field: "follow_ups.due_on") }
+        action.owner, field: "\(item).owner", maximum: 200, required: true)
+      if !action.dueOn.isEmpty { _ = try Field.date(action.dueOn, field: "\(item).due_on") }
       if action.status == .unspecified { action.status = .open }
-      action.status = try Field.choice(action.status, field: "follow_ups.status")
+      action.status = try Field.choice(action.status, field: "\(item).status")
       action.statusReason = try Field.text(
-        action.statusReason, field: "follow_ups.status_reason", maximum: 500,
+        action.statusReason, field: "\(item).status_reason", maximum: 500,
         required: action.status == .dropped)
       checked.append(action)
     }

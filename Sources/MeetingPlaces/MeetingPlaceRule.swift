@@ -15,6 +15,8 @@ enum MeetingPlaceRule: String {
   case gatheringInPeriod = "gathering-in-period"
   /// A gathering is planned, then completed or cancelled, once.
   case gatheringState = "gathering-state"
+  /// A gathering at an online place is online.
+  case gatheringMode = "gathering-mode"
   /// A gathering is completed only once it has started.
   case gatheringStarted = "gathering-started"
 

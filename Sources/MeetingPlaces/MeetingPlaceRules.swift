@@ -1,4 +1,5 @@
 internal import DomainValues
+internal import Identifiers
 internal import RPC
 internal import SamarbeidAPI
 internal import Tenancy
@@ -96,6 +97,11 @@ enum MeetingPlaceRules {
     }
     address.postalTown = try Field.text(
       address.postalTown, field: "address.postal_town", maximum: 100)
+    do {
+      _ = try Kommunenummer(address.kommunenummer)
+    } catch {
+      throw .invalid("address.kommunenummer", "address.kommunenummer: \(error.message)")
+    }
     guard numbers.contains(address.kommunenummer) else {
       throw MeetingPlaceRule.placeInMunicipality.violation(
         "address.kommunenummer \(Quote.short(address.kommunenummer)) is not this municipality's "

@@ -8,7 +8,9 @@ extension MeetingPlacesService {
   public func planGathering(_ request: PlanGatheringRequest, scope: TenantScope) async throws
     -> Gathering
   {
-    var gathering = try GatheringRules.planned(request.gathering)
+    var gathering = try DomainError.within("gathering") { () throws(DomainError) in
+      try GatheringRules.planned(request.gathering)
+    }
     let placeID = gathering.meetingPlaceID
     _ = try await MeetingPlaceTables.places.existing(placeID, scope: scope)
     try await Self.checkOrganisations(
@@ -17,6 +19,7 @@ extension MeetingPlacesService {
     gathering.createdAt = CivilTime.now()
     gathering.updatedAt = gathering.createdAt
     let day = try GatheringRules.startsAt(gathering.startsAt).date
+    let mode = gathering.mode
     return try await scope.create(
       gathering, id: gathering.id, in: MeetingPlaceTables.gatherings, request: request
     ) { store in
@@ -24,6 +27,11 @@ extension MeetingPlacesService {
       guard place.status != .closed else {
         throw MeetingPlaceRule.placeClosed.violation(
           "meeting place \(placeID) is closed (\(place.closedReason)): it takes no new gatherings")
+      }
+      if place.address?.online == true && mode != .online {
+        throw MeetingPlaceRule.gatheringMode.violation(
+          "meeting place \(placeID) is online only: its gatherings are GATHERING_MODE_ONLINE, not \(mode)"
+        )
       }
       let starts = CivilDate(place.startsOn)
       let ends = CivilDate(place.endsOn)
@@ -91,7 +99,9 @@ extension MeetingPlacesService {
     -> ListGatheringsResponse
   {
     var filter = Condition.all
+    try Field.range(from: request.from, to: request.to)
     if !request.meetingPlaceID.isEmpty {
+      _ = try await MeetingPlaceTables.places.existing(request.meetingPlaceID, scope: scope)
       filter &= Columns.meetingPlaceID == request.meetingPlaceID
     }
     if request.state != .unspecified {

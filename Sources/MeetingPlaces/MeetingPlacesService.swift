@@ -17,9 +17,11 @@ public struct MeetingPlacesService: MeetingPlacesAPI {
   public func createMeetingPlace(_ request: CreateMeetingPlaceRequest, scope: TenantScope)
     async throws -> MeetingPlace
   {
-    var place = try MeetingPlaceRules.validated(
-      request.meetingPlace, municipalityNumbers: scope.tenant.numbers.map(\.kommunenummer),
-      statuses: [.planned, .active])
+    let numbers = scope.tenant.numbers.map(\.kommunenummer)
+    var place = try DomainError.within("meeting_place") { () throws(DomainError) in
+      try MeetingPlaceRules.validated(
+        request.meetingPlace, municipalityNumbers: numbers, statuses: [.planned, .active])
+    }
     try await Self.checkReferences(of: place, scope: scope)
     place.id = scope.newRecordID(kind: MeetingPlaceTables.places.kind)
     place.closedReason = ""
@@ -59,6 +61,8 @@ public struct MeetingPlacesService: MeetingPlacesAPI {
     if !request.organisationID.isEmpty {
       filter &= Columns.organisations.holds(request.organisationID)
     }
+    try Field.range(
+      from: request.activeFrom, to: request.activeTo, fields: ("active_from", "active_to"))
     if !request.activeFrom.isEmpty {
       filter &= Columns.endsOn >= "\(try Field.date(request.activeFrom, field: "active_from"))"
     }
@@ -81,9 +85,12 @@ public struct MeetingPlacesService: MeetingPlacesAPI {
     // Existence first: another tenant's identifier is NOT_FOUND whatever the request holds.
     let current = try await MeetingPlaceTables.places.existing(id, scope: scope)
     try Self.checkOpen(current)
-    let changes = try MeetingPlaceRules.validated(
-      request.meetingPlace, municipalityNumbers: scope.tenant.numbers.map(\.kommunenummer),
-      statuses: MeetingPlaceRules.updatableStatuses(from: current.status))
+    let numbers = scope.tenant.numbers.map(\.kommunenummer)
+    // Which status it may move to is a rule of the stored place (checked in the transaction).
+    let changes = try DomainError.within("meeting_place") { () throws(DomainError) in
+      try MeetingPlaceRules.validated(
+        request.meetingPlace, municipalityNumbers: numbers, statuses: [.planned, .active, .paused])
+    }
     try await Self.checkReferences(of: changes, scope: scope)
     return try await scope.change(
       id, in: MeetingPlaceTables.places, expectedVersion: request.expectedVersion,
@@ -93,7 +100,7 @@ public struct MeetingPlacesService: MeetingPlacesAPI {
       let allowed = MeetingPlaceRules.updatableStatuses(from: place.status)
       guard allowed.contains(changes.status) else {
         throw MeetingPlaceRule.placeState.violation(
-          "a \(place.status) meeting place may become \(allowed.map(\.description).joined(separator: " or ")), not \(changes.status)"
+          "meeting place \(id) is \(place.status): it may become \(allowed.map(\.description).joined(separator: " or ")), not \(changes.status)"
         )
       }
       try Self.checkFunding(changes.fundingApplicationIDs, in: store)
@@ -116,7 +123,7 @@ public struct MeetingPlacesService: MeetingPlacesAPI {
     return try await scope.change(
       request.id, in: MeetingPlaceTables.places, expectedVersion: request.expectedVersion,
       request: request
-    ) { place, _ in
+    ) { place, store in
       guard place.status != .closed else {
         throw MeetingPlaceRule.placeState.violation(
           "meeting place \(request.id) is already closed (\(place.closedReason))")
@@ -124,10 +131,12 @@ public struct MeetingPlacesService: MeetingPlacesAPI {
       place.status = .closed
       place.closedReason = reason
       // The period ends the day it closed, unless it was to end earlier; a place closed
-      // before it started keeps its first day as its last.
+      // before it started keeps its first day as its last. Gatherings still planned after
+      // that day would fall outside it: they are cancelled or held first.
       let starts = CivilDate(place.startsOn) ?? today
       let ends = CivilDate(place.endsOn).map { min($0, today) } ?? today
       place.endsOn = "\(max(starts, ends))"
+      try Self.checkGatherings(of: request.id, within: place, in: store)
     }
   }
 
@@ -170,14 +179,19 @@ public struct MeetingPlacesService: MeetingPlacesAPI {
     throws
   {
     let ends = place.endsOn.isEmpty ? MeetingPlaceTables.openEnded : place.endsOn
-    let outside = try MeetingPlaceTables.gatherings.count(
+    let outside = try MeetingPlaceTables.gatherings.records(
       where: Columns.meetingPlaceID == id
         && Columns.state != GatheringState.cancelled.protoValue
-        && (Columns.day < place.startsOn || Columns.day > ends), in: store)
-    guard outside == 0 else {
+        && (Columns.day < place.startsOn || Columns.day > ends),
+      orderBy: ["starts_at", "id"], limit: 6, in: store)
+    guard outside.isEmpty else {
+      let named = outside.prefix(5).map {
+        "\($0.id) (\($0.state.shortName) on \($0.startsAt.prefix(10)))"
+      }
       throw MeetingPlaceRule.gatheringInPeriod.violation(
-        "\(outside) gathering(s) of meeting place \(id) fall outside \(place.startsOn) to \(place.endsOn.isEmpty ? "open end" : place.endsOn): cancel them or keep the period"
-      )
+        "gatherings of meeting place \(id) would fall outside \(place.startsOn) to \(place.endsOn.isEmpty ? "open end" : place.endsOn): "
+          + named.joined(separator: ", ") + (outside.count > 5 ? ", ..." : "")
+          + "; keep the period around them (a planned one may be cancelled first)")
     }
   }
 }

@@ -177,8 +177,8 @@ extension SecurityEvent: Presentable {
 extension MeetingPlace: Presentable {
   var fields: [(String, Any)] {
     var fields: [(String, Any)] = [
-      ("id", id), ("name", name), ("kind", kind.cliName),
-      ("municipalRoles", municipalRoles.map(\.cliName)), ("audience", audience.cliName),
+      ("id", id), ("name", name), ("kind", kind.shortName),
+      ("municipalRoles", municipalRoles.map(\.shortName)), ("audience", audience.shortName),
       (
         "address",
         address.map {
@@ -189,14 +189,14 @@ extension MeetingPlace: Presentable {
         } ?? ""
       ),
       ("kommunenummer", address?.kommunenummer ?? ""), ("languages", languages),
-      ("services", services.map(\.cliName)),
-      ("coHosts", coHosts.map { "\($0.organisationID) (\($0.role.cliName))" }),
+      ("services", services.map(\.shortName)),
+      ("coHosts", coHosts.map { "\($0.organisationID) (\($0.role.shortName))" }),
       ("fundingApplicationIds", fundingApplicationIDs), ("startsOn", startsOn),
-      ("endsOn", endsOn), ("status", status.cliName),
+      ("endsOn", endsOn), ("status", status.shortName),
     ]
     if !closedReason.isEmpty { fields.append(("closedReason", closedReason)) }
     if let schedule {
-      fields.append(("schedule", "\(schedule.frequency.cliName): \(schedule.description)"))
+      fields.append(("schedule", "\(schedule.frequency.shortName): \(schedule.description)"))
     }
     fields.append(("version", Int(version)))
     return fields
@@ -207,24 +207,28 @@ extension Gathering: Presentable {
   var fields: [(String, Any)] {
     var fields: [(String, Any)] = [
       ("id", id), ("meetingPlaceId", meetingPlaceID), ("startsAt", startsAt),
-      ("mode", mode.cliName), ("title", title), ("state", state.cliName),
+      ("mode", mode.shortName), ("title", title), ("state", state.shortName),
     ]
     if let attendance {
-      fields.append(("attendance", Int(attendance.total?.count ?? 0)))
       for (name, count) in [
+        ("attendance", attendance.total),
         ("immigrantBackground", attendance.immigrantBackground), ("women", attendance.women),
         ("under18", attendance.under18), ("firstTime", attendance.firstTime),
       ] {
-        if let count { fields.append((name, Int(count.count))) }
+        if let count {
+          fields.append((name, Int(count.count)))
+          fields.append((name + "Source", count.source.shortName))
+        }
       }
     }
     fields.append(
-      ("organisations", organisations.map { "\($0.organisationID) (\($0.role.cliName))" }))
+      ("organisations", organisations.map { "\($0.organisationID) (\($0.role.shortName))" }))
     if !outcomeNotes.isEmpty { fields.append(("outcomeNotes", outcomeNotes)) }
     if !followUps.isEmpty {
       fields.append(("followUps", followUps.map { "\($0.description) (\($0.owner))" }))
     }
     if !cancelledReason.isEmpty { fields.append(("cancelledReason", cancelledReason)) }
+    if !completedAt.isEmpty { fields.append(("completedAt", completedAt)) }
     fields.append(("version", Int(version)))
     return fields
   }
@@ -235,11 +239,17 @@ extension GatheringTotals: Presentable {
     [
       ("held", Int(gatheringsHeld)), ("planned", Int(gatheringsPlanned)),
       ("cancelled", Int(gatheringsCancelled)), ("attendance", Int(attendance)),
+      ("immigrantBackground", Int(immigrantBackground)),
       ("immigrantBackgroundPermille", Int(immigrantBackgroundPermille)),
-      ("womenPermille", Int(womenPermille)), ("under18Permille", Int(under18Permille)),
-      ("firstTimePermille", Int(firstTimePermille)),
+      ("women", Int(women)), ("womenPermille", Int(womenPermille)),
+      ("under18", Int(under18)), ("under18Permille", Int(under18Permille)),
+      ("firstTime", Int(firstTime)), ("firstTimePermille", Int(firstTimePermille)),
       ("organisationsInvolved", Int(organisationsInvolved)),
       ("coHostedByImmigrantOrganisation", Int(coHostedByImmigrantOrganisation)),
+      (
+        "coHostedByImmigrantOrganisationPermille",
+        Int(coHostedByImmigrantOrganisationPermille)
+      ),
     ]
   }
 }

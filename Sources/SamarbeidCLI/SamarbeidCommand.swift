@@ -6,7 +6,8 @@ import ArgumentParser
 struct SamarbeidCommand: AsyncParsableCommand {
   static let configuration = CommandConfiguration(
     commandName: "samarbeid",
-    abstract: "Run the local integration grant scheme through Samarbeid.",
+    abstract:
+      "Run the integration grant scheme, meeting places and dialogue with organisations through Samarbeid.",
     discussion: """
       Amounts are given and shown in kroner (NOK; up to two decimals). Dates are YYYY-MM-DD. Every \
       change names the version it read (--version), and a retried change with the same \

@@ -75,14 +75,17 @@ struct LoadCommand: AsyncParsableCommand {
 
   @Option(
     help:
-      "Grants scenario: the test tenants (kommunenummer, comma-separated; default: every test tenant)."
+      "Domain scenarios: the test tenants (kommunenummer, comma-separated; default: every test tenant)."
   )
   var tenants = ""
 
-  @Option(help: "Grants scenario: IMDi's certificate, to raise the test tenants' allocations.")
+  @Option(
+    help:
+      "Domain scenarios: IMDi's certificate (the grants scenario raises allocations with it; all read the test tenants)."
+  )
   var oversightCert = "certs/out/oversight-imdi.pem"
 
-  @Option(help: "Grants scenario: IMDi's private key.")
+  @Option(help: "Domain scenarios: IMDi's private key.")
   var oversightKey = "certs/out/oversight-imdi.key"
 
   @Option(help: "Grants scenario: kroner added to each test tenant's allocation before the run.")

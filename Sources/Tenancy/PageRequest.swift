@@ -1,4 +1,4 @@
-public import RPC
+public import DomainValues
 
 /// One page a list RPC was asked for, the same way in every list (see common.proto):
 /// `page_size` 0 means ``defaultSize``, above ``maximumSize`` means the maximum, negative is
@@ -15,14 +15,14 @@ public struct PageRequest: Sendable {
   public let after: (key: String, id: String)?
 
   /// The page `size` and `token` name.
-  /// - Throws: ``RPCError`` INVALID_ARGUMENT for a negative size or a token this service did
+  /// - Throws: ``DomainError`` (INVALID_ARGUMENT) for a negative size or a token this service did
   ///   not issue.
-  public init(size: Int32, token: String) throws(RPCError) {
+  public init(size: Int32, token: String) throws(DomainError) {
     guard size >= 0 else {
-      throw RPCError(
-        code: .invalidArgument,
-        message:
-          "page_size must be 0 (for \(Self.defaultSize)) to \(Self.maximumSize), not \(size)")
+      throw .invalid(
+        "page_size",
+        "page_size must not be negative (0 means \(Self.defaultSize); above \(Self.maximumSize) means \(Self.maximumSize)), not \(size)"
+      )
     }
     self.size = size == 0 ? Self.defaultSize : min(Int(size), Self.maximumSize)
     after = try PageToken.decode(token)
@@ -30,11 +30,9 @@ public struct PageRequest: Sendable {
 
   /// A page of a list that still takes the deprecated `limit` and `after_sequence` (audit
   /// and security events): `page_size` and `page_token` win when set.
-  public init(size: Int32, token: String, limit: Int32, afterSequence: Int64) throws(RPCError) {
+  public init(size: Int32, token: String, limit: Int32, afterSequence: Int64) throws(DomainError) {
     guard afterSequence >= 0 else {
-      throw RPCError(
-        code: .invalidArgument, message: "after_sequence must not be negative, not \(afterSequence)"
-      )
+      throw .invalid("after_sequence", "after_sequence must not be negative, not \(afterSequence)")
     }
     let page = try PageRequest(size: size == 0 ? limit : size, token: token)
     self.size = page.size
@@ -42,9 +40,9 @@ public struct PageRequest: Sendable {
   }
 
   /// The sequence an append-only log's page starts after (0: from the start).
-  /// - Throws: ``RPCError`` INVALID_ARGUMENT for a token of another list.
+  /// - Throws: ``DomainError`` (INVALID_ARGUMENT) for a token of another list.
   public var afterSequence: Int64 {
-    get throws(RPCError) {
+    get throws(DomainError) {
       guard let after else { return 0 }
       guard let sequence = Int64(after.key), sequence >= 0, after.id.isEmpty else {
         throw PageToken.invalid

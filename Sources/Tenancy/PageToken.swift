@@ -1,5 +1,5 @@
+public import DomainValues
 internal import Foundation
-public import RPC
 
 /// Opaque list positions: the sort key and id of the last record of a page, hex-encoded.
 /// Pages continue after that position, so records added meanwhile neither repeat nor skip
@@ -11,8 +11,8 @@ public enum PageToken {
   }
 
   /// The position a token names; nil for the first page.
-  /// - Throws: ``RPCError`` INVALID_ARGUMENT for a token this service did not issue.
-  public static func decode(_ token: String) throws(RPCError) -> (key: String, id: String)? {
+  /// - Throws: ``DomainError`` (INVALID_ARGUMENT) for a token this service did not issue.
+  public static func decode(_ token: String) throws(DomainError) -> (key: String, id: String)? {
     guard !token.isEmpty else { return nil }
     let hex = Array(token.utf8)
     guard hex.count.isMultiple(of: 2) else { throw invalid }
@@ -30,9 +30,7 @@ public enum PageToken {
     return (String(parts[0]), String(parts[1]))
   }
 
-  static var invalid: RPCError {
-    RPCError(
-      code: .invalidArgument,
-      message: "page_token is not one this service issued; send it back unchanged")
+  static var invalid: DomainError {
+    .invalid("page_token", "page_token is not one this service issued; send it back unchanged")
   }
 }

@@ -108,7 +108,7 @@ def main():
     details, named = refused(grpc.StatusCode.INVALID_ARGUMENT, lambda: places.CreateMeetingPlace(
         mp.CreateMeetingPlaceRequest(meeting_place=mp.MeetingPlace(
             name="Uten rolle", kind=1, address=address, audience=3, starts_on=f"{year}-01-01"))))
-    check("municipal_roles" in details and named == ["municipal_roles"], f"the missing role is named: {details}")
+    check("municipal_roles" in details and named == ["meeting_place.municipal_roles"], f"the missing role is named: {named}")
     details, named = refused(grpc.StatusCode.FAILED_PRECONDITION, lambda: places.CreateMeetingPlace(mp.CreateMeetingPlaceRequest(
         meeting_place=mp.MeetingPlace(name="Feil kommune", kind=1, municipal_roles=[1], audience=3,
                                       starts_on=f"{year}-01-01",

@@ -596,7 +596,7 @@ def scenarios(target, fuzzer):
     if place:
         for index in range(3):
             planned = call(kommune, "/samarbeid.v1.MeetingPlaces/PlanGathering", mp.PlanGatheringRequest(
-                gathering=mp.Gathering(meeting_place_id=place.id, starts_at=f"{year}-01-0{index + 1}T00:00", mode=3,
+                gathering=mp.Gathering(meeting_place_id=place.id, starts_at=f"{year}-01-0{index + 1}T00:00", mode=2,
                                        title="T" * 200)), mp.Gathering)
             if not planned:
                 continue

@@ -47,6 +47,10 @@ import Testing
           "starts_at must be a local time"
         ),
         ("hour", { $0.startsAt = "2026-01-01T24:00" }, .invalidArgument, "YYYY-MM-DDTHH:MM"),
+        (
+          "no such time", { $0.startsAt = "2026-03-29T02:30" }, .invalidArgument,
+          "does not exist in Norway"
+        ),
         ("mode", { $0.mode = .unspecified }, .invalidArgument, "mode must be one of"),
         ("title", { $0.title = "" }, .invalidArgument, "title is required"),
         (
@@ -85,7 +89,22 @@ import Testing
         _ = try await fixture.updatePlace(current) { $0.endsOn = fixture.day(29) }
       }
       #expect(shrink?.code == .failedPrecondition)
-      #expect(shrink?.message.contains("1 gathering(s)") == true)
+      #expect(shrink?.message.contains("(planned on \(fixture.day(30)))") == true)
+    }
+  }
+
+  @Test("an online place takes online gatherings only")
+  func online() async throws {
+    try await GrantsFixture.with { fixture in
+      let place = try await fixture.createPlace {
+        $0.kind = .digital
+        $0.address = Address.online("https://møte.example.no")
+      }
+      let inPerson = await refusal { _ = try await fixture.plan(place) }
+      #expect(inPerson?.code == .failedPrecondition)
+      #expect(inPerson?.message.contains("online only") == true)
+      let online = try await fixture.plan(place) { $0.mode = .online }
+      #expect(online.mode == .online)
     }
   }
 
@@ -135,7 +154,7 @@ import Testing
         _ = try await fixture.complete(planned, GrantsFixture.attendance(5), followUps: [dropped])
       }
       #expect(noWhy?.code == .invalidArgument)
-      #expect(noWhy?.message.contains("follow_ups.status_reason is required") == true)
+      #expect(noWhy?.message.contains("follow_ups[0].status_reason is required") == true)
       let future = try await fixture.plan(place, days: 1)
       let early = await refusal {
         _ = try await fixture.complete(future, GrantsFixture.attendance(5))
@@ -198,6 +217,15 @@ import Testing
       request.pageToken = page.nextPageToken
       let rest = try await fixture.oslo.call(MeetingPlacesMethods.listGatherings, request)
       #expect(rest.gatherings.map(\.id) == [late.id] && rest.nextPageToken.isEmpty)
+      request = ListGatheringsRequest()
+      request.from = fixture.day(-1)
+      request.to = fixture.day(-3)
+      let inverted = await refusal { _ = try await fixture.gatherings(request) }
+      #expect(inverted?.code == .invalidArgument && inverted?.message.contains("to (") == true)
+      request = ListGatheringsRequest()
+      request.meetingPlaceID = "mpl_nope"
+      let unknown = await refusal { _ = try await fixture.gatherings(request) }
+      #expect(unknown?.code == .notFound)
       request = ListGatheringsRequest()
       request.from = "someday"
       let bad = await refusal { _ = try await fixture.gatherings(request) }

@@ -1,4 +1,5 @@
 import GRPCTestSupport
+import ProtoWire
 import RPC
 import SamarbeidAPI
 import SamarbeidClient
@@ -33,6 +34,7 @@ import Testing
     ("no start", { $0.startsOn = "" }, "starts_on must be a date"),
     ("end before start", { $0.endsOn = "2000-01-01" }, "must not be before starts_on"),
     ("paused when created", { $0.status = .paused }, "status must be one of"),
+    ("kommunenummer", { $0.address?.kommunenummer = "abc" }, "address.kommunenummer:"),
     (
       "co-host role", { $0.coHosts = [CoHost(organisationID: "org-x", role: .unspecified)] },
       "co_hosts.role"
@@ -96,14 +98,17 @@ import Testing
       let early = await refusal {
         _ = try await fixture.updatePlace(planned) { $0.status = .paused }
       }
-      #expect(early?.code == .invalidArgument)
-      #expect(early?.message.contains("MEETING_PLACE_STATUS_ACTIVE") == true)
+      #expect(early?.code == .failedPrecondition)
+      #expect(
+        early?.message.contains(
+          "is MEETING_PLACE_STATUS_PLANNED: it may become MEETING_PLACE_STATUS_PLANNED or MEETING_PLACE_STATUS_ACTIVE"
+        ) == true, "\(early?.message ?? "")")
       let active = try await fixture.updatePlace(planned) { $0.status = .active }
       let paused = try await fixture.updatePlace(active) { $0.status = .paused }
       let back = await refusal {
         _ = try await fixture.updatePlace(paused) { $0.status = .planned }
       }
-      #expect(back?.code == .invalidArgument)
+      #expect(back?.code == .failedPrecondition)
       let stale = await refusal { _ = try await fixture.updatePlace(active) { $0.name = "Ny" } }
       #expect(stale?.code == .aborted)
       let again = try await fixture.updatePlace(paused) { $0.status = .active }
@@ -120,6 +125,36 @@ import Testing
       let gathering = await refusal { _ = try await fixture.plan(closed) }
       #expect(gathering?.code == .failedPrecondition)
       #expect(gathering?.message.contains("takes no new gatherings") == true)
+    }
+  }
+
+  @Test(
+    "closing: the period ends that day; gatherings still planned after it are held or cancelled first"
+  )
+  func closing() async throws {
+    try await GrantsFixture.with { fixture in
+      let place = try await fixture.createPlace()
+      let later = try await fixture.plan(place, days: 10)
+      let refused = await refusal { _ = try await fixture.closePlace(place) }
+      #expect(refused?.code == .failedPrecondition)
+      #expect(refused?.message.contains("\(later.id) (planned on \(fixture.day(10)))") == true)
+      _ = try await fixture.cancel(later)
+      let current = try await fixture.oslo.call(
+        MeetingPlacesMethods.getMeetingPlace, GetMeetingPlaceRequest(id: place.id))
+      let closed = try await fixture.closePlace(current)
+      #expect(closed.endsOn == fixture.day())
+    }
+  }
+
+  @Test("refusals name the field from the request in grpc-status-details-bin")
+  func fieldPaths() async throws {
+    try await GrantsFixture.with { fixture in
+      let error = await refusal { _ = try await fixture.createPlace { $0.startsOn = "1.1.2026" } }
+      let details = try StatusDetails(
+        serializedBytes: try #require(error?.metadata[binaryValues: StatusDetails.trailer].first),
+        limits: .default)
+      let field = try details.details.first?.unpack(BadRequest.self)?.fieldViolations.first?.field
+      #expect(field == "meeting_place.starts_on")
     }
   }
 

@@ -24,7 +24,7 @@ public struct CompleteGatheringRequest: ProtoMessage, Equatable {
   public var id = ""
   public var expectedVersion: Int64 = 0
   public var attendance: Attendance?
-  /// Replaces the organisations expected when planned.
+  /// Replaces the organisations expected when planned (empty: keeps them).
   public var organisations: [OrganisationPresence] = []
   public var outcomeNotes = ""
   public var followUps: [FollowUpAction] = []

@@ -26,11 +26,14 @@ public protocol MeetingPlacesAPI: SamarbeidService {
   func updateMeetingPlace(_ request: UpdateMeetingPlaceRequest, scope: Scope) async throws
     -> MeetingPlace
 
-  /// Closes a place for good, with a reason; it takes no new gatherings.
+  /// Closes a place for good, with a reason; it takes no new gatherings. Its period ends
+  /// that day (ends_on is set to it unless it was earlier); gatherings still planned after
+  /// it are cancelled or held first.
   func closeMeetingPlace(_ request: CloseMeetingPlaceRequest, scope: Scope) async throws
     -> MeetingPlace
 
-  /// Plans a gathering at an open place, on a day inside the place's period.
+  /// Plans a gathering at a place that is not closed, on a day inside the place's period
+  /// (online at an online place).
   func planGathering(_ request: PlanGatheringRequest, scope: Scope) async throws -> Gathering
 
   /// Records a planned gathering as held: attendance, organisations present, outcome,

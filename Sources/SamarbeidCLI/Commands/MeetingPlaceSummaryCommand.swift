@@ -16,7 +16,7 @@ struct MeetingPlaceSummaryCommand: AsyncParsableCommand {
     request.year = year
     request.meetingPlaceID = place ?? ""
     let summary = try await connection.call(MeetingPlacesMethods.summariseMeetingPlaces, request)
-    let roles = summary.placesByRole.map { ($0.role.cliName, Int($0.meetingPlaces) as Any) }
+    let roles = summary.placesByRole.map { ($0.role.shortName, Int($0.meetingPlaces) as Any) }
     let places = summary.meetingPlaces.map { place -> [(String, Any)] in
       [("id", place.meetingPlaceID), ("name", place.name)] + (place.totals?.fields ?? [])
         + [

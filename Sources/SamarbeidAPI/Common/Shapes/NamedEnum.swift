@@ -26,6 +26,14 @@ extension NamedEnum {
 
   public var description: String { protoName ?? "\(protoValue)" }
 
+  /// The name without the enum's prefix, in lower case with hyphens
+  /// (`MUNICIPAL_ROLE_OWNER_OPERATOR`: `owner-operator`), as the CLI reads and prints it.
+  public var shortName: String {
+    guard let name = protoName else { return "\(protoValue)" }
+    let prefix = Self.protoNames[0].dropLast("UNSPECIFIED".count)
+    return String(name.dropFirst(prefix.count).lowercased().map { $0 == "_" ? "-" : $0 })
+  }
+
   /// The values a caller may send, for messages: `AUDIENCE_MINORITY (1), AUDIENCE_MAJORITY (2)`.
   public static var allowedValues: String {
     allSpecified.map { "\($0) (\($0.protoValue))" }.joined(separator: ", ")

@@ -322,6 +322,14 @@ let package = Package(
       swiftSettings: swiftSettings
     ),
     .testTarget(
+      name: "DialoguesTests",
+      dependencies: [
+        "Dialogues", "DomainValues", "GRPCTestSupport", "ProtoWire", "RPC", "SamarbeidAPI",
+        "SamarbeidClient",
+      ],
+      swiftSettings: swiftSettings
+    ),
+    .testTarget(
       name: "MeetingPlacesTests",
       dependencies: [
         "DomainValues", "GRPCTestSupport", "MeetingPlaces", "ProtoWire", "RPC", "SamarbeidAPI",

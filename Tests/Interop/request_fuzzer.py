@@ -40,7 +40,7 @@ grpc.__path__.append(os.path.join(GENERATED, "grpc"))
 
 from grpc.health.v1 import health_pb2, health_pb2_grpc  # noqa: E402
 from samarbeid.v1 import audit_pb2, changes_pb2, common_pb2, grants_pb2, organisations_pb2, tenants_pb2  # noqa: E402,F401
-from samarbeid.v1 import meeting_places_pb2  # noqa: E402
+from samarbeid.v1 import dialogues_pb2, meeting_places_pb2  # noqa: E402
 
 FD = descriptor_module.FieldDescriptor
 MAX_ORE = 10**12
@@ -56,12 +56,14 @@ IDENTITY = {
     "samarbeid.v1.AuditLog": "kommune-0301",
     "samarbeid.v1.Changes": "kommune-0301",
     "samarbeid.v1.MeetingPlaces": "kommune-0301",
+    "samarbeid.v1.Dialogues": "kommune-0301",
     "samarbeid.v1.GrantsOversight": "oversight-imdi",
     "samarbeid.v1.TenantRegistry": "oversight-imdi",
 }
 # The kind of record an identifier field names.
 ID_KINDS = {"call_id": "cal", "organisation_id": "org", "application_id": "app", "meeting_place_id": "mpl",
-            "funding_application_ids": "app"}
+            "funding_application_ids": "app", "organisation_ids": "org", "agreement_id": "agr",
+            "council_id": "cnc", "meeting_id": "dlg", "nominating_organisation_ids": "org"}
 # Registry mutations act on a municipality registered for the purpose, never on the two the
 # fuzzer watches.
 SACRIFICE = "1505"
@@ -114,7 +116,7 @@ def message_class(descriptor):
 
 def services():
     found = []
-    for module in (grants_pb2, organisations_pb2, audit_pb2, changes_pb2, tenants_pb2, meeting_places_pb2):
+    for module in (grants_pb2, organisations_pb2, audit_pb2, changes_pb2, tenants_pb2, meeting_places_pb2, dialogues_pb2):
         for service in module.DESCRIPTOR.services_by_name.values():
             for method in service.methods:
                 found.append((service.full_name, method))
@@ -140,7 +142,7 @@ class Values:
     def string(self, field, service):
         r = self.rng
         name = field.name
-        if name.endswith("_id") or name == "id":
+        if name.endswith("_id") or name.endswith("_ids") or name == "id":
             kind = ID_KINDS.get(name)
             choice = r.random()
             pool = self.own_ids.get(kind) if kind else None
@@ -230,7 +232,7 @@ class Values:
                 return r.choice([100_000, 1_000_000, 50_000_000, MAX_ORE])
             return r.choice([0, 1, 2, 3])
         if t == FD.TYPE_STRING:
-            if name.endswith("_id") or name == "id":
+            if name.endswith("_id") or name.endswith("_ids") or name == "id":
                 kind = ID_KINDS.get(name)
                 pool = self.own_ids.get(kind) if kind else None
                 return r.choice(pool) if pool else self.any_id()
@@ -396,6 +398,26 @@ class Fuzzer:
                     meeting_place_id=place.id, starts_at=f"{year - 1}-06-01T18:00", mode=1,
                     title="Fuzz")).SerializeToString()))
             self.values.remember([("mpl", place.id), ("gat", gathering.id)], own=own)
+            d = dialogues_pb2
+            meeting = d.DialogueMeeting.FromString(t.unary(
+                identity, "/samarbeid.v1.Dialogues/CreateDialogueMeeting",
+                d.CreateDialogueMeetingRequest(meeting=d.DialogueMeeting(
+                    held_on=f"{year - 1}-03-01", type=1, convened_by=2, agenda_set_by=3, participation_level=3,
+                    participants=d.Participants(organisation_ids=[org.id]), minutes="Fuzz",
+                    topics=[d.Topic(title="Mål", kind=1, raised_by=1)],
+                    actions=[d.AgreedAction(description="Gjør", owner_party=2, owner=org.id,
+                                            due_on=f"{year - 1}-04-01")])).SerializeToString()))
+            agreement = d.CooperationAgreement.FromString(t.unary(
+                identity, "/samarbeid.v1.Dialogues/CreateAgreement",
+                d.CreateAgreementRequest(agreement=d.CooperationAgreement(
+                    title="Fuzz", organisation_ids=[org.id], cadence=2, council_period_start=2023,
+                    starts_on="2024-01-01", next_evaluation_on="2025-01-01")).SerializeToString()))
+            council = d.ImmigrantCouncil.FromString(t.unary(
+                identity, "/samarbeid.v1.Dialogues/CreateCouncil",
+                d.CreateCouncilRequest(council=d.ImmigrantCouncil(
+                    name="Fuzz", council_period_start=2023,
+                    seats=[d.CouncilSeats(role=1, count=5, nominating_organisation_ids=[org.id])])).SerializeToString()))
+            self.values.remember([("dlg", meeting.id), ("agr", agreement.id), ("cnc", council.id)], own=own)
         self.oracle = Oracle(t)
 
     # -- one hostile call ------------------------------------------------------------------
@@ -452,7 +474,7 @@ class Fuzzer:
         for field in message.DESCRIPTOR.fields:
             if field.name == "id" and field.type == FD.TYPE_STRING:
                 value = getattr(message, "id")
-                if value[:4] in ("org_", "cal_", "app_", "pay_", "rep_", "mpl_", "gat_"):
+                if value[:4] in ("org_", "cal_", "app_", "pay_", "rep_", "mpl_", "gat_", "dlg_", "agr_", "cnc_"):
                     ids.append((value[:3], value))
         self.values.remember(ids, own=own)
 
@@ -616,6 +638,34 @@ def scenarios(target, fuzzer):
         call(kommune, "/samarbeid.v1.MeetingPlaces/ListGatherings", mp.ListGatheringsRequest(page_size=1000),
              mp.ListGatheringsResponse)
         steps += 5
+    # Dialogue at its bounds: a hundred topics and actions, fifty thousand characters of
+    # minutes, every view at the ends of the scale; then the summary.
+    d = dialogues_pb2
+    if org:
+        meeting = call(kommune, "/samarbeid.v1.Dialogues/CreateDialogueMeeting", d.CreateDialogueMeetingRequest(
+            meeting=d.DialogueMeeting(
+                held_on=today, type=1, convened_by=1, agenda_set_by=1, participation_level=5,
+                participants=d.Participants(organisation_ids=[org.id], municipal_units=["U" * 200] * 1,
+                                            people_from_organisations=100_000, people_from_municipality=100_000,
+                                            others=100_000),
+                topics=[d.Topic(title="T" * 200, kind=1 + i % 2, raised_by=1 + i % 3) for i in range(100)],
+                minutes="M" * 50_000,
+                actions=[d.AgreedAction(description="A" * 500, owner_party=2, owner=org.id, due_on="2200-12-31")
+                         for _ in range(100)])), d.DialogueMeeting)
+        if meeting:
+            for party, scores in ((1, 1), (2, 5)):
+                meeting = call(kommune, "/samarbeid.v1.Dialogues/RecordAssessment", d.RecordAssessmentRequest(
+                    meeting_id=meeting.id, expected_version=meeting.version,
+                    assessment=d.PreconditionAssessment(party=party, organisation_id=org.id if party == 2 else "",
+                                                        on_their_terms=scores, meeting_place_exists=scores,
+                                                        equal_partners=scores, comment="C" * 2000)),
+                               d.DialogueMeeting) or meeting
+            steps += 3
+        call(kommune, "/samarbeid.v1.Dialogues/SummariseDialogues",
+             d.SummariseDialoguesRequest(year=datetime.date.today().year), d.DialoguesSummary)
+        call(kommune, "/samarbeid.v1.Dialogues/ListOverdueActions", d.ListOverdueActionsRequest(as_of="2200-12-31"),
+             d.ListOverdueActionsResponse)
+        steps += 2
     # Compute over all of it: lists, open data, the change feed from the start.
     call(kommune, "/samarbeid.v1.Grants/GetAllocation", grants_pb2.GetAllocationRequest(year=year), grants_pb2.Allocation)
     call(kommune, "/samarbeid.v1.Grants/ExportOpenData", grants_pb2.ExportOpenDataRequest(year=year),

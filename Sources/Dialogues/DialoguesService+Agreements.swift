@@ -7,7 +7,9 @@ extension DialoguesService {
   public func createAgreement(_ request: CreateAgreementRequest, scope: TenantScope) async throws
     -> CooperationAgreement
   {
-    var agreement = try AgreementRules.validated(request.agreement)
+    var agreement = try DomainError.within("agreement") { () throws(DomainError) in
+      try AgreementRules.validated(request.agreement)
+    }
     try await Self.checkOrganisations(agreement.organisationIDs, scope: scope)
     agreement.id = scope.newRecordID(kind: DialogueTables.agreements.kind)
     agreement.endedReason = ""
@@ -54,7 +56,9 @@ extension DialoguesService {
     _ = try await DialogueTables.agreements.existing(id, scope: scope)
     var fields = request.agreement
     fields?.status = .active
-    let changes = try AgreementRules.validated(fields)
+    let changes = try DomainError.within("agreement") { () throws(DomainError) in
+      try AgreementRules.validated(fields)
+    }
     try await Self.checkOrganisations(changes.organisationIDs, scope: scope)
     return try await scope.change(
       id, in: DialogueTables.agreements, expectedVersion: request.expectedVersion,

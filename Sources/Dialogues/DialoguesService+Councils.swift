@@ -7,7 +7,9 @@ extension DialoguesService {
   public func createCouncil(_ request: CreateCouncilRequest, scope: TenantScope) async throws
     -> ImmigrantCouncil
   {
-    var council = try AgreementRules.validated(request.council)
+    var council = try DomainError.within("council") { () throws(DomainError) in
+      try AgreementRules.validated(request.council)
+    }
     try await Self.checkOrganisations(
       council.seats.flatMap(\.nominatingOrganisationIDs), scope: scope)
     council.id = scope.newRecordID(kind: DialogueTables.councils.kind)
@@ -43,7 +45,9 @@ extension DialoguesService {
     let id = request.council?.id ?? ""
     guard !id.isEmpty else { throw DomainError.invalid("council.id", "council.id is required") }
     _ = try await DialogueTables.councils.existing(id, scope: scope)
-    let changes = try AgreementRules.validated(request.council)
+    let changes = try DomainError.within("council") { () throws(DomainError) in
+      try AgreementRules.validated(request.council)
+    }
     try await Self.checkOrganisations(
       changes.seats.flatMap(\.nominatingOrganisationIDs), scope: scope)
     return try await scope.change(

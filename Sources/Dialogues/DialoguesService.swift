@@ -18,7 +18,9 @@ public struct DialoguesService: DialoguesAPI {
   public func createDialogueMeeting(_ request: CreateDialogueMeetingRequest, scope: TenantScope)
     async throws -> DialogueMeeting
   {
-    var meeting = try DialogueMeetingRules.validated(request.meeting)
+    var meeting = try DomainError.within("meeting") { () throws(DomainError) in
+      try DialogueMeetingRules.validated(request.meeting)
+    }
     try await Self.checkReferences(of: meeting, scope: scope)
     meeting.id = scope.newRecordID(kind: DialogueTables.meetings.kind)
     for index in meeting.actions.indices {
@@ -73,7 +75,9 @@ public struct DialoguesService: DialoguesAPI {
     guard !id.isEmpty else { throw DomainError.invalid("meeting.id", "meeting.id is required") }
     // Existence first: another tenant's identifier is NOT_FOUND whatever the request holds.
     _ = try await DialogueTables.meetings.existing(id, scope: scope)
-    let changes = try DialogueMeetingRules.validated(request.meeting)
+    let changes = try DomainError.within("meeting") { () throws(DomainError) in
+      try DialogueMeetingRules.validated(request.meeting)
+    }
     try await Self.checkReferences(of: changes, scope: scope)
     return try await scope.change(
       id, in: DialogueTables.meetings, expectedVersion: request.expectedVersion, request: request

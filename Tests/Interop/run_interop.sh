@@ -27,6 +27,7 @@ timeout 300 "$PYTHON" Tests/Interop/interop_client.py --server_port "$PORT" --ca
 timeout 120 "$PYTHON" Tests/Interop/samarbeid_client.py --server_port "$PORT" --certs certs/out || STATUS=$?
 timeout 300 "$PYTHON" Tests/Interop/grant_year.py --server_port "$PORT" --certs certs/out || STATUS=$?
 timeout 300 "$PYTHON" Tests/Interop/meeting_place_year.py --server_port "$PORT" --certs certs/out || STATUS=$?
+timeout 300 "$PYTHON" Tests/Interop/dialogue_year.py --server_port "$PORT" --certs certs/out || STATUS=$?
 kill -TERM $PID
 EXIT=0
 wait $PID || EXIT=$?

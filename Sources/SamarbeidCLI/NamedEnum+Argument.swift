@@ -26,3 +26,9 @@ extension GatheringMode: NamedArgument {}
 extension GatheringState: NamedArgument {}
 extension CountSource: NamedArgument {}
 extension PresenceRole: NamedArgument {}
+extension DialogueMeetingType: NamedArgument {}
+extension Side: NamedArgument {}
+extension ParticipationLevel: NamedArgument {}
+extension MeetingCadence: NamedArgument {}
+extension AgreementStatus: NamedArgument {}
+extension CouncilRole: NamedArgument {}

@@ -17,6 +17,7 @@ struct SamarbeidCommand: AsyncParsableCommand {
       AllocationCommand.self, PolicyCommand.self, OrganisationCommand.self, CallCommand.self,
       ApplicationCommand.self, AssessmentCommand.self, AppealCommand.self, PaymentCommand.self,
       ReportCommand.self, ClaimCommand.self, MeetingPlaceCommand.self, GatheringCommand.self,
+      DialogueCommand.self, AgreementCommand.self, CouncilCommand.self,
       WatchCommand.self, ExportCommand.self, OversightCommand.self,
     ]
   )

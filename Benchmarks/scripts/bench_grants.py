@@ -48,7 +48,7 @@ def main():
     parser.add_argument("--duration", type=int, default=20)
     parser.add_argument("--connections", type=int, default=8)
     parser.add_argument("--streams", type=int, default=8)
-    parser.add_argument("--mix", choices=["grants", "meeting-places"], default="grants")
+    parser.add_argument("--mix", choices=["grants", "meeting-places", "dialogues"], default="grants")
     arguments = parser.parse_args()
 
     port = free_port()

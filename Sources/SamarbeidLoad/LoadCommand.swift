@@ -26,7 +26,11 @@ struct LoadCommand: AsyncParsableCommand {
       meeting-places (on each --tenants test tenant: a place per worker, then a gathering \
       planned, completed with attendance, read and listed, four RPCs timed one by one; every \
       acknowledged place, gathering and count checked afterwards, and each place's summary \
-      against the sums acknowledged). Example: --mix empty=3,unary=1
+      against the sums acknowledged), dialogues (on each --tenants test tenant: a dialogue \
+      meeting recorded, its minutes approved by both sides, both views recorded, its action \
+      done and the meeting read, seven RPCs timed one by one; every acknowledged meeting \
+      checked afterwards, and the summary against a recount of the records). Example: \
+      --mix empty=3,unary=1
       """
   )
 
@@ -126,6 +130,9 @@ struct LoadCommand: AsyncParsableCommand {
     let meetingPlaces = MeetingPlacesLoadScenario(
       tenants: tenants.split(separator: ",").map { String($0) }, oversight: oversight)
     scenarios[meetingPlaces.name] = meetingPlaces
+    let dialogues = DialoguesLoadScenario(
+      tenants: tenants.split(separator: ",").map { String($0) }, oversight: oversight)
+    scenarios[dialogues.name] = dialogues
     return scenarios
   }
 

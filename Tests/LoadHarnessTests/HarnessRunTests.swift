@@ -121,7 +121,7 @@ import Testing
     #expect(mix.status == 64)
     #expect(
       mix.output.contains(
-        "unknown scenario \"meetings\" in --mix; known: empty, grants, health, meeting-places, unary"
+        "unknown scenario \"meetings\" in --mix; known: dialogues, empty, grants, health, meeting-places, unary"
       ))
   }
 }
@@ -185,6 +185,37 @@ import Testing
       #expect(books["checked"] as? Int == 56, "8 places and 48 gatherings")
       #expect(books["missing"] as? Int == 0)
       #expect((books["violations"] as? [Any])?.isEmpty == true)
+    }
+  }
+}
+
+/// The dialogues scenario against the real services: meetings, approvals, views and actions
+/// concurrently, books and the summary checked.
+@Suite("samarbeid-load dialogues") struct DialoguesHarnessTests {
+  @Test("a bounded dialogues run: every acknowledged meeting is there as acknowledged")
+  func dialogues() async throws {
+    try #require(
+      FileManager.default.isExecutableFile(atPath: HarnessRunTests.binary),
+      "build first: swift build")
+    try await ApplicationServer.with { server in
+      let certificates = TestCertificates.directory
+      let run = try await HarnessRunTests.run(
+        port: server.port,
+        [
+          "--mix", "dialogues", "--requests", "40", "--duration", "60", "--connections", "2",
+          "--streams", "4", "--tenants", "3999,4699", "--oversight-cert",
+          certificates + "/oversight-imdi.pem", "--oversight-key",
+          certificates + "/oversight-imdi.key",
+        ])
+      #expect(run.status == 0, "\(run.output)")
+      #expect(run.report["failed"] as? Int == 0)
+      let rpcs = run.report["rpcs"] as? [String: [String: Any]] ?? [:]
+      #expect(rpcs["CreateDialogueMeeting"]?["requests"] as? Int == 40)
+      #expect(rpcs["ApproveMinutes"]?["requests"] as? Int == 80)
+      let books = run.report["books"] as? [String: Any] ?? [:]
+      #expect(books["checked"] as? Int == 40)
+      #expect(books["missing"] as? Int == 0)
+      #expect((books["violations"] as? [Any])?.isEmpty == true, "\(books)")
     }
   }
 }

@@ -125,9 +125,9 @@ public final class SamarbeidApplication: Sendable {
     }
   }
 
-  /// Stops the databases taking writes (queued ones still commit).
+  /// Stops the databases taking writes, lets queued ones commit, and closes their files.
   public func close() async {
     await stores.close()
-    registry.store.close()
+    await registry.store.close()
   }
 }

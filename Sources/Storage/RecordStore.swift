@@ -25,8 +25,8 @@ public protocol RecordStore: Sendable {
   /// Transactions committed so far and the writes they carried.
   var commitStatistics: (commits: Int, writes: Int) { get }
 
-  /// Stops taking writes; queued writes still commit.
-  func close()
+  /// Takes no more writes, lets queued ones commit, then closes the database's files.
+  func close() async
 }
 
 /// Opens the stores of a deployment by name (`registry`, `tenants/<id>`).

@@ -34,9 +34,9 @@ public final class TenantStores: Sendable {
     }
   }
 
-  /// Stops every open store taking writes.
+  /// Stops every open store taking writes and closes its files once queued writes commit.
   public func close() async {
     let tasks = stores.withLock { Array($0.values) }
-    for task in tasks { (try? await task.value)?.close() }
+    for task in tasks { await (try? await task.value)?.close() }
   }
 }

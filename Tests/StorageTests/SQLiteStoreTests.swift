@@ -87,7 +87,7 @@ struct TemporaryStore {
             Idempotency.at("2026-01-01T00:00:00Z"),
           ])
       }
-      old.close()
+      await old.close()
     }
     let store = try temporary.open()
     #expect(try await store.appliedMigrations() == ["store-v1", "store-v2", "test-v1"])
@@ -195,7 +195,7 @@ struct TemporaryStore {
     do {
       let store = try temporary.open()
       try await store.write { store in try Notes.insert("kept", in: store) }
-      store.close()
+      await store.close()
     }
     let reopened = try temporary.open()
     let ids = try await reopened.read { store in try Notes.ids(in: store) }
@@ -231,5 +231,30 @@ struct TemporaryStore {
       }
     }
     #expect(keys == ["young"])
+  }
+}
+
+@Suite("SQLite store files") struct SQLiteStoreFilesTests {
+  /// The process's open files under `path` (other tests open files meanwhile).
+  static func openFiles(under path: String) -> Int {
+    let fds = (try? FileManager.default.contentsOfDirectory(atPath: "/proc/self/fd")) ?? []
+    return fds.count {
+      (try? FileManager.default.destinationOfSymbolicLink(atPath: "/proc/self/fd/\($0)"))?
+        .hasPrefix(path) == true
+    }
+  }
+
+  @Test("closing a store closes its files, after reads and writes")
+  func closeReleasesFiles() async throws {
+    let temporary = try TemporaryStore()
+    defer { temporary.remove() }
+    let store = try temporary.open()
+    try await store.write { store in try Notes.insert("kept", in: store) }
+    _ = try await store.read { store in try Notes.ids(in: store) }
+    #expect(Self.openFiles(under: temporary.path) >= 2)
+    await store.close()
+    #expect(
+      Self.openFiles(under: temporary.path) == 0,
+      "the database, its WAL and shared memory are closed")
   }
 }

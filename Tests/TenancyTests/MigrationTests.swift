@@ -79,7 +79,7 @@ import Testing
             Column<String>("updated_at")("2026-01-01T00:00:00Z"),
           ])
       }
-      previous.close()
+      await previous.close()
     }
 
     // Start-up migrates it; the record is served and its kind filled in.

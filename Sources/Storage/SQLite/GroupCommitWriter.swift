@@ -110,9 +110,12 @@ final class GroupCommitWriter: Sendable {
     for (write, outcome) in zip(batch, outcomes) { write.complete(outcome) }
   }
 
-  /// Refuses writes from now on; queued ones still commit.
-  func close() {
+  /// Refuses writes from now on and returns once the queued ones have committed.
+  func close() async {
     state.withLock { $0.closed = true }
+    while state.withLock({ $0.draining }) {
+      try? await Task.sleep(for: .milliseconds(1))
+    }
   }
 
   /// A database error without SQL or paths.

@@ -74,8 +74,10 @@ public final class SQLiteStore: RecordStore {
     _ = await writer.signal.wait(after: generation)
   }
 
-  public func close() {
-    writer.close()
+  public func close() async {
+    await writer.close()
+    // Reads still running keep their connection; the files close when the last ends.
+    try? pool.close()
   }
 }
 

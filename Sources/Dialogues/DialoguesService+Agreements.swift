@@ -1,4 +1,5 @@
 internal import DomainValues
+internal import Organisations
 public import SamarbeidAPI
 internal import Storage
 public import Tenancy
@@ -10,7 +11,7 @@ extension DialoguesService {
     var agreement = try DomainError.within("agreement") { () throws(DomainError) in
       try AgreementRules.validated(request.agreement)
     }
-    try await Self.checkOrganisations(agreement.organisationIDs, scope: scope)
+    try await OrganisationRecords.requireExisting(agreement.organisationIDs, scope: scope)
     agreement.id = scope.newRecordID(kind: DialogueTables.agreements.kind)
     agreement.endedReason = ""
     agreement.evaluations = []
@@ -59,7 +60,7 @@ extension DialoguesService {
     let changes = try DomainError.within("agreement") { () throws(DomainError) in
       try AgreementRules.validated(fields)
     }
-    try await Self.checkOrganisations(changes.organisationIDs, scope: scope)
+    try await OrganisationRecords.requireExisting(changes.organisationIDs, scope: scope)
     return try await scope.change(
       id, in: DialogueTables.agreements, expectedVersion: request.expectedVersion,
       request: request

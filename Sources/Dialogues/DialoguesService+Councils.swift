@@ -1,4 +1,5 @@
 internal import DomainValues
+internal import Organisations
 public import SamarbeidAPI
 internal import Storage
 public import Tenancy
@@ -10,7 +11,7 @@ extension DialoguesService {
     var council = try DomainError.within("council") { () throws(DomainError) in
       try AgreementRules.validated(request.council)
     }
-    try await Self.checkOrganisations(
+    try await OrganisationRecords.requireExisting(
       council.seats.flatMap(\.nominatingOrganisationIDs), scope: scope)
     council.id = scope.newRecordID(kind: DialogueTables.councils.kind)
     council.createdAt = CivilTime.now()
@@ -48,7 +49,7 @@ extension DialoguesService {
     let changes = try DomainError.within("council") { () throws(DomainError) in
       try AgreementRules.validated(request.council)
     }
-    try await Self.checkOrganisations(
+    try await OrganisationRecords.requireExisting(
       changes.seats.flatMap(\.nominatingOrganisationIDs), scope: scope)
     return try await scope.change(
       id, in: DialogueTables.councils, expectedVersion: request.expectedVersion, request: request

@@ -138,7 +138,8 @@ public struct DialoguesService: DialoguesAPI {
   /// The organisations present and named, the place, agreement and council are the tenant's
   /// (NOT_FOUND otherwise, another tenant's recorded as such).
   static func checkReferences(of meeting: DialogueMeeting, scope: TenantScope) async throws {
-    try await checkOrganisations(meeting.participants?.organisationIDs ?? [], scope: scope)
+    try await OrganisationRecords.requireExisting(
+      meeting.participants?.organisationIDs ?? [], scope: scope)
     if !meeting.meetingPlaceID.isEmpty {
       _ = try await MeetingPlaceRecords.existing(meeting.meetingPlaceID, scope: scope)
     }
@@ -150,10 +151,4 @@ public struct DialoguesService: DialoguesAPI {
     }
   }
 
-  /// Each of `ids` is one of the tenant's organisations.
-  static func checkOrganisations(_ ids: [String], scope: TenantScope) async throws {
-    for id in Set(ids) {
-      _ = try await OrganisationRecords.existing(id, scope: scope)
-    }
-  }
 }

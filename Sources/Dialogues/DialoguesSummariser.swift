@@ -22,21 +22,21 @@ struct DialoguesSummariser {
     }
     summary.agendaByOrganisationOrJointly = Int32(
       meetings.count { $0.agendaSetBy == .organisation || $0.agendaSetBy == .joint })
-    summary.agendaByOrganisationOrJointlyPermille = Self.permille(
+    summary.agendaByOrganisationOrJointlyPermille = Share.permille(
       summary.agendaByOrganisationOrJointly, of: summary.meetings)
     let topics = meetings.flatMap(\.topics)
     summary.topics = Int32(topics.count)
     summary.goalTopics = Int32(topics.count { $0.kind == .goal })
-    summary.goalTopicsPermille = Self.permille(summary.goalTopics, of: summary.topics)
+    summary.goalTopicsPermille = Share.permille(summary.goalTopics, of: summary.topics)
     let actions = meetings.flatMap(\.actions)
     summary.actionsAgreed = Int32(actions.count)
     summary.actionsDone = Int32(actions.count { $0.status == .done })
     summary.actionsDoneOnTime = Int32(actions.count(where: \.doneOnTime))
-    summary.actionsDoneOnTimePermille = Self.permille(
+    summary.actionsDoneOnTimePermille = Share.permille(
       summary.actionsDoneOnTime, of: summary.actionsDone)
     summary.meetingsWithMinutes = Int32(meetings.count { !$0.minutes.isEmpty })
     summary.minutesApprovedByBoth = Int32(meetings.count { $0.minutesApproval?.agreed == true })
-    summary.minutesApprovedByBothPermille = Self.permille(
+    summary.minutesApprovedByBothPermille = Share.permille(
       summary.minutesApprovedByBoth, of: summary.meetingsWithMinutes)
     let assessments = meetings.flatMap(\.assessments)
     summary.scores = [OwnerParty.municipality, .organisation].map { party in
@@ -59,7 +59,7 @@ struct DialoguesSummariser {
     }
     summary.evaluations = Int32(evaluations.count)
     summary.evaluationsOnTime = Int32(evaluations.count(where: \.onTime))
-    summary.evaluationsOnTimePermille = Self.permille(
+    summary.evaluationsOnTimePermille = Share.permille(
       summary.evaluationsOnTime, of: summary.evaluations)
     return summary
   }
@@ -79,10 +79,5 @@ struct DialoguesSummariser {
   /// The mean of `values`, to two decimals.
   static func mean(_ values: [Double]) -> Double {
     DialogueMeetingRules.rounded(values.reduce(0, +) / Double(values.count))
-  }
-
-  /// `part` of `whole` in permille, rounded down; 0 of nothing.
-  static func permille(_ part: Int32, of whole: Int32) -> Int32 {
-    whole > 0 ? Int32(Int64(part) * 1000 / Int64(whole)) : 0
   }
 }

@@ -155,19 +155,8 @@ public final class DialoguesLoadScenario: LoadScenario {
     let tenants = try await TenantCalls.withOversight(oversight) { imdi in
       try await TenantCalls.testTenants(requested: requestedTenants, imdi: imdi)
     }
-    var organisations: [String: String] = [:]
-    for tenant in tenants {
-      var organisation = Organisation()
-      organisation.organisasjonsnummer = GrantsLoadScenario.organisasjonsnummer(
-        Int.random(in: 10_000_000...80_000_000))
-      organisation.name = "Lastforening for dialog"
-      organisation.kind = .immigrantOrganisation
-      organisation.addressKommunenummer = tenant
-      organisations[tenant] = try await TenantCalls.unary(
-        client, OrganisationsMethods.createOrganisation,
-        CreateOrganisationRequest(organisation: organisation), tenant: tenant
-      ).id
-    }
+    let organisations = try await TenantCalls.loadOrganisations(
+      client, tenants: tenants, name: "Lastforening for dialog")
     books.withLock {
       $0.tenants = tenants
       $0.organisations = organisations

@@ -62,6 +62,28 @@ enum TenantCalls {
     return tenants
   }
 
+  /// On each of `tenants`, a new immigrant organisation named `name` for the scenario's work;
+  /// their ids by tenant.
+  static func loadOrganisations(_ client: GRPCClient, tenants: [String], name: String)
+    async throws -> [String: String]
+  {
+    var organisations: [String: String] = [:]
+    for tenant in tenants {
+      var organisation = Organisation()
+      organisation.organisasjonsnummer = GrantsLoadScenario.organisasjonsnummer(
+        Int.random(in: 10_000_000...80_000_000))
+      organisation.name = name
+      organisation.kind = .immigrantOrganisation
+      organisation.addressKommunenummer = tenant
+      organisation.immigrantOrganisationDeclared = true
+      organisations[tenant] = try await unary(
+        client, OrganisationsMethods.createOrganisation,
+        CreateOrganisationRequest(organisation: organisation), tenant: tenant
+      ).id
+    }
+    return organisations
+  }
+
   /// Runs `body` with a client connected as IMDi.
   static func withOversight<Value>(
     _ configuration: ClientConfiguration, _ body: (GRPCClient) async throws -> Value

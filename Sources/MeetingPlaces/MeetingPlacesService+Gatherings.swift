@@ -13,7 +13,7 @@ extension MeetingPlacesService {
     }
     let placeID = gathering.meetingPlaceID
     _ = try await MeetingPlaceTables.places.existing(placeID, scope: scope)
-    try await Self.checkOrganisations(
+    try await OrganisationRecords.requireExisting(
       GatheringRules.organisationIDs(presence: gathering.organisations), scope: scope)
     gathering.id = scope.newRecordID(kind: MeetingPlaceTables.gatherings.kind)
     gathering.createdAt = CivilTime.now()
@@ -51,7 +51,7 @@ extension MeetingPlacesService {
     try GatheringRules.presence(request.organisations)
     let notes = try Field.text(request.outcomeNotes, field: "outcome_notes", maximum: 10_000)
     let followUps = try GatheringRules.followUps(request.followUps)
-    try await Self.checkOrganisations(
+    try await OrganisationRecords.requireExisting(
       GatheringRules.organisationIDs(presence: request.organisations, followUps: followUps),
       scope: scope)
     let now = LocalDateTime.now()
@@ -128,10 +128,4 @@ extension MeetingPlacesService {
     }
   }
 
-  /// Each of `ids` is one of the tenant's organisations (NOT_FOUND otherwise).
-  static func checkOrganisations(_ ids: [String], scope: TenantScope) async throws {
-    for id in Set(ids) {
-      _ = try await OrganisationRecords.existing(id, scope: scope)
-    }
-  }
 }

@@ -152,9 +152,7 @@ public struct MeetingPlacesService: MeetingPlacesAPI {
   /// The co-hosts are the tenant's organisations and the funding its applications (NOT_FOUND
   /// otherwise, another tenant's recorded as such).
   static func checkReferences(of place: MeetingPlace, scope: TenantScope) async throws {
-    for coHost in place.coHosts {
-      _ = try await OrganisationRecords.existing(coHost.organisationID, scope: scope)
-    }
+    try await OrganisationRecords.requireExisting(place.coHosts.map(\.organisationID), scope: scope)
     for id in place.fundingApplicationIDs {
       _ = try await GrantRecords.existingApplication(id, scope: scope)
     }

@@ -68,12 +68,12 @@ struct MeetingPlacesSummariser {
     totals.women = parts[1].sum
     totals.under18 = parts[2].sum
     totals.firstTime = parts[3].sum
-    totals.immigrantBackgroundPermille = Self.permille(parts[0].sum, of: parts[0].base)
-    totals.womenPermille = Self.permille(parts[1].sum, of: parts[1].base)
-    totals.under18Permille = Self.permille(parts[2].sum, of: parts[2].base)
-    totals.firstTimePermille = Self.permille(parts[3].sum, of: parts[3].base)
+    totals.immigrantBackgroundPermille = Share.permille(parts[0].sum, of: parts[0].base)
+    totals.womenPermille = Share.permille(parts[1].sum, of: parts[1].base)
+    totals.under18Permille = Share.permille(parts[2].sum, of: parts[2].base)
+    totals.firstTimePermille = Share.permille(parts[3].sum, of: parts[3].base)
     totals.organisationsInvolved = Int32(organisations.count)
-    totals.coHostedByImmigrantOrganisationPermille = Self.permille(
+    totals.coHostedByImmigrantOrganisationPermille = Share.permille(
       Int64(totals.coHostedByImmigrantOrganisation), of: Int64(totals.gatheringsHeld))
     return totals
   }
@@ -92,10 +92,5 @@ struct MeetingPlacesSummariser {
       months[month - 1].attendance += Int64(gathering.attendance?.total?.count ?? 0)
     }
     return months
-  }
-
-  /// `part` of `whole` in permille, rounded down; 0 of nothing.
-  static func permille(_ part: Int64, of whole: Int64) -> Int32 {
-    whole > 0 ? Int32(part * 1000 / whole) : 0
   }
 }

@@ -38,4 +38,14 @@ public enum OrganisationRecords {
   public static func existing(_ id: String, scope: TenantScope) async throws -> Organisation {
     try await table.existing(id, scope: scope)
   }
+
+  /// Each of `ids` is an organisation of the caller's tenant (NOT_FOUND for the first that
+  /// is not, another tenant's recorded as such): the references other records make.
+  public static func requireExisting(_ ids: some Sequence<String>, scope: TenantScope)
+    async throws
+  {
+    for id in Set(ids) {
+      _ = try await existing(id, scope: scope)
+    }
+  }
 }

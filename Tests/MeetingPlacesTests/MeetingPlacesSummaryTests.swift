@@ -1,3 +1,4 @@
+import DomainValues
 import GRPCTestSupport
 import RPC
 import SamarbeidAPI
@@ -122,7 +123,8 @@ import Testing
     #expect(summary.totals == GatheringTotals())
     #expect(summary.meetingPlaces.first?.months.map(\.month).last == "2026-12")
     #expect(summary.meetingPlaces.first?.months.allSatisfy { $0.gatheringsHeld == 0 } == true)
-    #expect(MeetingPlacesSummariser.permille(2, of: 3) == 666)
-    #expect(MeetingPlacesSummariser.permille(5, of: 0) == 0)
+    #expect(Share.permille(Int64(2), of: 3) == 666)
+    #expect(Share.permille(Int64.max, of: Int64.max / 2) == 2000, "no overflow")
+    #expect(Share.permille(Int32(5), of: 0) == 0)
   }
 }

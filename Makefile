@@ -92,6 +92,7 @@ $(VENV)/.installed: Makefile
 golden: venv ## regenerate the codec's golden vectors with Python's protobuf package
 	$(PYTHON) Tests/ProtoWireTests/Golden/generate_vectors.py
 	$(PYTHON) Tests/SamarbeidAPITests/Golden/generate_api_vectors.py
+	$(PYTHON) Tests/OversightTests/Golden/generate_statistics.py
 
 bench: deps certs stubs ## samarbeid-server vs nghttpd under h2load (4 shapes), grpc check, idle memory
 	@missing=$$(for p in $(BENCH_APT_PACKAGES); do dpkg -s $$p >/dev/null 2>&1 || echo $$p; done); \

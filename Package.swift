@@ -139,6 +139,9 @@ let package = Package(
       ],
       swiftSettings: swiftSettings
     ),
+    // National oversight: the indicators compared across municipalities (statistics and
+    // disclosure control first; the service follows).
+    .target(name: "Oversight", swiftSettings: swiftSettings),
     // Equal-partner dialogue per municipality: dialogue meetings (agenda, topics, actions,
     // minutes and their approval, each side's view), cooperation agreements, immigrant
     // councils, yearly summaries.
@@ -321,6 +324,10 @@ let package = Package(
       ],
       swiftSettings: swiftSettings
     ),
+    .testTarget(
+      name: "OversightTests", dependencies: ["Oversight"],
+      exclude: ["Golden/generate_statistics.py", "Golden/statistics.json"],
+      swiftSettings: swiftSettings),
     .testTarget(
       name: "DialoguesTests",
       dependencies: [

@@ -141,7 +141,7 @@ let package = Package(
     ),
     // National oversight: the indicators compared across municipalities (statistics and
     // disclosure control first; the service follows).
-    .target(name: "Oversight", swiftSettings: swiftSettings),
+    .target(name: "Oversight", dependencies: ["DomainValues"], swiftSettings: swiftSettings),
     // Equal-partner dialogue per municipality: dialogue meetings (agenda, topics, actions,
     // minutes and their approval, each side's view), cooperation agreements, immigrant
     // councils, yearly summaries.
@@ -325,7 +325,11 @@ let package = Package(
       swiftSettings: swiftSettings
     ),
     .testTarget(
-      name: "OversightTests", dependencies: ["Oversight"],
+      name: "OversightTests",
+      dependencies: [
+        "Dialogues", "DomainValues", "GRPCTestSupport", "Grants", "MeetingPlaces", "Oversight",
+        "RPC", "SamarbeidAPI", "SamarbeidApp", "SamarbeidClient", "Storage", "Tenancy",
+      ],
       exclude: ["Golden/generate_statistics.py", "Golden/statistics.json"],
       swiftSettings: swiftSettings),
     .testTarget(

@@ -16,25 +16,33 @@ extension MeetingPlacesService {
     // One read transaction: the places, the year's gatherings and the organisations they
     // name are one consistent state.
     return try await scope.read { store in
-      var places = Columns.startsOn <= "\(year)-12-31" && Columns.endsOn >= "\(year)-01-01"
-      var gatherings = Columns.year == year
-      if !placeID.isEmpty {
-        places &= .compare("id", .equal, .text(placeID))
-        gatherings &= Columns.meetingPlaceID == placeID
-      }
-      let placeRecords = try MeetingPlaceTables.places.records(where: places, in: store)
-      let gatheringRecords = try MeetingPlaceTables.gatherings.records(
-        where: gatherings, orderBy: ["starts_at", "id"], in: store)
-      let coHosts = Set(
-        gatheringRecords.flatMap { $0.organisations.filter { $0.role == .coHosting } }
-          .map(\.organisationID))
-      let immigrant = try coHosts.filter {
-        try OrganisationRecords.find($0, in: store)?.kind == .immigrantOrganisation
-      }
-      return MeetingPlacesSummariser(
-        year: year, places: placeRecords, gatherings: gatheringRecords,
-        immigrantOrganisations: immigrant
-      ).summary
+      try Self.summary(year: year, placeID: placeID, in: store)
     }
+  }
+
+  /// The summary of `year` (of place `placeID`, or every place when empty) from the
+  /// records `store` reads.
+  static func summary(year: Int32, placeID: String, in store: any StoreReader) throws
+    -> MeetingPlacesSummary
+  {
+    var places = Columns.startsOn <= "\(year)-12-31" && Columns.endsOn >= "\(year)-01-01"
+    var gatherings = Columns.year == year
+    if !placeID.isEmpty {
+      places &= .compare("id", .equal, .text(placeID))
+      gatherings &= Columns.meetingPlaceID == placeID
+    }
+    let placeRecords = try MeetingPlaceTables.places.records(where: places, in: store)
+    let gatheringRecords = try MeetingPlaceTables.gatherings.records(
+      where: gatherings, orderBy: ["starts_at", "id"], in: store)
+    let coHosts = Set(
+      gatheringRecords.flatMap { $0.organisations.filter { $0.role == .coHosting } }
+        .map(\.organisationID))
+    let immigrant = try coHosts.filter {
+      try OrganisationRecords.find($0, in: store)?.kind == .immigrantOrganisation
+    }
+    return MeetingPlacesSummariser(
+      year: year, places: placeRecords, gatherings: gatheringRecords,
+      immigrantOrganisations: immigrant
+    ).summary
   }
 }

@@ -1,8 +1,4 @@
-#if canImport(Glibc)
-  internal import Glibc
-#elseif canImport(Darwin)
-  internal import Darwin
-#endif
+internal import DomainValues
 
 /// Control limits for a proportion across units of different size, as public-health funnel
 /// plots draw them (Spiegelhalter 2005, "Funnel plots for comparing institutional
@@ -75,8 +71,8 @@ public struct FunnelPlot: Sendable {
   /// pulled in to those quantiles.
   static func winsorised(_ values: [Double], fraction: Double) -> [Double] {
     let sorted = values.sorted()
-    let low = Distribution.quantile(sorted, fraction)
-    let high = Distribution.quantile(sorted, 1 - fraction)
+    let low = Quantile.of(sorted, fraction)
+    let high = Quantile.of(sorted, 1 - fraction)
     return values.map { min(max($0, low), high) }
   }
 }

@@ -80,14 +80,21 @@ enum AgreementRules {
     council.name = try Field.text(council.name, field: "name", maximum: 200, required: true)
     council.mandate = try Field.text(council.mandate, field: "mandate", maximum: 2000)
     _ = try councilPeriod(council.councilPeriodStart)
-    try Field.distinct(council.seats.map(\.role.protoValue), field: "seats.role", maximum: 3)
+    try Field.distinct(council.seats.map(\.role), field: "seats.role", maximum: 3)
     for seats in council.seats {
       _ = try Field.choice(seats.role, field: "seats.role")
       guard (0...100).contains(seats.count) else {
-        throw .invalid("seats.count", "seats.count must be 0 to 100, not \(seats.count)")
+        throw .invalid(
+          "seats.count", "seats.count of \(seats.role) must be 0 to 100, not \(seats.count)")
       }
       try Field.distinct(
         seats.nominatingOrganisationIDs, field: "seats.nominating_organisation_ids", maximum: 100)
+      guard seats.nominatingOrganisationIDs.count <= seats.count else {
+        throw .invalid(
+          "seats.nominating_organisation_ids",
+          "\(seats.nominatingOrganisationIDs.count) organisations cannot have nominated the \(seats.count) seat(s) of \(seats.role)"
+        )
+      }
     }
     return council
   }

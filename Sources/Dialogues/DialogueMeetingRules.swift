@@ -97,6 +97,16 @@ enum DialogueMeetingRules {
       action.ownerParty == .organisation
       ? participants.organisationIDs.contains(action.owner)
       : participants.municipalUnits.contains(action.owner)
+    let otherSide =
+      action.ownerParty == .organisation
+      ? participants.municipalUnits.contains(action.owner)
+      : participants.organisationIDs.contains(action.owner)
+    guard present || !otherSide else {
+      throw .invalid(
+        "actions.owner_party",
+        "actions.owner \(Quote.short(action.owner)) is \(action.ownerParty == .organisation ? "a municipal unit" : "an organisation") present: owner_party must be \(action.ownerParty == .organisation ? "OWNER_PARTY_MUNICIPALITY" : "OWNER_PARTY_ORGANISATION")"
+      )
+    }
     guard present else {
       throw DialogueRule.actionOwnerIsParty.violation(
         "action \(Quote.short(action.description)) is owned by \(Quote.short(action.owner)), who was not at the meeting: "
@@ -119,6 +129,11 @@ enum DialogueMeetingRules {
   {
     guard var assessment else { throw .invalid("assessment", "assessment is required") }
     assessment.party = try Field.choice(assessment.party, field: "assessment.party")
+    if assessment.party == .organisation && assessment.organisationID.isEmpty {
+      throw .invalid(
+        "assessment.organisation_id",
+        "assessment.organisation_id is required when the party is OWNER_PARTY_ORGANISATION")
+    }
     if assessment.party == .organisation {
       guard participants?.organisationIDs.contains(assessment.organisationID) == true else {
         throw DialogueRule.participant.violation(

@@ -40,6 +40,13 @@ enum DialoguesSchema {
           ]),
         .createIndex("councils_by_name", on: councils, ["name", "id"]),
       ])
+    // An agreement's end, so the overdue list leaves out agreements whose term is over.
+    schema.add(
+      "dialogues-v2",
+      [
+        .addColumn(agreements, ColumnDefinition(Columns.endsOn, default: "9999-12-31")),
+        .rederiveColumns(of: DialogueTables.agreements),
+      ])
     schema.declare(DialogueTables.meetings)
     schema.declare(DialogueTables.agreements)
     schema.declare(DialogueTables.councils)

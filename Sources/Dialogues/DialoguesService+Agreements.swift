@@ -73,6 +73,8 @@ extension DialoguesService {
       after.status = agreement.status
       after.endedReason = agreement.endedReason
       after.evaluations = agreement.evaluations
+      // The next evaluation moves only by evaluating (else a late one could be made on time).
+      after.nextEvaluationOn = agreement.nextEvaluationOn
       agreement = after
     }
   }
@@ -128,11 +130,10 @@ extension DialoguesService {
       try Self.checkActive(agreement)
       agreement.status = .ended
       agreement.endedReason = reason
-      // The term ends the day it ended, unless it was to end earlier; an agreement ended
-      // before it started keeps its first day as its last.
-      let starts = CivilDate(agreement.startsOn) ?? today
+      // The term ends the day it ended, unless it was to end earlier. Ended before it
+      // started, it ends before its first day: it never ran, and no year counts it active.
       let ends = CivilDate(agreement.endsOn).map { min($0, today) } ?? today
-      agreement.endsOn = "\(max(starts, ends))"
+      agreement.endsOn = "\(ends)"
     }
   }
 
@@ -143,7 +144,7 @@ extension DialoguesService {
       request.asOf.isEmpty ? CivilDate.today() : try Field.date(request.asOf, field: "as_of")
     let page = try await DialogueTables.agreements.page(
       Columns.status == AgreementStatus.active.protoValue
-        && Columns.nextEvaluationOn < "\(asOf)",
+        && Columns.nextEvaluationOn < "\(asOf)" && Columns.endsOn >= "\(asOf)",
       orderedBy: Columns.nextEvaluationOn, position: { ($0.nextEvaluationOn, $0.id) },
       page: PageRequest(size: request.pageSize, token: request.pageToken), scope: scope)
     return ListAgreementsResponse(items: page.records, nextPageToken: page.nextPageToken)

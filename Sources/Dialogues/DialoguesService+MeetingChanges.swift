@@ -15,6 +15,10 @@ extension DialoguesService {
   {
     _ = try await DialogueTables.meetings.existing(request.meetingID, scope: scope)
     let party = try Field.choice(request.party, field: "party")
+    guard party == .municipality || !request.organisationID.isEmpty else {
+      throw DomainError.invalid(
+        "organisation_id", "organisation_id is required when the party is OWNER_PARTY_ORGANISATION")
+    }
     let today = CivilDate.today()
     do {
       return try await scope.change(

@@ -52,8 +52,12 @@ struct DialoguesSummariser {
     }
     let first = "\(year)-01-01"
     let last = "\(year)-12-31"
+    // An agreement ended before it started never ran (its last day before its first).
     summary.agreementsActive = Int32(
-      agreements.count { $0.startsOn <= last && ($0.endsOn.isEmpty || $0.endsOn >= first) })
+      agreements.count {
+        $0.startsOn <= last
+          && ($0.endsOn.isEmpty || ($0.endsOn >= first && $0.endsOn >= $0.startsOn))
+      })
     let evaluations = agreements.flatMap(\.evaluations).filter {
       $0.evaluatedOn.hasPrefix("\(year)-")
     }

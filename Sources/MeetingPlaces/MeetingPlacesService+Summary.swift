@@ -31,7 +31,9 @@ extension MeetingPlacesService {
       places &= .compare("id", .equal, .text(placeID))
       gatherings &= Columns.meetingPlaceID == placeID
     }
+    // A place closed before it opened never ran (its last day before its first).
     let placeRecords = try MeetingPlaceTables.places.records(where: places, in: store)
+      .filter { $0.endsOn.isEmpty || $0.endsOn >= $0.startsOn }
     let gatheringRecords = try MeetingPlaceTables.gatherings.records(
       where: gatherings, orderBy: ["starts_at", "id"], in: store)
     let coHosts = Set(

@@ -130,12 +130,12 @@ public struct MeetingPlacesService: MeetingPlacesAPI {
       }
       place.status = .closed
       place.closedReason = reason
-      // The period ends the day it closed, unless it was to end earlier; a place closed
-      // before it started keeps its first day as its last. Gatherings still planned after
-      // that day would fall outside it: they are cancelled or held first.
-      let starts = CivilDate(place.startsOn) ?? today
+      // The period ends the day it closed, unless it was to end earlier. Closed before it
+      // started, it ends before its first day: it never opened, and no year counts it.
+      // Gatherings still planned after that day would fall outside it: they are cancelled
+      // or held first.
       let ends = CivilDate(place.endsOn).map { min($0, today) } ?? today
-      place.endsOn = "\(max(starts, ends))"
+      place.endsOn = "\(ends)"
       try Self.checkGatherings(of: request.id, within: place, in: store)
     }
   }

@@ -137,3 +137,75 @@ import Testing
     }
   }
 }
+
+@Suite("Agreements: terms and evaluations") struct AgreementTermTests {
+  @Test(
+    "ended before it started it never ran; past its term it is not overdue; updates keep the next evaluation"
+  )
+  func terms() async throws {
+    try await GrantsFixture.with { fixture in
+      let orgs = try await fixture.dialogueOrganisations()
+      let year = Int32(fixture.year)
+      let period = 2023 + (year + 1 - 2023) / 4 * 4
+      var future = try await fixture.createAgreement(orgs) {
+        $0.councilPeriodStart = period
+        $0.startsOn = "\(year + 1)-01-01"
+        $0.nextEvaluationOn = "\(year + 1)-06-01"
+      }
+      var end = EndAgreementRequest()
+      end.id = future.id
+      end.expectedVersion = future.version
+      end.reason = "Avlyst før start"
+      future = try await fixture.oslo.call(DialoguesMethods.endAgreement, end)
+      #expect(future.endsOn == fixture.day(), "it ends the day it ended, before its first day")
+      var summarise = SummariseDialoguesRequest()
+      summarise.year = year + 1
+      let next = try await fixture.oslo.call(DialoguesMethods.summariseDialogues, summarise)
+      #expect(next.agreementsActive == 0)
+
+      let lapsed = try await fixture.createAgreement(orgs) {
+        $0.startsOn = "\($0.councilPeriodStart)-01-01"
+        $0.endsOn = fixture.day(-2)
+        $0.nextEvaluationOn = fixture.day(-5)
+      }
+      let due = try await fixture.createAgreement(orgs) { $0.nextEvaluationOn = fixture.day(-1) }
+      var overdue = ListOverdueEvaluationsRequest()
+      overdue.asOf = fixture.day()
+      let listed = try await fixture.oslo.call(DialoguesMethods.listOverdueEvaluations, overdue)
+      #expect(listed.agreements.map(\.id) == [due.id], "\(lapsed.id) has ended its term")
+
+      var update = UpdateAgreementRequest()
+      var changed = due
+      changed.nextEvaluationOn = fixture.day(60)
+      changed.title = "Ny tittel"
+      update.agreement = changed
+      update.expectedVersion = due.version
+      let updated = try await fixture.oslo.call(DialoguesMethods.updateAgreement, update)
+      #expect(updated.title == "Ny tittel" && updated.nextEvaluationOn == fixture.day(-1))
+    }
+  }
+
+  @Test("seats: each role once by name, no more nominating organisations than seats")
+  func seats() async throws {
+    try await GrantsFixture.with { fixture in
+      let orgs = try await fixture.dialogueOrganisations()
+      var council = ImmigrantCouncil()
+      council.name = "Rådet"
+      council.councilPeriodStart = 2023
+      council.seats = [CouncilSeats(.member, count: 1, nominatedBy: orgs)]
+      let tooMany = await refusal {
+        _ = try await fixture.oslo.call(
+          DialoguesMethods.createCouncil, CreateCouncilRequest(council: council))
+      }
+      #expect(tooMany?.code == .invalidArgument)
+      #expect(
+        tooMany?.message.contains("2 organisations cannot have nominated the 1 seat(s)") == true)
+      council.seats = [CouncilSeats(.member, count: 3), CouncilSeats(.member, count: 2)]
+      let twice = await refusal {
+        _ = try await fixture.oslo.call(
+          DialoguesMethods.createCouncil, CreateCouncilRequest(council: council))
+      }
+      #expect(twice?.message.contains("COUNCIL_ROLE_MEMBER") == true, "\(twice?.message ?? "")")
+    }
+  }
+}

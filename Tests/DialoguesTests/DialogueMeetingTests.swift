@@ -43,6 +43,11 @@ import Testing
         }
       }
       #expect(unit?.code == .failedPrecondition)
+      let mismatch = await refusal {
+        _ = try await fixture.createMeeting(orgs) { $0.actions[0].ownerParty = .municipality }
+      }
+      #expect(mismatch?.code == .invalidArgument)
+      #expect(mismatch?.message.contains("owner_party must be OWNER_PARTY_ORGANISATION") == true)
       let unknown = await refusal { _ = try await fixture.createMeeting(orgs + ["org_nope"]) }
       #expect(unknown?.code == .notFound)
       let place = await refusal {
@@ -73,6 +78,8 @@ import Testing
       #expect(stale == current, "even when named with an old version")
       current = try await fixture.approve(current, by: orgs[0])
       #expect(current.minutesApproval?.agreed == false, "one organisation still to approve")
+      let nobody = await refusal { _ = try await fixture.approve(current, by: "") }
+      #expect(nobody?.code == .invalidArgument, "an organisation's approval names it")
       let absent = await refusal { _ = try await fixture.approve(current, by: "org_other") }
       #expect(absent?.code == .failedPrecondition)
       current = try await fixture.approve(current, by: orgs[1])

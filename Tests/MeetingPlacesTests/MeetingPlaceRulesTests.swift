@@ -146,6 +146,12 @@ import Testing
         MeetingPlacesMethods.getMeetingPlace, GetMeetingPlaceRequest(id: place.id))
       let closed = try await fixture.closePlace(current)
       #expect(closed.endsOn == fixture.day())
+      let never = try await fixture.createPlace {
+        $0.status = .planned
+        $0.startsOn = fixture.day(30)
+      }
+      let closedEarly = try await fixture.closePlace(never)
+      #expect(closedEarly.endsOn == fixture.day(), "closed before it opened: it never ran")
     }
   }
 

@@ -55,15 +55,16 @@ public protocol DialoguesAPI: SamarbeidService {
   func updateAgreement(_ request: UpdateAgreementRequest, scope: Scope) async throws
     -> CooperationAgreement
 
-  /// Records an evaluation and the date of the next one.
+  /// Records an evaluation and the date of the next one (the only way the next date moves).
   func evaluateAgreement(_ request: EvaluateAgreementRequest, scope: Scope) async throws
     -> CooperationAgreement
 
-  /// Ends an agreement, with a reason.
+  /// Ends an agreement, with a reason: its term ends that day (or earlier, as set); ended
+  /// before it started, it never ran.
   func endAgreement(_ request: EndAgreementRequest, scope: Scope) async throws
     -> CooperationAgreement
 
-  /// Active agreements whose evaluation is past due.
+  /// Active agreements whose evaluation is past due, their term not over.
   func listOverdueEvaluations(_ request: ListOverdueEvaluationsRequest, scope: Scope) async throws
     -> ListAgreementsResponse
 

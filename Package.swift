@@ -122,8 +122,8 @@ let package = Package(
     .target(
       name: "SamarbeidApp",
       dependencies: [
-        "Dialogues", "DomainValues", "Grants", "MeetingPlaces", "Organisations", "RPC",
-        "SamarbeidAPI", "StandardServices", "Storage", "Tenancy",
+        "Dialogues", "DomainValues", "Grants", "MeetingPlaces", "Organisations", "Oversight",
+        "RPC", "SamarbeidAPI", "StandardServices", "Storage", "Tenancy",
         .product(name: "Logging", package: "swift-log"),
       ],
       swiftSettings: swiftSettings
@@ -141,7 +141,14 @@ let package = Package(
     ),
     // National oversight: the indicators compared across municipalities (statistics and
     // disclosure control first; the service follows).
-    .target(name: "Oversight", dependencies: ["DomainValues"], swiftSettings: swiftSettings),
+    .target(
+      name: "Oversight",
+      dependencies: [
+        "Dialogues", "DomainValues", "Grants", "MeetingPlaces", "ProtoWire", "RPC",
+        "SamarbeidAPI", "Storage", "Tenancy",
+      ],
+      swiftSettings: swiftSettings
+    ),
     // Equal-partner dialogue per municipality: dialogue meetings (agenda, topics, actions,
     // minutes and their approval, each side's view), cooperation agreements, immigrant
     // councils, yearly summaries.

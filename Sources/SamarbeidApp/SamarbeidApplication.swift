@@ -5,6 +5,7 @@ internal import Grants
 public import Logging
 internal import MeetingPlaces
 internal import Organisations
+internal import Oversight
 public import RPC
 internal import SamarbeidAPI
 public import StandardServices
@@ -34,6 +35,7 @@ public final class SamarbeidApplication: Sendable {
     GrantsModule.self,
     MeetingPlacesModule.self,
     DialoguesModule.self,
+    OversightModule.self,
   ]
 
   /// The schema of every tenant database: the store's tables, then each module's.

@@ -40,7 +40,7 @@ grpc.__path__.append(os.path.join(GENERATED, "grpc"))
 
 from grpc.health.v1 import health_pb2, health_pb2_grpc  # noqa: E402
 from samarbeid.v1 import audit_pb2, changes_pb2, common_pb2, grants_pb2, organisations_pb2, tenants_pb2  # noqa: E402,F401
-from samarbeid.v1 import dialogues_pb2, meeting_places_pb2  # noqa: E402
+from samarbeid.v1 import dialogues_pb2, meeting_places_pb2, oversight_pb2  # noqa: E402
 
 FD = descriptor_module.FieldDescriptor
 MAX_ORE = 10**12
@@ -57,6 +57,7 @@ IDENTITY = {
     "samarbeid.v1.Changes": "kommune-0301",
     "samarbeid.v1.MeetingPlaces": "kommune-0301",
     "samarbeid.v1.Dialogues": "kommune-0301",
+    "samarbeid.v1.Oversight": "oversight-imdi",
     "samarbeid.v1.GrantsOversight": "oversight-imdi",
     "samarbeid.v1.TenantRegistry": "oversight-imdi",
 }
@@ -116,7 +117,7 @@ def message_class(descriptor):
 
 def services():
     found = []
-    for module in (grants_pb2, organisations_pb2, audit_pb2, changes_pb2, tenants_pb2, meeting_places_pb2, dialogues_pb2):
+    for module in (grants_pb2, organisations_pb2, audit_pb2, changes_pb2, tenants_pb2, meeting_places_pb2, dialogues_pb2, oversight_pb2):
         for service in module.DESCRIPTOR.services_by_name.values():
             for method in service.methods:
                 found.append((service.full_name, method))

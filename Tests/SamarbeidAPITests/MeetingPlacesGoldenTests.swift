@@ -215,7 +215,8 @@ import Testing
       "DialogueMeetingType": DialogueMeetingType.protoNames, "Side": Side.protoNames,
       "ParticipationLevel": ParticipationLevel.protoNames, "TopicKind": TopicKind.protoNames,
       "MeetingCadence": MeetingCadence.protoNames, "AgreementStatus": AgreementStatus.protoNames,
-      "CouncilRole": CouncilRole.protoNames,
+      "CouncilRole": CouncilRole.protoNames, "IndicatorUnit": IndicatorUnit.protoNames,
+      "IndicatorDirection": IndicatorDirection.protoNames,
     ]
     #expect(ours == inProto)
   }

@@ -23,14 +23,14 @@ def load():
     out = tempfile.mkdtemp(prefix="api_pb2_")
     protos = [os.path.join(ROOT, "proto", "samarbeid", "v1", name)
               for name in ("tenants.proto", "organisations.proto", "audit.proto", "common.proto", "grants.proto",
-                           "meeting_places.proto", "dialogues.proto")]
+                           "meeting_places.proto", "dialogues.proto", "oversight.proto")]
     subprocess.run([sys.executable, "-m", "grpc_tools.protoc", f"-I{os.path.join(ROOT, 'proto')}", f"--python_out={out}"] + protos, check=True)
     sys.path.insert(0, out)
-    return tuple(importlib.import_module(f"samarbeid.v1.{name}_pb2") for name in ("tenants", "organisations", "audit", "common", "grants", "meeting_places", "dialogues"))
+    return tuple(importlib.import_module(f"samarbeid.v1.{name}_pb2") for name in ("tenants", "organisations", "audit", "common", "grants", "meeting_places", "dialogues", "oversight"))
 
 
 def main():
-    tenants, organisations, audit, common, grants, meeting_places, dialogues = load()
+    tenants, organisations, audit, common, grants, meeting_places, dialogues, oversight = load()
     oslo = tenants.Tenant(
         id="t-7f3k9q2m4x", name="Oslo", kommunenummer="0301",
         number_history=[tenants.KommunenummerPeriod(kommunenummer="0301", valid_from="2020-01-01", valid_to="2099-01-01"),
@@ -114,9 +114,10 @@ def main():
     vectors += meeting_place_vectors(meeting_places)
     vectors += status_detail_vectors()
     vectors += dialogue_vectors(dialogues, meeting_places, organisations)
+    vectors += oversight_vectors(oversight)
     with open(os.path.join(HERE, "api_enums.txt"), "w") as f:
         f.write("# samarbeid.v1 enums as proto/ names them: enum, then its value names by number from 0\n")
-        for module in (meeting_places, dialogues):
+        for module in (meeting_places, dialogues, oversight):
             for enum in module.DESCRIPTOR.enum_types_by_name.values():
                 f.write(f"{enum.name} {','.join(value.name for value in sorted(enum.values, key=lambda v: v.number))}\n")
     with open(os.path.join(HERE, "api_vectors.txt"), "w") as f:
@@ -267,6 +268,30 @@ def dialogue_vectors(d, mp, organisations):
             mean_gap=d.AssessmentGap(on_their_terms=-0.75, meeting_place_exists=0.5, equal_partners=-1),
             meetings_assessed_by_both=3, agreements_active=2, evaluations=2, evaluations_on_time=1,
             evaluations_on_time_permille=500)),
+    ]
+
+
+def oversight_vectors(o):
+    """The oversight messages, an optional value present (0.0) and absent."""
+    definition = o.IndicatorDefinition(id="grants.granted-share", name_nb="Innvilget", name_en="Granted",
+                                       numerator="sum granted", denominator="grantable", unit=o.INDICATOR_UNIT_SHARE,
+                                       direction=o.INDICATOR_DIRECTION_HIGHER_IS_BETTER, source="grants")
+    distribution = o.ValueDistribution(municipalities=3, minimum=0.1, lower_quartile=0.15, median=0.2,
+                                       upper_quartile=0.25, maximum=0.3)
+    return [
+        ("ListIndicatorsResponse", o.ListIndicatorsResponse(indicators=[definition])),
+        ("GetIndicatorValuesRequest", o.GetIndicatorValuesRequest(year=2026, indicator_ids=["a", "b"])),
+        ("GetIndicatorValuesResponse", o.GetIndicatorValuesResponse(year=2026, municipalities=[o.MunicipalityValues(
+            kommunenummer="0301", name="Oslo", as_of_sequence=42, values=[
+                o.IndicatorValue(indicator_id="x", value=0.0, numerator=0, denominator=12, suppressed=False),
+                o.IndicatorValue(indicator_id="y", suppressed=True)])])),
+        ("CompareIndicatorRequest", o.CompareIndicatorRequest(indicator_id="grants.granted-share", year=2026)),
+        ("IndicatorComparison", o.IndicatorComparison(
+            indicator=definition, year=2026, national=distribution,
+            peer_groups=[o.PeerGroup(name="small", distribution=distribution)], funnel_target=0.2,
+            funnel_dispersion=1.5, funnel_tau2=0.01,
+            outliers=[o.FunnelOutlier(kommunenummer="4601", value=0.3, numerator=30, denominator=100, limit=99.8, side=1)],
+            without_value=2)),
     ]
 
 

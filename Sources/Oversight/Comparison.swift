@@ -1,0 +1,71 @@
+internal import SamarbeidAPI
+
+/// One indicator across municipalities: where the values lie nationally and in each size
+/// class, and for shares which municipalities are outside the funnel limits.
+struct Comparison {
+  let indicator: Indicator
+  let municipalities: [OversightService.Municipality]
+
+  /// The size classes: allocation terciles of the year.
+  static let sizeClasses = ["small", "medium", "large"]
+
+  var message: IndicatorComparison {
+    var comparison = IndicatorComparison()
+    let valued = municipalities.compactMap {
+      municipality -> (OversightService.Municipality, Double)? in
+      municipality.values[indicator.id]?.value.map { (municipality, $0) }
+    }
+    comparison.withoutValue = Int32(municipalities.count - valued.count)
+    comparison.national = Self.distribution(valued.map(\.1))
+    let bySize = municipalities.sorted { $0.allocation < $1.allocation }
+    let size = bySize.count
+    comparison.peerGroups = Self.sizeClasses.enumerated().map { index, name in
+      let members = Set(
+        bySize[(index * size / 3)..<((index + 1) * size / 3)].map(\.kommunenummer))
+      var group = PeerGroup()
+      group.name = name
+      group.distribution = Self.distribution(
+        valued.filter { members.contains($0.0.kommunenummer) }.map(\.1))
+      return group
+    }
+    guard indicator.isProportion else { return comparison }
+    let units = valued.compactMap { municipality, _ -> (String, FunnelPlot.Unit)? in
+      guard let value = municipality.values[indicator.id], let numerator = value.numerator,
+        let denominator = value.denominator, denominator > 0
+      else { return nil }
+      return (
+        municipality.kommunenummer, FunnelPlot.Unit(numerator: numerator, denominator: denominator)
+      )
+    }
+    guard let funnel = FunnelPlot(units.map(\.1)) else { return comparison }
+    comparison.funnelTarget = funnel.target
+    comparison.funnelDispersion = funnel.dispersion
+    comparison.funnelTau2 = funnel.tau2
+    for (kommunenummer, unit) in units {
+      let wide = funnel.position(of: unit, z: FunnelPlot.z998)
+      let narrow = funnel.position(of: unit, z: FunnelPlot.z95)
+      guard narrow != 0 else { continue }
+      var outlier = FunnelOutlier()
+      outlier.kommunenummer = kommunenummer
+      outlier.value = unit.proportion
+      outlier.numerator = unit.numerator
+      outlier.denominator = unit.denominator
+      outlier.limit = wide != 0 ? 99.8 : 95
+      outlier.side = Int32(narrow)
+      comparison.outliers.append(outlier)
+    }
+    return comparison
+  }
+
+  static func distribution(_ values: [Double]) -> ValueDistribution? {
+    guard let distribution = Distribution(values) else { return nil }
+    var message = ValueDistribution()
+    message.municipalities = Int32(distribution.count)
+    message.minimum = distribution.minimum
+    message.lowerQuartile = distribution.lowerQuartile
+    message.median = distribution.median
+    message.upperQuartile = distribution.upperQuartile
+    message.maximum = distribution.maximum
+    return message
+  }
+}

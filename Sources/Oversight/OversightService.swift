@@ -1,0 +1,128 @@
+internal import Dialogues
+internal import DomainValues
+internal import Grants
+internal import MeetingPlaces
+internal import RPC
+public import SamarbeidAPI
+internal import Storage
+public import Tenancy
+
+/// `samarbeid.v1.Oversight`: IMDi's comparison of municipalities, from the figures each
+/// computes inside its own store. Nothing but aggregates leaves a municipality.
+public struct OversightService: OversightAPI {
+  public typealias Scope = OversightScope
+
+  /// The service.
+  public init() {}
+
+  public func listIndicators(_ request: ListIndicatorsRequest, scope: OversightScope)
+    async throws -> ListIndicatorsResponse
+  {
+    var response = ListIndicatorsResponse()
+    response.indicators = IndicatorCatalogue.all.map(Self.definition)
+    return response
+  }
+
+  public func getIndicatorValues(_ request: GetIndicatorValuesRequest, scope: OversightScope)
+    async throws -> GetIndicatorValuesResponse
+  {
+    let year = try Field.year(request.year)
+    for id in request.indicatorIDs where IndicatorCatalogue.indicator(id) == nil {
+      throw DomainError.invalid(
+        "indicator_ids",
+        "indicator_ids names \(Quote.short(id)), which is not an indicator (ListIndicators)")
+    }
+    let wanted = Set(request.indicatorIDs)
+    var response = GetIndicatorValuesResponse()
+    response.year = year
+    response.municipalities = try await Self.municipalities(year: year, scope: scope).map {
+      var municipality = $0.message
+      if !wanted.isEmpty { municipality.values.removeAll { !wanted.contains($0.indicatorID) } }
+      return municipality
+    }
+    return response
+  }
+
+  public func compareIndicator(_ request: CompareIndicatorRequest, scope: OversightScope)
+    async throws -> IndicatorComparison
+  {
+    let year = try Field.year(request.year)
+    guard let indicator = IndicatorCatalogue.indicator(request.indicatorID) else {
+      throw DomainError.invalid(
+        "indicator_id",
+        "indicator_id \(Quote.short(request.indicatorID)) is not an indicator (ListIndicators)")
+    }
+    let municipalities = try await Self.municipalities(year: year, scope: scope)
+    var comparison = Comparison(indicator: indicator, municipalities: municipalities).message
+    comparison.indicator = Self.definition(indicator)
+    comparison.year = year
+    return comparison
+  }
+
+  /// One municipality's published values for a year, and what the comparison needs.
+  struct Municipality {
+    let kommunenummer: String
+    let allocation: Double
+    let values: [String: PublishedValue]
+    let message: MunicipalityValues
+  }
+
+  /// Every active municipality (not test tenants), each read in one transaction of its own
+  /// store, in kommunenummer order.
+  static func municipalities(year: Int32, scope: OversightScope) async throws -> [Municipality] {
+    let today = CivilTime.today()
+    let tenants = scope.registry.all.filter { $0.active && !$0.test }
+      .map { ($0, $0.number(on: today) ?? $0.numbers.last?.kommunenummer ?? "") }
+      .sorted { $0.1 < $1.1 }
+    var municipalities: [Municipality] = []
+    for (tenant, kommunenummer) in tenants {
+      let tenantScope = try await scope.tenantScope(tenant: tenant)
+      let (figures, position) = try await tenantScope.read { store in
+        (
+          try GrantFigures.year(year, in: store) + MeetingPlaceFigures.year(year, in: store)
+            + DialogueFigures.year(year, in: store),
+          try store.changeFeedPosition()
+        )
+      }
+      let published = Publication.values(figures, population: nil)
+      var message = MunicipalityValues()
+      message.kommunenummer = kommunenummer
+      message.name = tenant.name
+      message.asOfSequence = position
+      message.values = published.map { value in
+        var indicatorValue = IndicatorValue()
+        indicatorValue.indicatorID = value.indicator
+        indicatorValue.value = value.value
+        indicatorValue.numerator = value.numerator
+        indicatorValue.denominator = value.denominator
+        indicatorValue.suppressed = value.suppressed
+        return indicatorValue
+      }
+      let values = Dictionary(published.map { ($0.indicator, $0) }, uniquingKeysWith: { a, _ in a })
+      municipalities.append(
+        Municipality(
+          kommunenummer: kommunenummer,
+          allocation: values["grants.allocation"]?.value ?? 0, values: values, message: message))
+    }
+    return municipalities
+  }
+
+  static func definition(_ indicator: Indicator) -> IndicatorDefinition {
+    var definition = IndicatorDefinition()
+    definition.id = indicator.id
+    definition.nameNB = indicator.nameNorwegian
+    definition.nameEN = indicator.nameEnglish
+    definition.numerator = indicator.numerator
+    definition.denominator = indicator.denominator
+    definition.unit = IndicatorUnit(
+      Int32(
+        ["kroner": 1, "count": 2, "share": 3, "days": 4, "per-1000-inhabitants": 5, "score": 6][
+          indicator.unit.rawValue] ?? 0))
+    definition.direction = IndicatorDirection(
+      Int32(
+        ["higher-is-better": 1, "lower-is-better": 2, "neither": 3][indicator.direction.rawValue]
+          ?? 0))
+    definition.source = indicator.source.rawValue
+    return definition
+  }
+}

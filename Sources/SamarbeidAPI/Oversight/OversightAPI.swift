@@ -1,0 +1,39 @@
+public import RPC
+
+/// `samarbeid.v1.Oversight`: IMDi's view across municipalities.
+///
+/// One requirement per RPC, typed with its messages, so an implementation without a
+/// handler does not compile; who may call is the scope's access. Written by
+/// Tools/service_api.py from proto/.
+public protocol OversightAPI: SamarbeidService {
+  /// What each handler receives about its caller.
+  associatedtype Scope: OversightCallScope
+
+  /// Every indicator: what it measures, how, which way is better, and where it comes from.
+  func listIndicators(_ request: ListIndicatorsRequest, scope: Scope) async throws
+    -> ListIndicatorsResponse
+
+  /// Every municipality's values for a year, each stamped with the change-feed position it
+  /// is consistent with.
+  func getIndicatorValues(_ request: GetIndicatorValuesRequest, scope: Scope) async throws
+    -> GetIndicatorValuesResponse
+
+  /// One indicator across municipalities: national median and quartiles, the median of each
+  /// size class, and for shares funnel-plot limits with the municipalities outside them.
+  func compareIndicator(_ request: CompareIndicatorRequest, scope: Scope) async throws
+    -> IndicatorComparison
+}
+
+extension OversightAPI {
+  /// `samarbeid.v1.Oversight`.
+  public static var serviceName: String { OversightMethods.service }
+  /// The access of the scope the handlers take.
+  public static var access: ServiceAccess { Scope.access }
+
+  /// Registers every method with its handler.
+  public func register(with router: inout RPCRouter) {
+    router.register(OversightMethods.listIndicators, in: Scope.self, listIndicators)
+    router.register(OversightMethods.getIndicatorValues, in: Scope.self, getIndicatorValues)
+    router.register(OversightMethods.compareIndicator, in: Scope.self, compareIndicator)
+  }
+}

@@ -1,0 +1,14 @@
+public import RPC
+
+/// The methods of `samarbeid.v1.Oversight`, with their message types.
+public enum OversightMethods {
+  public static let service = "samarbeid.v1.Oversight"
+  public static let listIndicators = UnaryMethod<ListIndicatorsRequest, ListIndicatorsResponse>(
+    service: service, method: "ListIndicators")
+  public static let getIndicatorValues = UnaryMethod<
+    GetIndicatorValuesRequest, GetIndicatorValuesResponse
+  >(
+    service: service, method: "GetIndicatorValues")
+  public static let compareIndicator = UnaryMethod<CompareIndicatorRequest, IndicatorComparison>(
+    service: service, method: "CompareIndicator")
+}

@@ -1,0 +1,81 @@
+import DomainValues
+import GRPCTestSupport
+import ProtoWire
+import RPC
+import SamarbeidAPI
+import SamarbeidClient
+import Testing
+
+/// `samarbeid.v1.Oversight` from the outside over TLS, as IMDi: the catalogue, every
+/// municipality's values (suppressed where small, stamped with its change-feed position),
+/// one indicator compared; never a record, a name or free text; municipalities refused.
+@Suite("Oversight over TLS") struct OversightServiceTests {
+  /// A granted and a refused application in `kommune` (allocation 1,000,000 kr; `granted` øre).
+  static func year(
+    _ fixture: GrantsFixture, _ client: GRPCClient, kommune: String, index: Int, granted: Int64
+  )
+    async throws
+  {
+    try await fixture.allocate(kommune, amount: 100_000_000)
+    let call = try await fixture.call(client, part: .activity, purposes: [.a])
+    for (offset, outcome) in [(0, DecisionOutcome.granted), (1, .refused)] {
+      let organisation = try await fixture.organisation(
+        client, kommune: kommune, index: index + offset
+      ) { $0.contact = ContactPerson(name: "Hemmelig Kontakt \(index + offset)") }
+      let application = try await fixture.application(
+        client, call: call, organisation: organisation, amount: granted, purpose: .a)
+      let ready = try await fixture.ready(client, application)
+      _ = try await fixture.decide(
+        client, ready, outcome: outcome, amount: outcome == .granted ? granted : 0,
+        reason: outcome == .granted ? "" : "Nei")
+    }
+  }
+
+  @Test("catalogue, values and a comparison; no personal data; municipalities refused")
+  func oversight() async throws {
+    try await GrantsFixture.with { fixture in
+      try await Self.year(fixture, fixture.oslo, kommune: "0301", index: 1, granted: 10_000_000)
+      try await Self.year(fixture, fixture.bergen, kommune: "4601", index: 11, granted: 30_000_000)
+      let imdi = fixture.oversight
+      let catalogue = try await imdi.call(OversightMethods.listIndicators, ListIndicatorsRequest())
+      #expect(catalogue.indicators.count >= 30)
+      #expect(
+        catalogue.indicators.allSatisfy { $0.unit != .unspecified && $0.direction != .unspecified })
+
+      var request = GetIndicatorValuesRequest()
+      request.year = fixture.year
+      let values = try await imdi.call(OversightMethods.getIndicatorValues, request)
+      let oslo = try #require(values.municipalities.first { $0.kommunenummer == "0301" })
+      let osloValues = Dictionary(uniqueKeysWithValues: oslo.values.map { ($0.indicatorID, $0) })
+      #expect(osloValues["grants.allocation"]?.value == 1_000_000)
+      #expect(osloValues["grants.granted-share"]?.value == 0.1)
+      #expect(osloValues["grants.applications"]?.suppressed == true)
+      #expect(osloValues["grants.applications"]?.value == nil)
+      #expect(oslo.asOfSequence > 0, "stamped with its change-feed position")
+      let bytes = String(decoding: values.serializedBytes(), as: UTF8.self)
+      #expect(
+        !bytes.contains("Hemmelig Kontakt") && !bytes.contains("Forening"),
+        "no names leave a tenant")
+      #expect(!values.municipalities.contains { $0.kommunenummer == "3999" }, "no test tenants")
+
+      var compare = CompareIndicatorRequest()
+      compare.indicatorID = "grants.granted-share"
+      compare.year = fixture.year
+      let comparison = try await imdi.call(OversightMethods.compareIndicator, compare)
+      #expect(comparison.national?.municipalities == 2)
+      #expect(comparison.national?.median == 0.2, "0.1 and 0.3")
+      #expect(comparison.indicator?.unit == .share)
+      #expect(comparison.withoutValue == Int32(values.municipalities.count - 2))
+      compare.indicatorID = "grants.nothing"
+      let unknown = await refusal {
+        _ = try await imdi.call(OversightMethods.compareIndicator, compare)
+      }
+      #expect(unknown?.code == .invalidArgument)
+
+      let municipality = await refusal {
+        _ = try await fixture.oslo.call(OversightMethods.listIndicators, ListIndicatorsRequest())
+      }
+      #expect(municipality?.code == .permissionDenied)
+    }
+  }
+}

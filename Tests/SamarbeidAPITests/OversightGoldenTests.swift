@@ -1,0 +1,83 @@
+import ProtoWire
+import SamarbeidAPI
+import Testing
+
+/// The samarbeid.v1.Oversight messages against Python protobuf's bytes; an optional value of
+/// 0.0 is present on the wire, an absent one is not.
+@Suite("samarbeid.v1 oversight golden bytes") struct OversightGoldenTests {
+  static var definition: IndicatorDefinition {
+    var definition = IndicatorDefinition()
+    definition.id = "grants.granted-share"
+    definition.nameNB = "Innvilget"
+    definition.nameEN = "Granted"
+    definition.numerator = "sum granted"
+    definition.denominator = "grantable"
+    definition.unit = .share
+    definition.direction = .higherIsBetter
+    definition.source = "grants"
+    return definition
+  }
+
+  static var distribution: ValueDistribution {
+    var distribution = ValueDistribution()
+    distribution.municipalities = 3
+    distribution.minimum = 0.1
+    distribution.lowerQuartile = 0.15
+    distribution.median = 0.2
+    distribution.upperQuartile = 0.25
+    distribution.maximum = 0.3
+    return distribution
+  }
+
+  @Test("catalogue, values, comparison") func oversight() throws {
+    var list = ListIndicatorsResponse()
+    list.indicators = [Self.definition]
+    try SamarbeidAPIGoldenTests.check("ListIndicatorsResponse", list)
+    var request = GetIndicatorValuesRequest()
+    request.year = 2026
+    request.indicatorIDs = ["a", "b"]
+    try SamarbeidAPIGoldenTests.check("GetIndicatorValuesRequest", request)
+    var zero = IndicatorValue()
+    zero.indicatorID = "x"
+    zero.value = 0
+    zero.numerator = 0
+    zero.denominator = 12
+    var hidden = IndicatorValue()
+    hidden.indicatorID = "y"
+    hidden.suppressed = true
+    var municipality = MunicipalityValues()
+    municipality.kommunenummer = "0301"
+    municipality.name = "Oslo"
+    municipality.asOfSequence = 42
+    municipality.values = [zero, hidden]
+    var response = GetIndicatorValuesResponse()
+    response.year = 2026
+    response.municipalities = [municipality]
+    try SamarbeidAPIGoldenTests.check("GetIndicatorValuesResponse", response)
+    var compare = CompareIndicatorRequest()
+    compare.indicatorID = "grants.granted-share"
+    compare.year = 2026
+    try SamarbeidAPIGoldenTests.check("CompareIndicatorRequest", compare)
+    var comparison = IndicatorComparison()
+    comparison.indicator = Self.definition
+    comparison.year = 2026
+    comparison.national = Self.distribution
+    var small = PeerGroup()
+    small.name = "small"
+    small.distribution = Self.distribution
+    comparison.peerGroups = [small]
+    comparison.funnelTarget = 0.2
+    comparison.funnelDispersion = 1.5
+    comparison.funnelTau2 = 0.01
+    var outlier = FunnelOutlier()
+    outlier.kommunenummer = "4601"
+    outlier.value = 0.3
+    outlier.numerator = 30
+    outlier.denominator = 100
+    outlier.limit = 99.8
+    outlier.side = 1
+    comparison.outliers = [outlier]
+    comparison.withoutValue = 2
+    try SamarbeidAPIGoldenTests.check("IndicatorComparison", comparison)
+  }
+}

@@ -72,6 +72,28 @@ import Testing
       }
       #expect(unknown?.code == .invalidArgument)
 
+      // The same through the command line, as IMDi.
+      let cli = CLIRunner(port: fixture.server.port)
+      let rows = try await cli.cli(
+        [
+          "oversight", "indicators", "--year", "\(fixture.year)", "--indicator",
+          "grants.applications",
+        ],
+        as: "oversight-imdi")
+      let osloRow = rows.rows.first { $0["kommunenummer"] as? String == "0301" }
+      #expect(osloRow?["value"] as? String == "suppressed", "\(rows.errors)")
+      let compared = try await cli.cli(
+        [
+          "oversight", "compare", "--indicator", "grants.granted-share", "--year",
+          "\(fixture.year)",
+        ],
+        as: "oversight-imdi")
+      #expect((compared.object["national"] as? [String: Any])?["median"] as? Double == 0.2)
+      let catalogueRows = try await cli.cli(
+        ["oversight", "indicators", "--year", "\(fixture.year)", "--catalogue"],
+        as: "oversight-imdi")
+      #expect(catalogueRows.rows.count == catalogue.indicators.count)
+
       let municipality = await refusal {
         _ = try await fixture.oslo.call(OversightMethods.listIndicators, ListIndicatorsRequest())
       }

@@ -4,9 +4,10 @@ import SamarbeidAPI
 /// `samarbeid oversight`: IMDi's commands (the oversight identity's certificate).
 struct OversightCommand: AsyncParsableCommand {
   static let configuration = CommandConfiguration(
-    commandName: "oversight", abstract: "IMDi: allocations, tenants, security events.",
+    commandName: "oversight", abstract: "IMDi: allocations, tenants, security events, indicators.",
     subcommands: [
       SetAllocation.self, Allocations.self, Tenants.self, Register.self, SecurityEvents.self,
+      IndicatorsCommand.self, CompareCommand.self,
     ])
 
   struct SetAllocation: AsyncParsableCommand {

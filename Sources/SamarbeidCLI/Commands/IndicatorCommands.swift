@@ -1,0 +1,93 @@
+import ArgumentParser
+import SamarbeidAPI
+
+/// `samarbeid oversight indicators`: every municipality's values for a year, one row per
+/// municipality and indicator; suppressed values are marked, never shown.
+struct IndicatorsCommand: AsyncParsableCommand {
+  static let configuration = CommandConfiguration(
+    commandName: "indicators",
+    abstract: "Every municipality's indicator values for a year (small counts suppressed).")
+  @OptionGroup var connection: ConnectionOptions
+  @Option(help: "The year.") var year: Int32
+  @Option(name: .customLong("indicator"), help: "Only this indicator (repeat).")
+  var indicators: [String] = []
+  @Flag(help: "List the indicators and what they measure instead.") var catalogue = false
+
+  func run() async throws {
+    if catalogue {
+      let response = try await connection.call(
+        OversightMethods.listIndicators, ListIndicatorsRequest())
+      Output.rows(
+        response.indicators.map { indicator in
+          [
+            ("id", indicator.id), ("name", indicator.nameEN), ("unit", indicator.unit.shortName),
+            ("direction", indicator.direction.shortName), ("source", indicator.source),
+          ]
+        }, columns: ["id", "name", "unit", "direction", "source"], json: connection.json)
+      return
+    }
+    var request = GetIndicatorValuesRequest()
+    request.year = year
+    request.indicatorIDs = indicators
+    let response = try await connection.call(OversightMethods.getIndicatorValues, request)
+    let rows = response.municipalities.flatMap { municipality in
+      municipality.values.map { value -> [(String, Any)] in
+        [
+          ("kommunenummer", municipality.kommunenummer), ("name", municipality.name),
+          ("indicator", value.indicatorID),
+          ("value", value.suppressed ? "suppressed" : value.value.map { "\($0)" } ?? ""),
+          ("numerator", value.numerator.map { Int($0) as Any } ?? ""),
+          ("denominator", value.denominator.map { Int($0) as Any } ?? ""),
+          ("asOfSequence", Int(municipality.asOfSequence)),
+        ]
+      }
+    }
+    Output.rows(
+      rows, columns: ["kommunenummer", "name", "indicator", "value", "numerator", "denominator"],
+      json: connection.json)
+  }
+}
+
+/// `samarbeid oversight compare`: one indicator across municipalities.
+struct CompareCommand: AsyncParsableCommand {
+  static let configuration = CommandConfiguration(
+    commandName: "compare",
+    abstract:
+      "One indicator across municipalities: median, quartiles, size classes, funnel outliers.")
+  @OptionGroup var connection: ConnectionOptions
+  @Option(help: "The indicator's id (see indicators --catalogue).") var indicator: String
+  @Option(help: "The year.") var year: Int32
+
+  func run() async throws {
+    var request = CompareIndicatorRequest()
+    request.indicatorID = indicator
+    request.year = year
+    let comparison = try await connection.call(OversightMethods.compareIndicator, request)
+    func distribution(_ value: ValueDistribution?) -> [String: Any] {
+      guard let value else { return [:] }
+      return [
+        "municipalities": Int(value.municipalities), "minimum": value.minimum,
+        "lowerQuartile": value.lowerQuartile, "median": value.median,
+        "upperQuartile": value.upperQuartile, "maximum": value.maximum,
+      ]
+    }
+    Output.object(
+      [
+        ("indicator", comparison.indicator?.id ?? ""), ("year", Int(comparison.year)),
+        ("national", distribution(comparison.national)),
+        (
+          "peerGroups",
+          Output.dictionary(
+            comparison.peerGroups.map { ($0.name, distribution($0.distribution) as Any) })
+        ),
+        ("funnelTarget", comparison.funnelTarget), ("funnelTau2", comparison.funnelTau2),
+        (
+          "outliers",
+          comparison.outliers.map {
+            "\($0.kommunenummer) \($0.value) (\($0.numerator)/\($0.denominator)) outside \($0.limit) % \($0.side > 0 ? "above" : "below")"
+          }
+        ),
+        ("withoutValue", Int(comparison.withoutValue)),
+      ], json: connection.json)
+  }
+}

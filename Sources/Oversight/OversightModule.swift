@@ -2,10 +2,12 @@ public import SamarbeidAPI
 public import Storage
 public import Tenancy
 
-/// National oversight: `samarbeid.v1.Oversight`. It keeps no tables of its own; it reads
-/// each municipality's figures.
+/// National oversight: `samarbeid.v1.Oversight`. It reads each municipality's figures, and
+/// keeps only the population IMDi supplies in each municipality's store.
 public enum OversightModule: DomainModule {
   public static var services: [any SamarbeidService] { [OversightService()] }
 
-  public static func addMigrations(to schema: inout StoreSchema) {}
+  public static func addMigrations(to schema: inout StoreSchema) {
+    OversightTables.addMigrations(to: &schema)
+  }
 }

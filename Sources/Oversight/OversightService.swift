@@ -59,6 +59,42 @@ public struct OversightService: OversightAPI {
     return comparison
   }
 
+  public func setPopulations(_ request: SetPopulationsRequest, scope: OversightScope)
+    async throws -> SetPopulationsResponse
+  {
+    let year = try Field.year(request.year)
+    try Field.distinct(
+      request.populations.map(\.kommunenummer), field: "populations.kommunenummer",
+      maximum: 1000)
+    var targets: [(TenantScope, MunicipalityPopulation)] = []
+    for population in request.populations {
+      guard (1...10_000_000).contains(population.inhabitants) else {
+        throw DomainError.invalid(
+          "populations.inhabitants",
+          "populations.inhabitants of \(Quote.short(population.kommunenummer)) must be 1 to 10000000, not \(population.inhabitants)"
+        )
+      }
+      targets.append(
+        (try await scope.tenantScope(kommunenummer: population.kommunenummer), population))
+    }
+    var response = SetPopulationsResponse()
+    for (tenantScope, population) in targets {
+      response.populations.append(
+        try await tenantScope.mutate(request: request) { store in
+          let id = OversightTables.populationID(year)
+          let current = try OversightTables.populations.find(id, in: store)?.version ?? 0
+          return try OversightTables.populations.put(
+            id, expectedVersion: current, missing: "no population for \(year)", in: store
+          ) { record in
+            record.year = year
+            record.kommunenummer = population.kommunenummer
+            record.inhabitants = population.inhabitants
+          }
+        })
+    }
+    return response
+  }
+
   /// One municipality's published values for a year, and what the comparison needs.
   struct Municipality {
     let kommunenummer: String
@@ -77,14 +113,16 @@ public struct OversightService: OversightAPI {
     var municipalities: [Municipality] = []
     for (tenant, kommunenummer) in tenants {
       let tenantScope = try await scope.tenantScope(tenant: tenant)
-      let (figures, position) = try await tenantScope.read { store in
+      let (figures, position, population) = try await tenantScope.read { store in
         (
           try GrantFigures.year(year, in: store) + MeetingPlaceFigures.year(year, in: store)
             + DialogueFigures.year(year, in: store),
-          try store.changeFeedPosition()
+          try store.changeFeedPosition(),
+          try OversightTables.populations.find(OversightTables.populationID(year), in: store)?
+            .inhabitants
         )
       }
-      let published = Publication.values(figures, population: nil)
+      let published = Publication.values(figures, population: population)
       var message = MunicipalityValues()
       message.kommunenummer = kommunenummer
       message.name = tenant.name

@@ -72,6 +72,38 @@ import Testing
       }
       #expect(unknown?.code == .invalidArgument)
 
+      // Rates per 1,000 inhabitants once IMDi supplies the population; a bad request
+      // writes nothing.
+      #expect(osloValues["meeting-places.gatherings-per-1000"]?.value == nil)
+      var populations = SetPopulationsRequest()
+      populations.year = fixture.year
+      populations.populations = [
+        MunicipalityPopulation(kommunenummer: "0301", inhabitants: 700_000),
+        MunicipalityPopulation(kommunenummer: "9999", inhabitants: 1000),
+      ]
+      let unknownMunicipality = await refusal {
+        _ = try await imdi.call(OversightMethods.setPopulations, populations)
+      }
+      #expect(unknownMunicipality?.code == .notFound)
+      populations.populations[1] = MunicipalityPopulation(kommunenummer: "4601", inhabitants: 0)
+      let none = await refusal {
+        _ = try await imdi.call(OversightMethods.setPopulations, populations)
+      }
+      #expect(none?.code == .invalidArgument)
+      let unchanged = try await imdi.call(OversightMethods.getIndicatorValues, request)
+      #expect(
+        unchanged.municipalities.first { $0.kommunenummer == "0301" }?.asOfSequence
+          == oslo.asOfSequence, "nothing was written")
+      populations.populations[1].inhabitants = 290_000
+      let set = try await imdi.call(OversightMethods.setPopulations, populations)
+      #expect(set.populations.map(\.inhabitants) == [700_000, 290_000])
+      let rated = try await imdi.call(OversightMethods.getIndicatorValues, request)
+      let osloRated = try #require(rated.municipalities.first { $0.kommunenummer == "0301" })
+      #expect(
+        osloRated.values.first { $0.indicatorID == "meeting-places.gatherings-per-1000" }?.value
+          == 0)
+      #expect(osloRated.asOfSequence > oslo.asOfSequence, "the population is a change too")
+
       // The same through the command line, as IMDi.
       let cli = CLIRunner(port: fixture.server.port)
       let rows = try await cli.cli(

@@ -58,6 +58,19 @@ import Testing
     compare.indicatorID = "grants.granted-share"
     compare.year = 2026
     try SamarbeidAPIGoldenTests.check("CompareIndicatorRequest", compare)
+    var populations = SetPopulationsRequest()
+    populations.year = 2026
+    populations.populations = [MunicipalityPopulation(kommunenummer: "0301", inhabitants: 717_710)]
+    try SamarbeidAPIGoldenTests.check("SetPopulationsRequest", populations)
+    var population = Population()
+    population.year = 2026
+    population.kommunenummer = "0301"
+    population.inhabitants = 717_710
+    population.version = 2
+    population.updatedAt = "a"
+    var set = SetPopulationsResponse()
+    set.populations = [population]
+    try SamarbeidAPIGoldenTests.check("SetPopulationsResponse", set)
     var comparison = IndicatorComparison()
     comparison.indicator = Self.definition
     comparison.year = 2026

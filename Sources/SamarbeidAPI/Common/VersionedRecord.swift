@@ -52,3 +52,7 @@ extension CooperationAgreement: VersionedRecord {
 extension ImmigrantCouncil: VersionedRecord {
   public mutating func touch(at time: String) { updatedAt = time }
 }
+
+extension Population: VersionedRecord {
+  public mutating func touch(at time: String) { updatedAt = time }
+}

@@ -22,6 +22,12 @@ public protocol OversightAPI: SamarbeidService {
   /// size class, and for shares funnel-plot limits with the municipalities outside them.
   func compareIndicator(_ request: CompareIndicatorRequest, scope: Scope) async throws
     -> IndicatorComparison
+
+  /// Inhabitants per municipality for a year, as IMDi supplies them (for the per-1,000
+  /// rates). The whole request is checked before anything is written; a municipality whose
+  /// database fails while writing leaves the others written: send the same request again.
+  func setPopulations(_ request: SetPopulationsRequest, scope: Scope) async throws
+    -> SetPopulationsResponse
 }
 
 extension OversightAPI {
@@ -35,5 +41,6 @@ extension OversightAPI {
     router.register(OversightMethods.listIndicators, in: Scope.self, listIndicators)
     router.register(OversightMethods.getIndicatorValues, in: Scope.self, getIndicatorValues)
     router.register(OversightMethods.compareIndicator, in: Scope.self, compareIndicator)
+    router.register(OversightMethods.setPopulations, in: Scope.self, setPopulations)
   }
 }

@@ -11,4 +11,6 @@ public enum OversightMethods {
     service: service, method: "GetIndicatorValues")
   public static let compareIndicator = UnaryMethod<CompareIndicatorRequest, IndicatorComparison>(
     service: service, method: "CompareIndicator")
+  public static let setPopulations = UnaryMethod<SetPopulationsRequest, SetPopulationsResponse>(
+    service: service, method: "SetPopulations")
 }

@@ -286,6 +286,10 @@ def oversight_vectors(o):
                 o.IndicatorValue(indicator_id="x", value=0.0, numerator=0, denominator=12, suppressed=False),
                 o.IndicatorValue(indicator_id="y", suppressed=True)])])),
         ("CompareIndicatorRequest", o.CompareIndicatorRequest(indicator_id="grants.granted-share", year=2026)),
+        ("SetPopulationsRequest", o.SetPopulationsRequest(year=2026, populations=[
+            o.MunicipalityPopulation(kommunenummer="0301", inhabitants=717_710)])),
+        ("SetPopulationsResponse", o.SetPopulationsResponse(populations=[o.Population(
+            year=2026, kommunenummer="0301", inhabitants=717_710, version=2, updated_at="a")])),
         ("IndicatorComparison", o.IndicatorComparison(
             indicator=definition, year=2026, national=distribution,
             peer_groups=[o.PeerGroup(name="small", distribution=distribution)], funnel_target=0.2,

@@ -95,12 +95,50 @@ public struct OversightService: OversightAPI {
     return response
   }
 
+  public func getIndicatorSeries(_ request: GetIndicatorSeriesRequest, scope: OversightScope)
+    async throws -> IndicatorSeries
+  {
+    guard let indicator = IndicatorCatalogue.indicator(request.indicatorID) else {
+      throw DomainError.invalid(
+        "indicator_id",
+        "indicator_id \(Quote.short(request.indicatorID)) is not an indicator (ListIndicators)")
+    }
+    let from = try Field.year(request.fromYear, field: "from_year")
+    let to = try Field.year(request.toYear, field: "to_year")
+    guard from <= to, to - from < 30 else {
+      throw DomainError.invalid(
+        "to_year", "from_year..to_year must run forwards over at most 30 years, not \(from)..\(to)")
+    }
+    // Any number it has had: the history stays with the municipality, not the number.
+    guard
+      let tenant = scope.registry.all.first(where: {
+        $0.numbers.contains { $0.kommunenummer == request.kommunenummer }
+      })
+    else {
+      throw DomainError.notFound(
+        "no municipality has had kommunenummer \(Quote.short(request.kommunenummer))")
+    }
+    let tenantScope = try await scope.tenantScope(tenant: tenant)
+    var series = IndicatorSeries()
+    series.kommunenummer = tenant.number(on: CivilTime.today()) ?? request.kommunenummer
+    series.name = tenant.name
+    series.indicator = Self.definition(indicator)
+    for year in from...to {
+      let values = try await Self.values(year: year, scope: tenantScope)
+      var entry = YearValue()
+      entry.year = year
+      entry.value = values.message.values.first { $0.indicatorID == indicator.id }
+      series.years.append(entry)
+    }
+    return series
+  }
+
   /// One municipality's published values for a year, and what the comparison needs.
   struct Municipality {
-    let kommunenummer: String
+    var kommunenummer: String
     let allocation: Double
     let values: [String: PublishedValue]
-    let message: MunicipalityValues
+    var message: MunicipalityValues
   }
 
   /// Every active municipality (not test tenants), each read in one transaction of its own
@@ -112,37 +150,45 @@ public struct OversightService: OversightAPI {
       .sorted { $0.1 < $1.1 }
     var municipalities: [Municipality] = []
     for (tenant, kommunenummer) in tenants {
-      let tenantScope = try await scope.tenantScope(tenant: tenant)
-      let (figures, position, population) = try await tenantScope.read { store in
-        (
-          try GrantFigures.year(year, in: store) + MeetingPlaceFigures.year(year, in: store)
-            + DialogueFigures.year(year, in: store),
-          try store.changeFeedPosition(),
-          try OversightTables.populations.find(OversightTables.populationID(year), in: store)?
-            .inhabitants
-        )
-      }
-      let published = Publication.values(figures, population: population)
-      var message = MunicipalityValues()
-      message.kommunenummer = kommunenummer
-      message.name = tenant.name
-      message.asOfSequence = position
-      message.values = published.map { value in
-        var indicatorValue = IndicatorValue()
-        indicatorValue.indicatorID = value.indicator
-        indicatorValue.value = value.value
-        indicatorValue.numerator = value.numerator
-        indicatorValue.denominator = value.denominator
-        indicatorValue.suppressed = value.suppressed
-        return indicatorValue
-      }
-      let values = Dictionary(published.map { ($0.indicator, $0) }, uniquingKeysWith: { a, _ in a })
-      municipalities.append(
-        Municipality(
-          kommunenummer: kommunenummer,
-          allocation: values["grants.allocation"]?.value ?? 0, values: values, message: message))
+      var municipality = try await values(
+        year: year, scope: try await scope.tenantScope(tenant: tenant))
+      municipality.kommunenummer = kommunenummer
+      municipality.message.kommunenummer = kommunenummer
+      municipalities.append(municipality)
     }
     return municipalities
+  }
+
+  /// One municipality's published values for `year`, read in one transaction of its store.
+  static func values(year: Int32, scope tenantScope: TenantScope) async throws -> Municipality {
+    let tenant = tenantScope.tenant
+    let (figures, position, population) = try await tenantScope.read { store in
+      (
+        try GrantFigures.year(year, in: store) + MeetingPlaceFigures.year(year, in: store)
+          + DialogueFigures.year(year, in: store),
+        try store.changeFeedPosition(),
+        try OversightTables.populations.find(OversightTables.populationID(year), in: store)?
+          .inhabitants
+      )
+    }
+    let published = Publication.values(figures, population: population)
+    var message = MunicipalityValues()
+    message.kommunenummer = tenant.number(on: CivilTime.today()) ?? ""
+    message.name = tenant.name
+    message.asOfSequence = position
+    message.values = published.map { value in
+      var indicatorValue = IndicatorValue()
+      indicatorValue.indicatorID = value.indicator
+      indicatorValue.value = value.value
+      indicatorValue.numerator = value.numerator
+      indicatorValue.denominator = value.denominator
+      indicatorValue.suppressed = value.suppressed
+      return indicatorValue
+    }
+    let values = Dictionary(published.map { ($0.indicator, $0) }, uniquingKeysWith: { a, _ in a })
+    return Municipality(
+      kommunenummer: message.kommunenummer,
+      allocation: values["grants.allocation"]?.value ?? 0, values: values, message: message)
   }
 
   static func definition(_ indicator: Indicator) -> IndicatorDefinition {

@@ -31,6 +31,44 @@ import Testing
     }
   }
 
+  @Test("a series follows the municipality through a new number")
+  func series() async throws {
+    try await GrantsFixture.with { fixture in
+      try await Self.year(fixture, fixture.oslo, kommune: "0301", index: 1, granted: 10_000_000)
+      let imdi = fixture.oversight
+      let tenants = try await imdi.call(TenantRegistryMethods.listTenants, ListTenantsRequest())
+      let oslo = try #require(tenants.tenants.first { $0.kommunenummer == "0301" })
+      var renumber = RenumberMunicipalityRequest()
+      renumber.kommunenummer = "0301"
+      renumber.newKommunenummer = "0302"
+      renumber.effectiveFrom = fixture.day(1)
+      renumber.expectedVersion = oslo.version
+      _ = try await imdi.call(TenantRegistryMethods.renumberMunicipality, renumber)
+      var request = GetIndicatorSeriesRequest()
+      request.indicatorID = "grants.allocation"
+      request.fromYear = fixture.year - 1
+      request.toYear = fixture.year
+      for number in ["0301", "0302"] {
+        request.kommunenummer = number
+        let series = try await imdi.call(OversightMethods.getIndicatorSeries, request)
+        #expect(series.name == "Oslo" && series.kommunenummer == "0301", "\(number)")
+        #expect(series.years.map(\.year) == [fixture.year - 1, fixture.year])
+        #expect(series.years.map { $0.value?.value } == [0, 1_000_000])
+      }
+      request.kommunenummer = "9999"
+      let unknown = await refusal {
+        _ = try await imdi.call(OversightMethods.getIndicatorSeries, request)
+      }
+      #expect(unknown?.code == .notFound)
+      request.kommunenummer = "0301"
+      request.fromYear = fixture.year + 1
+      let backwards = await refusal {
+        _ = try await imdi.call(OversightMethods.getIndicatorSeries, request)
+      }
+      #expect(backwards?.code == .invalidArgument)
+    }
+  }
+
   @Test("catalogue, values and a comparison; no personal data; municipalities refused")
   func oversight() async throws {
     try await GrantsFixture.with { fixture in

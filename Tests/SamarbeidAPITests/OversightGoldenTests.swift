@@ -58,6 +58,30 @@ import Testing
     compare.indicatorID = "grants.granted-share"
     compare.year = 2026
     try SamarbeidAPIGoldenTests.check("CompareIndicatorRequest", compare)
+    var seriesRequest = GetIndicatorSeriesRequest()
+    seriesRequest.kommunenummer = "0301"
+    seriesRequest.indicatorID = "x"
+    seriesRequest.fromYear = 2024
+    seriesRequest.toYear = 2026
+    try SamarbeidAPIGoldenTests.check("GetIndicatorSeriesRequest", seriesRequest)
+    var hiddenYear = YearValue()
+    hiddenYear.year = 2025
+    var hiddenValue = IndicatorValue()
+    hiddenValue.indicatorID = "x"
+    hiddenValue.suppressed = true
+    hiddenYear.value = hiddenValue
+    var shownYear = YearValue()
+    shownYear.year = 2026
+    var shownValue = IndicatorValue()
+    shownValue.indicatorID = "x"
+    shownValue.value = 1.5
+    shownYear.value = shownValue
+    var series = IndicatorSeries()
+    series.kommunenummer = "0301"
+    series.name = "Oslo"
+    series.indicator = Self.definition
+    series.years = [hiddenYear, shownYear]
+    try SamarbeidAPIGoldenTests.check("IndicatorSeries", series)
     var populations = SetPopulationsRequest()
     populations.year = 2026
     populations.populations = [MunicipalityPopulation(kommunenummer: "0301", inhabitants: 717_710)]

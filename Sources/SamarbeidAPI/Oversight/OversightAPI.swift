@@ -28,6 +28,11 @@ public protocol OversightAPI: SamarbeidService {
   /// database fails while writing leaves the others written: send the same request again.
   func setPopulations(_ request: SetPopulationsRequest, scope: Scope) async throws
     -> SetPopulationsResponse
+
+  /// One indicator for one municipality across years. The municipality is found by any
+  /// number it has had: a renumbered or merged municipality keeps its history.
+  func getIndicatorSeries(_ request: GetIndicatorSeriesRequest, scope: Scope) async throws
+    -> IndicatorSeries
 }
 
 extension OversightAPI {
@@ -42,5 +47,6 @@ extension OversightAPI {
     router.register(OversightMethods.getIndicatorValues, in: Scope.self, getIndicatorValues)
     router.register(OversightMethods.compareIndicator, in: Scope.self, compareIndicator)
     router.register(OversightMethods.setPopulations, in: Scope.self, setPopulations)
+    router.register(OversightMethods.getIndicatorSeries, in: Scope.self, getIndicatorSeries)
   }
 }

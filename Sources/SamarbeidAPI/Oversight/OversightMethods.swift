@@ -13,4 +13,6 @@ public enum OversightMethods {
     service: service, method: "CompareIndicator")
   public static let setPopulations = UnaryMethod<SetPopulationsRequest, SetPopulationsResponse>(
     service: service, method: "SetPopulations")
+  public static let getIndicatorSeries = UnaryMethod<GetIndicatorSeriesRequest, IndicatorSeries>(
+    service: service, method: "GetIndicatorSeries")
 }

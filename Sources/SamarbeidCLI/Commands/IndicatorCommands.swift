@@ -91,3 +91,35 @@ struct CompareCommand: AsyncParsableCommand {
       ], json: connection.json)
   }
 }
+
+/// `samarbeid oversight series`: one indicator for one municipality across years.
+struct SeriesCommand: AsyncParsableCommand {
+  static let configuration = CommandConfiguration(
+    commandName: "series",
+    abstract: "One indicator for one municipality across years (any number it has had).")
+  @OptionGroup var connection: ConnectionOptions
+  @Option(help: "Kommunenummer, today's or an earlier one.") var kommune: String
+  @Option(help: "The indicator's id (see indicators --catalogue).") var indicator: String
+  @Option(help: "The first year.") var from: Int32
+  @Option(help: "The last year.") var to: Int32
+
+  func run() async throws {
+    var request = GetIndicatorSeriesRequest()
+    request.kommunenummer = kommune
+    request.indicatorID = indicator
+    request.fromYear = from
+    request.toYear = to
+    let series = try await connection.call(OversightMethods.getIndicatorSeries, request)
+    Output.rows(
+      series.years.map { year in
+        [
+          ("year", Int(year.year)), ("kommunenummer", series.kommunenummer),
+          (
+            "value",
+            year.value?.suppressed == true
+              ? "suppressed" : year.value?.value.map { "\($0)" } ?? ""
+          ),
+        ]
+      }, columns: ["year", "kommunenummer", "value"], json: connection.json)
+  }
+}

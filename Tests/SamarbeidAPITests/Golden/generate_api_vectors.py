@@ -286,6 +286,11 @@ def oversight_vectors(o):
                 o.IndicatorValue(indicator_id="x", value=0.0, numerator=0, denominator=12, suppressed=False),
                 o.IndicatorValue(indicator_id="y", suppressed=True)])])),
         ("CompareIndicatorRequest", o.CompareIndicatorRequest(indicator_id="grants.granted-share", year=2026)),
+        ("GetIndicatorSeriesRequest", o.GetIndicatorSeriesRequest(kommunenummer="0301", indicator_id="x",
+                                                                  from_year=2024, to_year=2026)),
+        ("IndicatorSeries", o.IndicatorSeries(kommunenummer="0301", name="Oslo", indicator=definition, years=[
+            o.YearValue(year=2025, value=o.IndicatorValue(indicator_id="x", suppressed=True)),
+            o.YearValue(year=2026, value=o.IndicatorValue(indicator_id="x", value=1.5))])),
         ("SetPopulationsRequest", o.SetPopulationsRequest(year=2026, populations=[
             o.MunicipalityPopulation(kommunenummer="0301", inhabitants=717_710)])),
         ("SetPopulationsResponse", o.SetPopulationsResponse(populations=[o.Population(

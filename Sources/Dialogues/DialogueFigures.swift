@@ -35,6 +35,9 @@ public enum DialogueFigures {
       IndicatorFigure(
         "dialogues.agreements-evaluated-on-time",
         .proportion(Int64(summary.evaluationsOnTime), of: Int64(summary.evaluations))),
+      IndicatorFigure(
+        "completeness.views-after-meetings",
+        .proportion(Int64(summary.meetingsAssessedByBoth), of: Int64(summary.meetings))),
     ]
   }
 }

@@ -80,6 +80,10 @@ public enum GrantFigures {
         .proportion(Int64(immigrant), of: Int64(funded.count))),
       IndicatorFigure("grants.reports-on-time", .proportion(Int64(onTime), of: Int64(due.count))),
       IndicatorFigure("grants.repayment-claims", .count(Int64(claims))),
+      IndicatorFigure(
+        "completeness.reports",
+        .proportion(
+          Int64(due.count { !($0.0.report?.submittedAt ?? "").isEmpty }), of: Int64(due.count))),
     ]
   }
 

@@ -8,6 +8,10 @@ public import Storage
 public enum MeetingPlaceFigures {
   public static func year(_ year: Int32, in store: any StoreReader) throws -> [IndicatorFigure] {
     let totals = try MeetingPlacesService.summary(year: year, placeID: "", in: store)
+    let counted = try MeetingPlaceTables.gatherings.records(
+      where: MeetingPlaceTables.Columns.year == year
+        && MeetingPlaceTables.Columns.state == GatheringState.completed.protoValue, in: store
+    ).count { $0.attendance?.immigrantBackground != nil }
     let roles = totals.placesByRole.map { count in
       IndicatorFigure(
         "meeting-places.role-\(count.role.shortName)", .count(Int64(count.meetingPlaces)))
@@ -21,6 +25,8 @@ public enum MeetingPlaceFigures {
       IndicatorFigure(
         "meeting-places.co-hosted-by-immigrant-organisation",
         .proportion(Int64(totals.totals?.coHostedByImmigrantOrganisation ?? 0), of: held)),
+      IndicatorFigure(
+        "completeness.immigrant-background-counted", .proportion(Int64(counted), of: held)),
     ]
   }
 }

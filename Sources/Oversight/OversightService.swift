@@ -176,19 +176,32 @@ public struct OversightService: OversightAPI {
     message.kommunenummer = tenant.number(on: CivilTime.today()) ?? ""
     message.name = tenant.name
     message.asOfSequence = position
-    message.values = published.map { value in
-      var indicatorValue = IndicatorValue()
-      indicatorValue.indicatorID = value.indicator
-      indicatorValue.value = value.value
-      indicatorValue.numerator = value.numerator
-      indicatorValue.denominator = value.denominator
-      indicatorValue.suppressed = value.suppressed
-      return indicatorValue
+    let isCompleteness = { (value: PublishedValue) in
+      value.indicator.hasPrefix(Self.completenessPrefix)
+    }
+    message.values = published.filter { !isCompleteness($0) }.map(Self.message)
+    message.completeness = published.filter(isCompleteness).map {
+      var value = Self.message($0)
+      value.indicatorID.removeFirst(Self.completenessPrefix.count)
+      return value
     }
     let values = Dictionary(published.map { ($0.indicator, $0) }, uniquingKeysWith: { a, _ in a })
     return Municipality(
       kommunenummer: message.kommunenummer,
       allocation: values["grants.allocation"]?.value ?? 0, values: values, message: message)
+  }
+
+  /// The figures about the records' completeness rather than an indicator.
+  static let completenessPrefix = "completeness."
+
+  static func message(_ value: PublishedValue) -> IndicatorValue {
+    var message = IndicatorValue()
+    message.indicatorID = value.indicator
+    message.value = value.value
+    message.numerator = value.numerator
+    message.denominator = value.denominator
+    message.suppressed = value.suppressed
+    return message
   }
 
   static func definition(_ indicator: Indicator) -> IndicatorDefinition {

@@ -90,6 +90,10 @@ import Testing
       #expect(osloValues["grants.applications"]?.suppressed == true)
       #expect(osloValues["grants.applications"]?.value == nil)
       #expect(oslo.asOfSequence > 0, "stamped with its change-feed position")
+      #expect(
+        oslo.completeness.map(\.indicatorID)
+          == ["reports", "immigrant-background-counted", "views-after-meetings"])
+      #expect(oslo.completeness.allSatisfy { $0.value == nil && !$0.suppressed }, "nothing due yet")
       let bytes = String(decoding: values.serializedBytes(), as: UTF8.self)
       #expect(
         !bytes.contains("Hemmelig Kontakt") && !bytes.contains("Forening"),

@@ -50,6 +50,12 @@ import Testing
     municipality.name = "Oslo"
     municipality.asOfSequence = 42
     municipality.values = [zero, hidden]
+    var reports = IndicatorValue()
+    reports.indicatorID = "reports"
+    reports.value = 0.75
+    reports.numerator = 6
+    reports.denominator = 8
+    municipality.completeness = [reports]
     var response = GetIndicatorValuesResponse()
     response.year = 2026
     response.municipalities = [municipality]

@@ -79,11 +79,13 @@ public struct MunicipalityValues: ProtoMessage, Equatable {
   public var name = ""
   public var asOfSequence: Int64 = 0
   public var values: [IndicatorValue] = []
+  /// How complete the records behind the values are.
+  public var completeness: [IndicatorValue] = []
   public var unknownFields = UnknownFields()
   public init() {}
 
   public static func protoFieldName(forNumber number: Int) -> String? {
-    [1: "kommunenummer", 2: "name", 3: "as_of_sequence", 4: "values"][number]
+    [1: "kommunenummer", 2: "name", 3: "as_of_sequence", 4: "values", 5: "completeness"][number]
   }
 
   @inlinable
@@ -94,6 +96,7 @@ public struct MunicipalityValues: ProtoMessage, Equatable {
       case 2: name = try reader.read(.string, tag)
       case 3: asOfSequence = try reader.read(.int64, tag)
       case 4: try reader.readRepeated(.message(IndicatorValue.self), tag, into: &values)
+      case 5: try reader.readRepeated(.message(IndicatorValue.self), tag, into: &completeness)
       default: try reader.skipField(tag, preservingIn: &unknownFields)
       }
     }
@@ -105,6 +108,7 @@ public struct MunicipalityValues: ProtoMessage, Equatable {
     sink.write(.string, 2, name)
     sink.write(.int64, 3, asOfSequence)
     sink.writeRepeated(.message(IndicatorValue.self), 4, values)
+    sink.writeRepeated(.message(IndicatorValue.self), 5, completeness)
     sink.writeUnknownFields(unknownFields)
   }
 }

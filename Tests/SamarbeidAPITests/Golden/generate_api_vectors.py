@@ -284,7 +284,8 @@ def oversight_vectors(o):
         ("GetIndicatorValuesResponse", o.GetIndicatorValuesResponse(year=2026, municipalities=[o.MunicipalityValues(
             kommunenummer="0301", name="Oslo", as_of_sequence=42, values=[
                 o.IndicatorValue(indicator_id="x", value=0.0, numerator=0, denominator=12, suppressed=False),
-                o.IndicatorValue(indicator_id="y", suppressed=True)])])),
+                o.IndicatorValue(indicator_id="y", suppressed=True)],
+            completeness=[o.IndicatorValue(indicator_id="reports", value=0.75, numerator=6, denominator=8)])])),
         ("CompareIndicatorRequest", o.CompareIndicatorRequest(indicator_id="grants.granted-share", year=2026)),
         ("GetIndicatorSeriesRequest", o.GetIndicatorSeriesRequest(kommunenummer="0301", indicator_id="x",
                                                                   from_year=2024, to_year=2026)),

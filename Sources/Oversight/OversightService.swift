@@ -47,11 +47,7 @@ public struct OversightService: OversightAPI {
     async throws -> IndicatorComparison
   {
     let year = try Field.year(request.year)
-    guard let indicator = IndicatorCatalogue.indicator(request.indicatorID) else {
-      throw DomainError.invalid(
-        "indicator_id",
-        "indicator_id \(Quote.short(request.indicatorID)) is not an indicator (ListIndicators)")
-    }
+    let indicator = try Self.indicator(request.indicatorID)
     let municipalities = try await Self.municipalities(year: year, scope: scope)
     var comparison = Comparison(indicator: indicator, municipalities: municipalities).message
     comparison.indicator = Self.definition(indicator)
@@ -98,11 +94,7 @@ public struct OversightService: OversightAPI {
   public func getIndicatorSeries(_ request: GetIndicatorSeriesRequest, scope: OversightScope)
     async throws -> IndicatorSeries
   {
-    guard let indicator = IndicatorCatalogue.indicator(request.indicatorID) else {
-      throw DomainError.invalid(
-        "indicator_id",
-        "indicator_id \(Quote.short(request.indicatorID)) is not an indicator (ListIndicators)")
-    }
+    let indicator = try Self.indicator(request.indicatorID)
     let from = try Field.year(request.fromYear, field: "from_year")
     let to = try Field.year(request.toYear, field: "to_year")
     guard from <= to, to - from < 30 else {
@@ -189,6 +181,16 @@ public struct OversightService: OversightAPI {
     return Municipality(
       kommunenummer: message.kommunenummer,
       allocation: values["grants.allocation"]?.value ?? 0, values: values, message: message)
+  }
+
+  /// The catalogue's indicator `id`.
+  /// - Throws: INVALID_ARGUMENT naming `indicator_id` when there is none.
+  static func indicator(_ id: String) throws(DomainError) -> Indicator {
+    guard let indicator = IndicatorCatalogue.indicator(id) else {
+      throw .invalid(
+        "indicator_id", "indicator_id \(Quote.short(id)) is not an indicator (ListIndicators)")
+    }
+    return indicator
   }
 
   /// The figures about the records' completeness rather than an indicator.

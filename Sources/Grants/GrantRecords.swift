@@ -1,3 +1,4 @@
+public import DomainValues
 public import SamarbeidAPI
 public import Storage
 public import Tenancy
@@ -16,6 +17,43 @@ public enum GrantRecords {
   /// The application `id` in the tenant store `store` reads.
   public static func application(_ id: String, in store: any StoreReader) throws -> Application? {
     try GrantTables.applications.find(id, in: store)
+  }
+
+  /// Sets `kommunenummer`'s allocation for `year` in its store (version 0 creates it): never
+  /// below what it has granted and keeps for administration. IMDi's writes, one or many.
+  public static func setAllocation(
+    year: Int32, kommunenummer number: String, amount: Money, letterReference reference: String,
+    expectedVersion: Int64, in store: any StoreWriter
+  ) throws -> (Allocation, [AuditRecord]) {
+    let granted = Money(ore: try Budget.granted(year: year, excluding: nil, in: store))
+    return try GrantTables.allocations.put(
+      Budget.allocationID(year: year), expectedVersion: expectedVersion,
+      missing: "kommune \(number) has no allocation for \(year) yet; name version 0", in: store
+    ) { allocation in
+      allocation.year = year
+      allocation.kommunenummer = number
+      allocation.amountOre = amount.ore
+      allocation.letterReference = reference
+      let share = Money(ore: allocation.administrationShareOre)
+      let grantable = try amount.subtracting(share)
+      guard grantable >= granted else {
+        throw GrantRule.allocation.violation(
+          "kommune \(number) has granted \(granted) for \(year) and keeps \(share) for administration: "
+            + "the allocation cannot be below \(try granted.adding(share))")
+      }
+      allocation.grantableOre = grantable.ore
+      allocation.grantedOre = granted.ore
+    }
+  }
+
+  /// What `year`'s decisions have granted so far.
+  public static func granted(year: Int32, in store: any StoreReader) throws -> Money {
+    Money(ore: try Budget.granted(year: year, excluding: nil, in: store))
+  }
+
+  /// The allocation of `year` as stored, or nil.
+  public static func allocation(year: Int32, in store: any StoreReader) throws -> Allocation? {
+    try GrantTables.allocations.find(Budget.allocationID(year: year), in: store)
   }
 
   /// Whether `application` holds a grant now: decided (or appealed, or final) with money

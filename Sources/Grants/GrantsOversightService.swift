@@ -25,28 +25,11 @@ public struct GrantsOversightService: GrantsOversightAPI {
     let reference = try Field.text(
       request.letterReference, field: "letter_reference", maximum: 200, required: true)
     let scope = try await oversight.tenantScope(kommunenummer: request.kommunenummer)
-    let number = request.kommunenummer
+    let (number, version) = (request.kommunenummer, request.expectedVersion)
     return try await scope.mutate(request: request) { store in
-      let granted = Money(ore: try Budget.granted(year: year, excluding: nil, in: store))
-      return try GrantTables.allocations.put(
-        Budget.allocationID(year: year), expectedVersion: request.expectedVersion,
-        missing: "kommune \(number) has no allocation for \(year) yet; name version 0", in: store
-      ) { allocation in
-        allocation.year = year
-        allocation.kommunenummer = number
-        allocation.amountOre = amount.ore
-        allocation.letterReference = reference
-        let share = Money(ore: allocation.administrationShareOre)
-        let grantable = try amount.subtracting(share)
-        guard grantable >= granted else {
-          throw GrantRule.allocation.violation(
-
-            "kommune \(number) has granted \(granted) for \(year) and keeps \(share) for administration: "
-              + "the allocation cannot be below \(try granted.adding(share))")
-        }
-        allocation.grantableOre = grantable.ore
-        allocation.grantedOre = granted.ore
-      }
+      try GrantRecords.setAllocation(
+        year: year, kommunenummer: number, amount: amount, letterReference: reference,
+        expectedVersion: version, in: store)
     }
   }
 

@@ -41,13 +41,16 @@ public struct TenantScope: TenantCallScope {
   /// returns the response (the first one again for a retried key).
   /// - Parameters:
   ///   - request: the request, whose bytes (with the RPC) identify it for idempotency.
+  ///   - onceForKey: false for a change the RPC makes beyond the one its key stands for (a
+  ///     correction undoing an earlier step of the same call): it is audited, not remembered.
   ///   - apply: makes the change and returns the response and what to audit; throwing undoes it.
   public func mutate<Request: ProtoMessage, Response: ProtoMessage>(
     request: Request,
-    responseType: Response.Type = Response.self,
+    responseType: Response.Type = Response.self, onceForKey: Bool = true,
     _ apply: @escaping @Sendable (any StoreWriter) throws -> (Response, [AuditRecord])
   ) async throws -> Response {
-    let context = try mutationContext(request: request)
+    var context = try mutationContext(request: request)
+    if !onceForKey { context.idempotencyKey = nil }
     let bytes = try await store.mutate(context) { store in
       let (response, audit) = try apply(store)
       return MutationOutcome(response: response.serializedBytes(), audit: audit)

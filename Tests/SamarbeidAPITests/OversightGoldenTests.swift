@@ -88,6 +88,13 @@ import Testing
     series.indicator = Self.definition
     series.years = [hiddenYear, shownYear]
     try SamarbeidAPIGoldenTests.check("IndicatorSeries", series)
+    var importRequest = ImportAllocationsRequest()
+    importRequest.year = 2026
+    importRequest.budgetOre = 1_000_000_000_000
+    importRequest.allocations = [
+      AllocationLine(kommunenummer: "0301", amountOre: 198_000_000, letterReference: "IMDi 26/1")
+    ]
+    try SamarbeidAPIGoldenTests.check("ImportAllocationsRequest", importRequest)
     var populations = SetPopulationsRequest()
     populations.year = 2026
     populations.populations = [MunicipalityPopulation(kommunenummer: "0301", inhabitants: 717_710)]

@@ -29,6 +29,14 @@ public protocol OversightAPI: SamarbeidService {
   func setPopulations(_ request: SetPopulationsRequest, scope: Scope) async throws
     -> SetPopulationsResponse
 
+  /// Every municipality's allocation for a year at once (IMDi's distribution, e.g. from a CSV
+  /// of kommunenummer, amount and letter reference): checked as a whole (each a registered
+  /// municipality once, the total within the budget, none below what a municipality has
+  /// granted and keeps), then written as a new version of each allocation, audited in each
+  /// municipality. If a write fails, those already written are put back: all or none.
+  func importAllocations(_ request: ImportAllocationsRequest, scope: Scope) async throws
+    -> ImportAllocationsResponse
+
   /// One indicator for one municipality across years. The municipality is found by any
   /// number it has had: a renumbered or merged municipality keeps its history.
   func getIndicatorSeries(_ request: GetIndicatorSeriesRequest, scope: Scope) async throws
@@ -47,6 +55,7 @@ extension OversightAPI {
     router.register(OversightMethods.getIndicatorValues, in: Scope.self, getIndicatorValues)
     router.register(OversightMethods.compareIndicator, in: Scope.self, compareIndicator)
     router.register(OversightMethods.setPopulations, in: Scope.self, setPopulations)
+    router.register(OversightMethods.importAllocations, in: Scope.self, importAllocations)
     router.register(OversightMethods.getIndicatorSeries, in: Scope.self, getIndicatorSeries)
   }
 }

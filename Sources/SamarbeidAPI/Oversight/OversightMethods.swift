@@ -13,6 +13,10 @@ public enum OversightMethods {
     service: service, method: "CompareIndicator")
   public static let setPopulations = UnaryMethod<SetPopulationsRequest, SetPopulationsResponse>(
     service: service, method: "SetPopulations")
+  public static let importAllocations = UnaryMethod<
+    ImportAllocationsRequest, ImportAllocationsResponse
+  >(
+    service: service, method: "ImportAllocations")
   public static let getIndicatorSeries = UnaryMethod<GetIndicatorSeriesRequest, IndicatorSeries>(
     service: service, method: "GetIndicatorSeries")
 }

@@ -7,7 +7,8 @@ struct OversightCommand: AsyncParsableCommand {
     commandName: "oversight", abstract: "IMDi: allocations, tenants, security events, indicators.",
     subcommands: [
       SetAllocation.self, Allocations.self, Tenants.self, Register.self, SecurityEvents.self,
-      IndicatorsCommand.self, CompareCommand.self, SeriesCommand.self,
+      ImportAllocationsCommand.self, IndicatorsCommand.self, CompareCommand.self,
+      SeriesCommand.self,
     ])
 
   struct SetAllocation: AsyncParsableCommand {

@@ -292,6 +292,8 @@ def oversight_vectors(o):
         ("IndicatorSeries", o.IndicatorSeries(kommunenummer="0301", name="Oslo", indicator=definition, years=[
             o.YearValue(year=2025, value=o.IndicatorValue(indicator_id="x", suppressed=True)),
             o.YearValue(year=2026, value=o.IndicatorValue(indicator_id="x", value=1.5))])),
+        ("ImportAllocationsRequest", o.ImportAllocationsRequest(year=2026, budget_ore=10**12, allocations=[
+            o.AllocationLine(kommunenummer="0301", amount_ore=198_000_000, letter_reference="IMDi 26/1")])),
         ("SetPopulationsRequest", o.SetPopulationsRequest(year=2026, populations=[
             o.MunicipalityPopulation(kommunenummer="0301", inhabitants=717_710)])),
         ("SetPopulationsResponse", o.SetPopulationsResponse(populations=[o.Population(

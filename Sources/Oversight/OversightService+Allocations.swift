@@ -1,0 +1,90 @@
+internal import DomainValues
+internal import Grants
+internal import RPC
+public import SamarbeidAPI
+internal import Storage
+public import Tenancy
+
+extension OversightService {
+  public func importAllocations(_ request: ImportAllocationsRequest, scope: OversightScope)
+    async throws -> ImportAllocationsResponse
+  {
+    let year = try Field.year(request.year)
+    let budget = try Field.amount(request.budgetOre, field: "budget_ore")
+    guard !request.allocations.isEmpty else {
+      throw DomainError.invalid("allocations", "allocations must name at least one municipality")
+    }
+    try Field.distinct(
+      request.allocations.map(\.kommunenummer), field: "allocations.kommunenummer",
+      maximum: 1000)
+    // Checked as a whole before anything is written.
+    var lines: [(TenantScope, AllocationLine, Money, String)] = []
+    var total = Money(ore: 0)
+    for line in request.allocations {
+      let amount = try Field.amount(
+        line.amountOre, field: "allocations.amount_ore", allowZero: true)
+      let letter = try Field.text(
+        line.letterReference, field: "allocations.letter_reference", maximum: 200, required: true)
+      let tenantScope = try await scope.tenantScope(kommunenummer: line.kommunenummer)
+      let floor = try await tenantScope.read { store -> Money in
+        let stored = try GrantRecords.allocation(year: year, in: store)
+        let granted = try GrantRecords.granted(year: year, in: store)
+        return try granted.adding(Money(ore: stored?.administrationShareOre ?? 0))
+      }
+      guard amount >= floor else {
+        throw DomainError.violation(
+          "allocation",
+          "kommune \(line.kommunenummer) has granted and keeps \(floor) for \(year): its allocation cannot be \(amount)"
+        )
+      }
+      total = try total.adding(amount)
+      lines.append((tenantScope, line, amount, letter))
+    }
+    guard total <= budget else {
+      throw DomainError.violation(
+        "allocation-budget",
+        "the allocations sum to \(total), more than the budget of \(budget)")
+    }
+    var response = ImportAllocationsResponse()
+    response.year = year
+    response.nationalTotalOre = total.ore
+    response.imdiShareOre = try budget.subtracting(total).ore
+    // Written one municipality at a time; a failure puts back those already written.
+    var written: [(TenantScope, Allocation?)] = []
+    for (tenantScope, line, amount, letter) in lines {
+      do {
+        let previous = try await tenantScope.read { store in
+          try GrantRecords.allocation(year: year, in: store)
+        }
+        response.allocations.append(
+          try await Self.putAllocation(
+            year: year, kommunenummer: line.kommunenummer, amount: amount, letter: letter,
+            scope: tenantScope, request: request, onceForKey: true))
+        written.append((tenantScope, previous))
+      } catch {
+        for (tenantScope, previous) in written.reversed() {
+          _ = try? await Self.putAllocation(
+            year: year, kommunenummer: tenantScope.tenant.number(on: CivilTime.today()) ?? "",
+            amount: Money(ore: previous?.amountOre ?? 0),
+            letter: previous?.letterReference ?? "import of \(year) withdrawn",
+            scope: tenantScope, request: request, onceForKey: false)
+        }
+        throw error
+      }
+    }
+    return response
+  }
+
+  /// Sets one municipality's allocation as a new version of whatever is stored.
+  static func putAllocation(
+    year: Int32, kommunenummer: String, amount: Money, letter: String, scope: TenantScope,
+    request: ImportAllocationsRequest, onceForKey: Bool
+  ) async throws -> Allocation {
+    try await scope.mutate(request: request, onceForKey: onceForKey) { store in
+      let version = try GrantRecords.allocation(year: year, in: store)?.version ?? 0
+      return try GrantRecords.setAllocation(
+        year: year, kommunenummer: kommunenummer, amount: amount, letterReference: letter,
+        expectedVersion: version, in: store)
+    }
+  }
+}

@@ -1,0 +1,49 @@
+import ArgumentParser
+import Foundation
+import SamarbeidAPI
+
+/// `samarbeid oversight import-allocations`: IMDi's distribution for a year from a CSV of
+/// kommunenummer, kroner and letter reference; all municipalities or none.
+struct ImportAllocationsCommand: AsyncParsableCommand {
+  static let configuration = CommandConfiguration(
+    commandName: "import-allocations",
+    abstract: "Every municipality's allocation for a year from a CSV file, all or none.",
+    discussion: """
+      The CSV has one line per municipality: kommunenummer, kroner, letter reference \
+      (a header line starting with "kommunenummer" is skipped). Example: 0301,1980000,IMDi 26/1
+      """)
+  @OptionGroup var connection: ConnectionOptions
+  @Option(help: "The CSV file.") var csv: String
+  @Option(help: "The year.") var year: Int32
+  @Option(help: "The scheme's budget for the year, kroner (what is not allocated IMDi keeps).")
+  var budget: Kroner
+
+  func run() async throws {
+    guard let text = try? String(contentsOfFile: csv, encoding: .utf8) else {
+      throw ValidationError("cannot read --csv \(csv)")
+    }
+    var request = ImportAllocationsRequest()
+    request.year = year
+    request.budgetOre = budget.ore
+    for (number, line) in text.split(whereSeparator: \.isNewline).enumerated() {
+      let fields = line.split(separator: ",", maxSplits: 2).map {
+        $0.trimmingCharacters(in: .whitespaces)
+      }
+      if number == 0 && fields.first?.lowercased() == "kommunenummer" { continue }
+      guard fields.count == 3, let amount = Kroner(argument: fields[1]) else {
+        throw ValidationError(
+          "line \(number + 1) of \(csv) must be kommunenummer,kroner,letter reference, not \"\(line)\""
+        )
+      }
+      request.allocations.append(
+        AllocationLine(kommunenummer: fields[0], amountOre: amount.ore, letterReference: fields[2]))
+    }
+    let response = try await connection.call(OversightMethods.importAllocations, request)
+    Output.object(
+      [
+        ("year", Int(response.year)), ("municipalities", response.allocations.count),
+        ("nationalTotal", Kroner.text(response.nationalTotalOre)),
+        ("imdiShare", Kroner.text(response.imdiShareOre)),
+      ], json: connection.json)
+  }
+}

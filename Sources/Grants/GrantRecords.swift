@@ -51,6 +51,12 @@ public enum GrantRecords {
     Money(ore: try Budget.granted(year: year, excluding: nil, in: store))
   }
 
+  /// The first year IMDi allocated to this municipality (when it joined the scheme in
+  /// Samarbeid's records), or nil.
+  public static func firstAllocationYear(in store: any StoreReader) throws -> Int32? {
+    try GrantTables.allocations.records(orderBy: ["year"], limit: 1, in: store).first?.year
+  }
+
   /// The allocation of `year` as stored, or nil.
   public static func allocation(year: Int32, in store: any StoreReader) throws -> Allocation? {
     try GrantTables.allocations.find(Budget.allocationID(year: year), in: store)

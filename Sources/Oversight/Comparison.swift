@@ -28,6 +28,12 @@ struct Comparison {
         valued.filter { members.contains($0.0.kommunenummer) }.map(\.1))
       return group
     }
+    for cohort in ["cohort-2015", "cohort-2022"] {
+      var group = PeerGroup()
+      group.name = cohort
+      group.distribution = Self.distribution(valued.filter { $0.0.cohort == cohort }.map(\.1))
+      comparison.peerGroups.append(group)
+    }
     guard indicator.isProportion else { return comparison }
     let units = valued.compactMap { municipality, _ -> (String, FunnelPlot.Unit)? in
       guard let value = municipality.values[indicator.id], let numerator = value.numerator,

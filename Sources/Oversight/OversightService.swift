@@ -129,6 +129,9 @@ public struct OversightService: OversightAPI {
   struct Municipality {
     var kommunenummer: String
     let allocation: Double
+    /// `cohort-2015` (in the scheme before 2022) or `cohort-2022` (added in 2022 or later),
+    /// by its first allocation in Samarbeid; nil without one.
+    let cohort: String?
     let values: [String: PublishedValue]
     var message: MunicipalityValues
   }
@@ -140,27 +143,43 @@ public struct OversightService: OversightAPI {
     let tenants = scope.registry.all.filter { $0.active && !$0.test }
       .map { ($0, $0.number(on: today) ?? $0.numbers.last?.kommunenummer ?? "") }
       .sorted { $0.1 < $1.1 }
-    var municipalities: [Municipality] = []
-    for (tenant, kommunenummer) in tenants {
-      var municipality = try await values(
-        year: year, scope: try await scope.tenantScope(tenant: tenant))
-      municipality.kommunenummer = kommunenummer
-      municipality.message.kommunenummer = kommunenummer
-      municipalities.append(municipality)
+    // Several stores at once (each read is one transaction of its own store).
+    return try await withThrowingTaskGroup(of: Municipality.self) { group in
+      var municipalities: [Municipality] = []
+      var pending = tenants[...]
+      func start() async throws {
+        guard let (tenant, kommunenummer) = pending.popFirst() else { return }
+        let tenantScope = try await scope.tenantScope(tenant: tenant)
+        group.addTask {
+          var municipality = try await values(year: year, scope: tenantScope)
+          municipality.kommunenummer = kommunenummer
+          municipality.message.kommunenummer = kommunenummer
+          return municipality
+        }
+      }
+      for _ in 0..<Self.concurrentReads { try await start() }
+      while let municipality = try await group.next() {
+        municipalities.append(municipality)
+        try await start()
+      }
+      return municipalities.sorted { $0.kommunenummer < $1.kommunenummer }
     }
-    return municipalities
   }
+
+  /// Municipalities' stores read at once.
+  static let concurrentReads = 8
 
   /// One municipality's published values for `year`, read in one transaction of its store.
   static func values(year: Int32, scope tenantScope: TenantScope) async throws -> Municipality {
     let tenant = tenantScope.tenant
-    let (figures, position, population) = try await tenantScope.read { store in
+    let (figures, position, population, joined) = try await tenantScope.read { store in
       (
         try GrantFigures.year(year, in: store) + MeetingPlaceFigures.year(year, in: store)
           + DialogueFigures.year(year, in: store),
         try store.changeFeedPosition(),
         try OversightTables.populations.find(OversightTables.populationID(year), in: store)?
-          .inhabitants
+          .inhabitants,
+        try GrantRecords.firstAllocationYear(in: store)
       )
     }
     let published = Publication.values(figures, population: population)
@@ -180,7 +199,9 @@ public struct OversightService: OversightAPI {
     let values = Dictionary(published.map { ($0.indicator, $0) }, uniquingKeysWith: { a, _ in a })
     return Municipality(
       kommunenummer: message.kommunenummer,
-      allocation: values["grants.allocation"]?.value ?? 0, values: values, message: message)
+      allocation: values["grants.allocation"]?.value ?? 0,
+      cohort: joined.map { $0 < 2022 ? "cohort-2015" : "cohort-2022" }, values: values,
+      message: message)
   }
 
   /// The catalogue's indicator `id`.

@@ -19,7 +19,8 @@ public protocol OversightAPI: SamarbeidService {
     -> GetIndicatorValuesResponse
 
   /// One indicator across municipalities: national median and quartiles, the median of each
-  /// size class, and for shares funnel-plot limits with the municipalities outside them.
+  /// size class and cohort, and for shares funnel-plot limits with the municipalities outside
+  /// them.
   func compareIndicator(_ request: CompareIndicatorRequest, scope: Scope) async throws
     -> IndicatorComparison
 

@@ -13,8 +13,9 @@ PROTOBUF_SWIFT_VERSION := 1.39.0
 
 APT_PACKAGES := libnghttp2-dev libssl-dev zlib1g-dev libsqlite3-dev
 BENCH_APT_PACKAGES := nghttp2-client nghttp2-server
-# h2load, one of the real clients the test suite drives at full speed.
-TEST_APT_PACKAGES := nghttp2-client
+# h2load, one of the real clients the test suite drives at full speed; Chromium renders the
+# oversight report headless.
+TEST_APT_PACKAGES := nghttp2-client chromium
 SUDO := $(shell [ "$$(id -u)" = 0 ] || echo sudo)
 SERVER_FLAGS := --host 127.0.0.1 --port 8443 --cert certs/out/server.pem --key certs/out/server.key \
   --ca certs/out/ca.pem --crl certs/out/crl.pem --data-dir data --tenants-file certs/tenants.txt
@@ -31,13 +32,13 @@ run: deps certs build ## install what is missing, build, and run samarbeid-serve
 build: deps ## build everything (release)
 	$(SWIFT) build -c release
 
-test: deps certs lint venv unit interop ## the whole suite: format, warnings as errors, unit, e2e, interop
+test: deps certs lint venv unit interop ## the whole suite: format, warnings as errors, unit, e2e, interop (installs h2load and chromium when missing)
 
 # The client's interop cases run against a Python grpcio server too: the stubs must exist.
 # The real clients at full speed run apart, so their load does not disturb the other suites.
 unit: deps test-deps certs stubs release-bins ## Swift Testing: unit, golden, property, end-to-end, interop, real clients at full speed
 	$(SWIFT) build --build-tests
-	SAMARBEID_REQUIRE_PYTHON_INTEROP=1 $(SWIFT) test --skip-build --skip RealClientsTests
+	SAMARBEID_REQUIRE_PYTHON_INTEROP=1 SAMARBEID_REQUIRE_CHROMIUM=1 $(SWIFT) test --skip-build --skip RealClientsTests
 	SAMARBEID_REQUIRE_PYTHON_INTEROP=1 $(SWIFT) test --skip-build --filter RealClientsTests
 
 real-clients: deps test-deps certs stubs release-bins ## only the real clients at full speed (grpcio, SamarbeidClient, samarbeid-load, h2load)

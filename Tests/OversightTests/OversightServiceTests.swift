@@ -1,10 +1,15 @@
 import DomainValues
+import Foundation
 import GRPCTestSupport
 import ProtoWire
 import RPC
 import SamarbeidAPI
 import SamarbeidClient
 import Testing
+
+#if canImport(FoundationXML)
+  import FoundationXML
+#endif
 
 /// `samarbeid.v1.Oversight` from the outside over TLS, as IMDi: the catalogue, every
 /// municipality's values (suppressed where small, stamped with its change-feed position),
@@ -29,6 +34,41 @@ import Testing
         client, ready, outcome: outcome, amount: outcome == .granted ? granted : 0,
         reason: outcome == .granted ? "" : "Nei")
     }
+  }
+
+  /// The report in headless Chromium (Debian's `chromium`, which `make test` installs): no
+  /// console message, every chart in the rendered page, a screenshot kept as a test artefact
+  /// (`.build/test-artefacts/oversight-report.png`). Without Chromium the check is skipped,
+  /// unless SAMARBEID_REQUIRE_CHROMIUM=1 (as `make test` sets) makes that a failure.
+  static func renderInChromium(_ report: URL, charts: Int) async throws {
+    let chromium = ["/usr/bin/chromium", "/usr/bin/chromium-browser"].first {
+      FileManager.default.isExecutableFile(atPath: $0)
+    }
+    guard let chromium else {
+      #expect(
+        ProcessInfo.processInfo.environment["SAMARBEID_REQUIRE_CHROMIUM"] != "1",
+        "chromium is required (apt-get install chromium)")
+      return
+    }
+    let flags = ["--headless", "--no-sandbox", "--disable-gpu", "--enable-logging=stderr", "--v=0"]
+    let dom = try await ChildProcess.run(
+      chromium, flags + ["--dump-dom", report.absoluteString], limit: 60)
+    #expect(dom.status == 0)
+    #expect(!dom.output.contains(":CONSOLE"), "no console message: \(dom.output.prefix(2000))")
+    #expect(dom.output.components(separatedBy: "<svg").count - 1 == charts)
+    let artefacts = URL(fileURLWithPath: #filePath).deletingLastPathComponent()
+      .deletingLastPathComponent().deletingLastPathComponent()
+      .appendingPathComponent(".build/test-artefacts")
+    try FileManager.default.createDirectory(at: artefacts, withIntermediateDirectories: true)
+    let screenshot = artefacts.appendingPathComponent("oversight-report.png")
+    try? FileManager.default.removeItem(at: screenshot)
+    let shot = try await ChildProcess.run(
+      chromium,
+      flags + [
+        "--screenshot=\(screenshot.path)", "--window-size=1280,4000", report.absoluteString,
+      ], limit: 60)
+    #expect(shot.status == 0)
+    #expect(FileManager.default.fileExists(atPath: screenshot.path), "the screenshot is kept")
   }
 
   @Test("a series follows the municipality through a new number")
@@ -181,6 +221,27 @@ import Testing
         ["oversight", "indicators", "--year", "\(fixture.year)", "--catalogue"],
         as: "oversight-imdi")
       #expect(catalogueRows.rows.count == catalogue.indicators.count)
+
+      // The report: one self-contained, well-formed file, every chart titled and described.
+      let report = FileManager.default.temporaryDirectory.appendingPathComponent(
+        "oversight-\(UUID()).html")
+      defer { try? FileManager.default.removeItem(at: report) }
+      let rendered = try await cli.cli(
+        ["oversight", "report", "--year", "\(fixture.year)", "--out", report.path],
+        as: "oversight-imdi")
+      #expect(rendered.status == 0, "\(rendered.errors)")
+      let html = try String(contentsOf: report, encoding: .utf8)
+      let document = try XMLDocument(data: Data(html.utf8), options: [])
+      let charts = try document.nodes(forXPath: "//*[local-name()='svg']")
+      #expect(charts.count >= 5, "allocation, two funnel plots, days, a spine per municipality")
+      for chart in charts {
+        let element = try #require(chart as? XMLElement)
+        #expect(try !element.nodes(forXPath: "*[local-name()='title']").isEmpty)
+        #expect(try !element.nodes(forXPath: "*[local-name()='desc']").isEmpty)
+      }
+      #expect(!html.contains("<script") && !html.contains("src=") && !html.contains("@import"))
+      #expect(html.contains("(suppressed)") && !html.contains("Hemmelig Kontakt"))
+      try await Self.renderInChromium(report, charts: charts.count)
 
       let municipality = await refusal {
         _ = try await fixture.oslo.call(OversightMethods.listIndicators, ListIndicatorsRequest())

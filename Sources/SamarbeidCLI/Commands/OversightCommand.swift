@@ -8,7 +8,7 @@ struct OversightCommand: AsyncParsableCommand {
     subcommands: [
       SetAllocation.self, Allocations.self, Tenants.self, Register.self, SecurityEvents.self,
       ImportAllocationsCommand.self, IndicatorsCommand.self, CompareCommand.self,
-      SeriesCommand.self,
+      SeriesCommand.self, OversightReportCommand.self,
     ])
 
   struct SetAllocation: AsyncParsableCommand {

@@ -1,0 +1,160 @@
+import Foundation
+import SamarbeidAPI
+
+/// The oversight report for a year: one self-contained, well-formed HTML file (no scripts,
+/// fonts or images) with its charts as inline SVG, each with a title, a text alternative and a
+/// one-line reading, and the point in time the values are consistent with.
+struct OversightReport {
+  let year: Int32
+  let catalogue: [IndicatorDefinition]
+  let values: GetIndicatorValuesResponse
+  let comparisons: [String: IndicatorComparison]
+
+  typealias Chart = SVGChart
+
+  func value(_ municipality: MunicipalityValues, _ id: String) -> IndicatorValue? {
+    municipality.values.first { $0.indicatorID == id }
+  }
+
+  var html: String {
+    let consistency = values.municipalities.map {
+      "\($0.kommunenummer) at change \($0.asOfSequence)"
+    }.joined(separator: ", ")
+    var sections: [String] = []
+    sections.append(
+      section(
+        "Allocation and what was granted",
+        reading:
+          "Each municipality's allocation from IMDi (open bar) and what it has granted (hatched).",
+        Chart.pairedBars(
+          id: "allocation", title: "Allocation and granted per municipality, \(year)",
+          description:
+            "For each municipality two bars: the allocation in kroner, and the amount granted of it.",
+          rows: values.municipalities.map {
+            (
+              "\($0.kommunenummer) \($0.name)", value($0, "grants.allocation")?.value ?? 0,
+              value($0, "grants.granted")?.value ?? 0
+            )
+          })))
+    for id in ["grants.operating-share", "dialogues.agenda-by-organisations"] {
+      sections.append(funnelSection(id))
+    }
+    let days = values.municipalities.compactMap { municipality -> (String, Double)? in
+      value(municipality, "grants.days-to-decision-median")?.value.map {
+        (municipality.kommunenummer, $0)
+      }
+    }
+    sections.append(
+      section(
+        "Days from submission to decision",
+        reading:
+          "Each dot is a municipality's median number of days; the line is the national median.",
+        Chart.strip(
+          id: "days", title: "Median days from submission to decision, \(year)",
+          description:
+            "\(days.count) municipalities with enough decisions to show; suppressed ones are left out.",
+          points: days, median: comparisons["grants.days-to-decision-median"]?.national?.median)))
+    sections.append(spines)
+    sections.append(table)
+    return """
+      <!DOCTYPE html>
+      <html xmlns="http://www.w3.org/1999/xhtml" lang="en"><head><meta charset="utf-8"/>\
+      <title>Samarbeid: national oversight \(year)</title>\
+      <style>body{font-family:sans-serif;max-width:60rem;margin:auto}td,th{border:1px solid #999;\
+      padding:2px 4px;font-size:12px}table{border-collapse:collapse}figcaption{font-size:13px}</style>\
+      </head><body><h1>National oversight \(year)</h1>\
+      <p>From aggregates only: each municipality's figures are computed in its own records; counts \
+      below 5 are suppressed. Consistent with: \(Chart.escape(consistency)).</p>\
+      \(sections.joined())</body></html>
+      """
+  }
+
+  func section(_ heading: String, reading: String, _ chart: String) -> String {
+    "<section><h2>\(Chart.escape(heading))</h2><figure>\(chart)<figcaption>\(Chart.escape(reading))</figcaption></figure></section>"
+  }
+
+  func funnelSection(_ id: String) -> String {
+    let name = catalogue.first { $0.id == id }?.nameEN ?? id
+    let comparison = comparisons[id]
+    let points = values.municipalities.compactMap { municipality -> (String, Double, Double)? in
+      guard let value = value(municipality, id), let share = value.value,
+        let denominator = value.denominator, denominator > 0
+      else { return nil }
+      return (municipality.kommunenummer, share, Double(denominator))
+    }
+    let outside = comparison?.outliers.map(\.kommunenummer).joined(separator: ", ") ?? ""
+    return section(
+      name,
+      reading: "Pooled share \(SVGChart.number((comparison?.funnelTarget ?? 0) * 100)) %; "
+        + (outside.isEmpty
+          ? "no municipality lies outside the 95 % limits."
+          : "outside the 95 % limits (triangles): \(outside)."),
+      Chart.funnel(
+        id: "funnel-\(id.replacingOccurrences(of: ".", with: "-"))",
+        title: "Funnel plot: \(name), \(year)",
+        description:
+          "Each municipality's share against its denominator, with 95 % and 99.8 % limits adjusted for over-dispersion.",
+        target: comparison?.funnelTarget ?? 0, tau2: comparison?.funnelTau2 ?? 0, points: points))
+  }
+
+  /// Per municipality: every indicator with a value against the national range (line),
+  /// quartiles (box) and median (tick); the municipality's value a diamond.
+  var spines: String {
+    var charts = ""
+    for municipality in values.municipalities {
+      var body = ""
+      var row = 0
+      for definition in catalogue {
+        guard let national = comparisons[definition.id]?.national,
+          let own = value(municipality, definition.id)?.value, national.maximum > national.minimum
+        else { continue }
+        func x(_ v: Double) -> Double {
+          250 + 350 * (v - national.minimum) / (national.maximum - national.minimum)
+        }
+        let y = 10 + row * 16
+        body += """
+          <text x="0" y="\(y + 9)" font-size="9">\(Chart.escape(definition.nameEN))</text>\
+          <line x1="250" y1="\(y + 5)" x2="600" y2="\(y + 5)" stroke="#999"/>\
+          <rect x="\(Chart.number(x(national.lowerQuartile)))" y="\(y)" \
+          width="\(Chart.number(x(national.upperQuartile) - x(national.lowerQuartile)))" height="10" \
+          fill="#eaf2f8" stroke="#1b4f72"/>\
+          <line x1="\(Chart.number(x(national.median)))" y1="\(y - 1)" x2="\(Chart.number(x(national.median)))" \
+          y2="\(y + 11)" stroke="#000" stroke-width="2"/>\
+          <polygon points="\(Chart.number(x(own))),\(y) \(Chart.number(x(own) + 5)),\(y + 5) \
+          \(Chart.number(x(own))),\(y + 10) \(Chart.number(x(own) - 5)),\(y + 5)" fill="#b03a2e"/>
+          """
+        row += 1
+      }
+      guard row > 0 else { continue }
+      charts +=
+        "<figure>"
+        + Chart.svg(
+          id: "spine-\(municipality.kommunenummer)",
+          title: "\(municipality.kommunenummer) \(municipality.name) against the country",
+          description:
+            "For \(row) indicators: the national range (line), middle half (box) and median (tick); the municipality's value is the diamond.",
+          width: 640, height: 20 + row * 16, body)
+        + "<figcaption>\(Chart.escape(municipality.name)): consistent with its change \(municipality.asOfSequence).</figcaption></figure>"
+    }
+    return "<section><h2>Each municipality against the country</h2>\(charts)</section>"
+  }
+
+  /// Every indicator for every municipality; suppressed cells marked.
+  var table: String {
+    let header =
+      "<tr><th>Municipality</th>" + catalogue.map { "<th>\(Chart.escape($0.id))</th>" }.joined()
+      + "</tr>"
+    let rows = values.municipalities.map { municipality in
+      "<tr><td>\(Chart.escape(municipality.kommunenummer + " " + municipality.name))</td>"
+        + catalogue.map { definition in
+          guard let value = value(municipality, definition.id) else { return "<td></td>" }
+          if value.suppressed {
+            return "<td title=\"suppressed: a count below 5\">(suppressed)</td>"
+          }
+          return "<td>\(value.value.map { String(format: "%.3g", $0) } ?? "")</td>"
+        }.joined() + "</tr>"
+    }.joined()
+    return
+      "<section><h2>All indicators</h2><table><caption>Values \(year); (suppressed) marks a count below 5 or one that would reveal it.</caption>\(header)\(rows)</table></section>"
+  }
+}

@@ -1,0 +1,139 @@
+import Foundation
+
+/// Charts as inline SVG for the oversight report: no scripts, fonts or images; every chart has
+/// a title and a text alternative, and colour is never the only cue (shapes and labels carry
+/// the same meaning).
+enum SVGChart {
+  /// Text safe inside XML.
+  static func escape(_ text: String) -> String {
+    text.replacingOccurrences(of: "&", with: "&amp;").replacingOccurrences(of: "<", with: "&lt;")
+      .replacingOccurrences(of: ">", with: "&gt;").replacingOccurrences(of: "\"", with: "&quot;")
+  }
+
+  static func number(_ value: Double) -> String { String(format: "%.1f", value) }
+
+  /// An SVG element of `width` x `height` with its title and description, around `body`.
+  static func svg(
+    id: String, title: String, description: String, width: Int, height: Int, _ body: String
+  )
+    -> String
+  {
+    """
+    <svg xmlns="http://www.w3.org/2000/svg" role="img" width="\(width)" height="\(height)" \
+    viewBox="0 0 \(width) \(height)" aria-labelledby="\(id)-title \(id)-desc" id="\(id)">\
+    <title id="\(id)-title">\(escape(title))</title><desc id="\(id)-desc">\(escape(description))</desc>\
+    \(body)</svg>
+    """
+  }
+
+  /// Horizontal bars: for each label two values (e.g. allocated and granted), the second drawn
+  /// hatched inside the first so the pair reads without colour.
+  static func pairedBars(
+    id: String, title: String, description: String,
+    rows: [(label: String, first: Double, second: Double)]
+  ) -> String {
+    let maximum = max(rows.map { max($0.first, $0.second) }.max() ?? 1, 1)
+    let width = 640
+    let barWidth = 330.0
+    var body = """
+      <defs><pattern id="\(id)-hatch" width="6" height="6" patternUnits="userSpaceOnUse" \
+      patternTransform="rotate(45)"><line x1="0" y1="0" x2="0" y2="6" stroke="#1b4f72" stroke-width="3"/>\
+      </pattern></defs>
+      """
+    for (index, row) in rows.enumerated() {
+      let y = 10 + index * 22
+      let first = barWidth * row.first / maximum
+      let second = barWidth * row.second / maximum
+      body += """
+        <text x="0" y="\(y + 13)" font-size="11">\(escape(row.label))</text>\
+        <rect x="150" y="\(y)" width="\(number(first))" height="16" fill="#d6eaf8" stroke="#1b4f72"/>\
+        <rect x="150" y="\(y + 4)" width="\(number(second))" height="8" fill="url(#\(id)-hatch)"/>\
+        <text x="\(number(150 + max(first, second) + 4))" y="\(y + 13)" font-size="10">\
+        \(Int(row.second)) of \(Int(row.first)) kr</text>
+        """
+    }
+    return svg(
+      id: id, title: title, description: description, width: width,
+      height: 20 + rows.count * 22, body)
+  }
+
+  /// A funnel plot: each point a municipality (share against its denominator), the limits at
+  /// 95 % (dashed) and 99.8 % (dotted) around the target (solid); points outside the limits
+  /// are triangles pointing the way they lie, and labelled.
+  static func funnel(
+    id: String, title: String, description: String, target: Double, tau2: Double,
+    points: [(label: String, value: Double, denominator: Double)]
+  ) -> String {
+    let (width, height) = (640, 300)
+    let maximumN = max(points.map(\.denominator).max() ?? 10, 10)
+    func x(_ n: Double) -> Double { 50 + 560 * n / maximumN }
+    func y(_ share: Double) -> Double {
+      Double(height - 30) - Double(height - 50) * min(max(share, 0), 1)
+    }
+    func limit(_ n: Double, _ z: Double, _ side: Double) -> Double {
+      target + side * z * (target * (1 - target) / n + tau2).squareRoot()
+    }
+    var body = """
+      <line x1="50" y1="\(height - 30)" x2="\(width - 20)" y2="\(height - 30)" stroke="#000"/>\
+      <line x1="50" y1="20" x2="50" y2="\(height - 30)" stroke="#000"/>\
+      <text x="\(width / 2)" y="\(height - 5)" font-size="11" text-anchor="middle">denominator</text>\
+      <line x1="50" y1="\(number(y(target)))" x2="\(width - 20)" y2="\(number(y(target)))" stroke="#000"/>
+      """
+    for (z, dash) in [(1.959_963_984_540_054, "6 3"), (3.090_232_306_167_813, "2 3")] {
+      for side in [-1.0, 1.0] {
+        let steps = stride(from: 1.0, through: maximumN, by: max(maximumN / 60, 1))
+        let path = steps.map { "\(number(x($0))),\(number(y(limit($0, z, side))))" }
+          .joined(separator: " ")
+        body +=
+          "<polyline points=\"\(path)\" fill=\"none\" stroke=\"#555\" stroke-dasharray=\"\(dash)\"/>"
+      }
+    }
+    for point in points {
+      let (px, py) = (x(point.denominator), y(point.value))
+      let above = point.value > limit(point.denominator, 1.959_963_984_540_054, 1)
+      let below = point.value < limit(point.denominator, 1.959_963_984_540_054, -1)
+      if above || below {
+        let tip = above ? py - 6 : py + 6
+        let base = above ? py + 4 : py - 4
+        body += """
+          <polygon points="\(number(px)),\(number(tip)) \(number(px - 5)),\(number(base)) \
+          \(number(px + 5)),\(number(base))" fill="#b03a2e"/>\
+          <text x="\(number(px + 7))" y="\(number(py + 4))" font-size="10">\(escape(point.label)) \
+          (\(above ? "above" : "below"))</text>
+          """
+      } else {
+        body += "<circle cx=\"\(number(px))\" cy=\"\(number(py))\" r=\"3\" fill=\"#1b4f72\"/>"
+      }
+    }
+    return svg(id: id, title: title, description: description, width: width, height: height, body)
+  }
+
+  /// Values on one axis, each a labelled dot, with the median marked.
+  static func strip(
+    id: String, title: String, description: String, points: [(label: String, value: Double)],
+    median: Double?
+  ) -> String {
+    let (width, height) = (640, 90)
+    let lowest = points.map(\.value).min() ?? 0
+    let highest = max(points.map(\.value).max() ?? 1, lowest + 1)
+    func x(_ value: Double) -> Double { 40 + 560 * (value - lowest) / (highest - lowest) }
+    var body = "<line x1=\"40\" y1=\"45\" x2=\"600\" y2=\"45\" stroke=\"#000\"/>"
+    body += "<text x=\"40\" y=\"80\" font-size=\"10\">\(number(lowest))</text>"
+    body +=
+      "<text x=\"600\" y=\"80\" font-size=\"10\" text-anchor=\"end\">\(number(highest))</text>"
+    if let median {
+      body += """
+        <line x1="\(number(x(median)))" y1="25" x2="\(number(x(median)))" y2="65" stroke="#000" \
+        stroke-width="2"/><text x="\(number(x(median)))" y="20" font-size="10" text-anchor="middle">\
+        median \(number(median))</text>
+        """
+    }
+    for point in points {
+      body += """
+        <circle cx="\(number(x(point.value)))" cy="45" r="4" fill="#1b4f72">\
+        <title>\(escape(point.label)): \(number(point.value))</title></circle>
+        """
+    }
+    return svg(id: id, title: title, description: description, width: width, height: height, body)
+  }
+}

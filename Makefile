@@ -20,7 +20,7 @@ SUDO := $(shell [ "$$(id -u)" = 0 ] || echo sudo)
 SERVER_FLAGS := --host 127.0.0.1 --port 8443 --cert certs/out/server.pem --key certs/out/server.key \
   --ca certs/out/ca.pem --crl certs/out/crl.pem --data-dir data --tenants-file certs/tenants.txt
 
-.PHONY: help run build test unit real-clients fuzz-requests bench-fairness release-bins test-deps interop lint format deps certs venv stubs golden bench bench-load bench-grants bench-meeting-places bench-storage bench-codec \
+.PHONY: help run build test unit real-clients fuzz-requests bench-fairness release-bins test-deps interop lint format deps certs venv stubs golden bench bench-load bench-grants bench-meeting-places bench-oversight bench-storage bench-codec \
   bench-codegen fuzz clean
 
 help: ## list the targets
@@ -117,6 +117,11 @@ bench-meeting-places: deps certs ## the meeting-places scenario, same set-up: ga
 	$(SWIFT) build -c release --product samarbeid-server
 	$(SWIFT) build -c release --product samarbeid-load
 	python3 Benchmarks/scripts/bench_grants.py .build/release/samarbeid-server .build/release/samarbeid-load --mix meeting-places
+
+bench-oversight: deps certs stubs ## 356 municipalities with a year of work each: indicators, comparison and report timed (goal < 1 s for the indicators)
+	$(SWIFT) build -c release --product samarbeid-server
+	$(SWIFT) build -c release --product samarbeid
+	$(PYTHON) Benchmarks/scripts/bench_oversight.py .build/release/samarbeid-server .build/release/samarbeid
 
 bench-fairness: deps certs release-bins ## one municipality at full speed next to one at 100 workflows/s: the steady one's p50/p99 with and without (limits on and off)
 	python3 Benchmarks/scripts/bench_fairness.py .build/release/samarbeid-server .build/release/samarbeid-load

@@ -35,7 +35,9 @@ public struct OversightService: OversightAPI {
     let wanted = Set(request.indicatorIDs)
     var response = GetIndicatorValuesResponse()
     response.year = year
-    response.municipalities = try await Self.municipalities(year: year, scope: scope).map {
+    response.municipalities = try await Self.municipalities(
+      year: year, includingTests: request.includeTestTenants, scope: scope
+    ).map {
       var municipality = $0.message
       if !wanted.isEmpty { municipality.values.removeAll { !wanted.contains($0.indicatorID) } }
       return municipality
@@ -48,11 +50,32 @@ public struct OversightService: OversightAPI {
   {
     let year = try Field.year(request.year)
     let indicator = try Self.indicator(request.indicatorID)
-    let municipalities = try await Self.municipalities(year: year, scope: scope)
+    let municipalities = try await Self.municipalities(
+      year: year, includingTests: request.includeTestTenants, scope: scope)
     var comparison = Comparison(indicator: indicator, municipalities: municipalities).message
     comparison.indicator = Self.definition(indicator)
     comparison.year = year
     return comparison
+  }
+
+  public func compareIndicators(_ request: CompareIndicatorsRequest, scope: OversightScope)
+    async throws -> CompareIndicatorsResponse
+  {
+    let year = try Field.year(request.year)
+    let indicators =
+      request.indicatorIDs.isEmpty
+      ? IndicatorCatalogue.all
+      : try request.indicatorIDs.map { id throws(DomainError) in try Self.indicator(id) }
+    let municipalities = try await Self.municipalities(
+      year: year, includingTests: request.includeTestTenants, scope: scope)
+    var response = CompareIndicatorsResponse()
+    response.comparisons = indicators.map { indicator in
+      var comparison = Comparison(indicator: indicator, municipalities: municipalities).message
+      comparison.indicator = Self.definition(indicator)
+      comparison.year = year
+      return comparison
+    }
+    return response
   }
 
   public func setPopulations(_ request: SetPopulationsRequest, scope: OversightScope)
@@ -138,9 +161,11 @@ public struct OversightService: OversightAPI {
 
   /// Every active municipality (not test tenants), each read in one transaction of its own
   /// store, in kommunenummer order.
-  static func municipalities(year: Int32, scope: OversightScope) async throws -> [Municipality] {
+  static func municipalities(year: Int32, includingTests: Bool, scope: OversightScope)
+    async throws -> [Municipality]
+  {
     let today = CivilTime.today()
-    let tenants = scope.registry.all.filter { $0.active && !$0.test }
+    let tenants = scope.registry.all.filter { $0.active && (includingTests || !$0.test) }
       .map { ($0, $0.number(on: today) ?? $0.numbers.last?.kommunenummer ?? "") }
       .sorted { $0.1 < $1.1 }
     // Several stores at once (each read is one transaction of its own store).

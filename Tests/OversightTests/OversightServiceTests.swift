@@ -156,6 +156,13 @@ import Testing
       #expect(cohorts["cohort-2015"]??.median == 0.1, "Oslo")
       #expect(cohorts["cohort-2022"]??.median == 0.3, "Bergen")
       #expect(comparison.peerGroups.map(\.name).prefix(3) == ["small", "medium", "large"])
+      var all = CompareIndicatorsRequest()
+      all.year = fixture.year
+      let everyIndicator = try await imdi.call(OversightMethods.compareIndicators, all)
+      #expect(everyIndicator.comparisons.count == catalogue.indicators.count)
+      #expect(
+        everyIndicator.comparisons.first { $0.indicator?.id == "grants.granted-share" }
+          == comparison)
       #expect(comparison.national?.municipalities == 2)
       #expect(comparison.national?.median == 0.2, "0.1 and 0.3")
       #expect(comparison.indicator?.unit == .share)

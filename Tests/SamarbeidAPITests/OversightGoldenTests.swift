@@ -36,6 +36,7 @@ import Testing
     var request = GetIndicatorValuesRequest()
     request.year = 2026
     request.indicatorIDs = ["a", "b"]
+    request.includeTestTenants = true
     try SamarbeidAPIGoldenTests.check("GetIndicatorValuesRequest", request)
     var zero = IndicatorValue()
     zero.indicatorID = "x"
@@ -63,7 +64,12 @@ import Testing
     var compare = CompareIndicatorRequest()
     compare.indicatorID = "grants.granted-share"
     compare.year = 2026
+    compare.includeTestTenants = true
     try SamarbeidAPIGoldenTests.check("CompareIndicatorRequest", compare)
+    var several = CompareIndicatorsRequest()
+    several.indicatorIDs = ["a"]
+    several.year = 2026
+    try SamarbeidAPIGoldenTests.check("CompareIndicatorsRequest", several)
     var seriesRequest = GetIndicatorSeriesRequest()
     seriesRequest.kommunenummer = "0301"
     seriesRequest.indicatorID = "x"

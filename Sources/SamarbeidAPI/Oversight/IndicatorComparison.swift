@@ -5,11 +5,12 @@ public struct CompareIndicatorRequest: ProtoMessage, Equatable {
   public static let protoMessageName = "samarbeid.v1.CompareIndicatorRequest"
   public var indicatorID = ""
   public var year: Int32 = 0
+  public var includeTestTenants = false
   public var unknownFields = UnknownFields()
   public init() {}
 
   public static func protoFieldName(forNumber number: Int) -> String? {
-    [1: "indicator_id", 2: "year"][number]
+    [1: "indicator_id", 2: "year", 3: "include_test_tenants"][number]
   }
 
   @inlinable
@@ -18,6 +19,7 @@ public struct CompareIndicatorRequest: ProtoMessage, Equatable {
       switch tag.fieldNumber {
       case 1: indicatorID = try reader.read(.string, tag)
       case 2: year = try reader.read(.int32, tag)
+      case 3: includeTestTenants = try reader.read(.bool, tag)
       default: try reader.skipField(tag, preservingIn: &unknownFields)
       }
     }
@@ -27,6 +29,7 @@ public struct CompareIndicatorRequest: ProtoMessage, Equatable {
   public func encodeFields<Sink: ProtoSink & ~Copyable>(to sink: inout Sink) {
     sink.write(.string, 1, indicatorID)
     sink.write(.int32, 2, year)
+    sink.write(.bool, 3, includeTestTenants)
     sink.writeUnknownFields(unknownFields)
   }
 }
@@ -206,6 +209,69 @@ public struct IndicatorComparison: ProtoMessage, Equatable {
     sink.write(.double, 7, funnelTau2)
     sink.writeRepeated(.message(FunnelOutlier.self), 8, outliers)
     sink.write(.int32, 9, withoutValue)
+    sink.writeUnknownFields(unknownFields)
+  }
+}
+
+/// `samarbeid.v1.CompareIndicatorsRequest`.
+public struct CompareIndicatorsRequest: ProtoMessage, Equatable {
+  public static let protoMessageName = "samarbeid.v1.CompareIndicatorsRequest"
+  public var indicatorIDs: [String] = []
+  public var year: Int32 = 0
+  public var includeTestTenants = false
+  public var unknownFields = UnknownFields()
+  public init() {}
+
+  public static func protoFieldName(forNumber number: Int) -> String? {
+    [1: "indicator_ids", 2: "year", 3: "include_test_tenants"][number]
+  }
+
+  @inlinable
+  public mutating func decodeFields(from reader: inout ProtoReader) throws(ProtoWireError) {
+    while let tag = try reader.nextField() {
+      switch tag.fieldNumber {
+      case 1: try reader.readRepeated(.string, tag, into: &indicatorIDs)
+      case 2: year = try reader.read(.int32, tag)
+      case 3: includeTestTenants = try reader.read(.bool, tag)
+      default: try reader.skipField(tag, preservingIn: &unknownFields)
+      }
+    }
+  }
+
+  @inlinable
+  public func encodeFields<Sink: ProtoSink & ~Copyable>(to sink: inout Sink) {
+    sink.writeRepeated(.string, 1, indicatorIDs)
+    sink.write(.int32, 2, year)
+    sink.write(.bool, 3, includeTestTenants)
+    sink.writeUnknownFields(unknownFields)
+  }
+}
+
+/// `samarbeid.v1.CompareIndicatorsResponse`.
+public struct CompareIndicatorsResponse: ProtoMessage, Equatable {
+  public static let protoMessageName = "samarbeid.v1.CompareIndicatorsResponse"
+  public var comparisons: [IndicatorComparison] = []
+  public var unknownFields = UnknownFields()
+  public init() {}
+
+  public static func protoFieldName(forNumber number: Int) -> String? {
+    number == 1 ? "comparisons" : nil
+  }
+
+  @inlinable
+  public mutating func decodeFields(from reader: inout ProtoReader) throws(ProtoWireError) {
+    while let tag = try reader.nextField() {
+      if tag.fieldNumber == 1 {
+        try reader.readRepeated(.message(IndicatorComparison.self), tag, into: &comparisons)
+      } else {
+        try reader.skipField(tag, preservingIn: &unknownFields)
+      }
+    }
+  }
+
+  @inlinable
+  public func encodeFields<Sink: ProtoSink & ~Copyable>(to sink: inout Sink) {
+    sink.writeRepeated(.message(IndicatorComparison.self), 1, comparisons)
     sink.writeUnknownFields(unknownFields)
   }
 }

@@ -5,11 +5,12 @@ public struct GetIndicatorValuesRequest: ProtoMessage, Equatable {
   public static let protoMessageName = "samarbeid.v1.GetIndicatorValuesRequest"
   public var year: Int32 = 0
   public var indicatorIDs: [String] = []
+  public var includeTestTenants = false
   public var unknownFields = UnknownFields()
   public init() {}
 
   public static func protoFieldName(forNumber number: Int) -> String? {
-    [1: "year", 2: "indicator_ids"][number]
+    [1: "year", 2: "indicator_ids", 3: "include_test_tenants"][number]
   }
 
   @inlinable
@@ -18,6 +19,7 @@ public struct GetIndicatorValuesRequest: ProtoMessage, Equatable {
       switch tag.fieldNumber {
       case 1: year = try reader.read(.int32, tag)
       case 2: try reader.readRepeated(.string, tag, into: &indicatorIDs)
+      case 3: includeTestTenants = try reader.read(.bool, tag)
       default: try reader.skipField(tag, preservingIn: &unknownFields)
       }
     }
@@ -27,6 +29,7 @@ public struct GetIndicatorValuesRequest: ProtoMessage, Equatable {
   public func encodeFields<Sink: ProtoSink & ~Copyable>(to sink: inout Sink) {
     sink.write(.int32, 1, year)
     sink.writeRepeated(.string, 2, indicatorIDs)
+    sink.write(.bool, 3, includeTestTenants)
     sink.writeUnknownFields(unknownFields)
   }
 }

@@ -24,6 +24,11 @@ public protocol OversightAPI: SamarbeidService {
   func compareIndicator(_ request: CompareIndicatorRequest, scope: Scope) async throws
     -> IndicatorComparison
 
+  /// Several indicators compared at once, from one reading of every municipality (what the
+  /// report needs).
+  func compareIndicators(_ request: CompareIndicatorsRequest, scope: Scope) async throws
+    -> CompareIndicatorsResponse
+
   /// Inhabitants per municipality for a year, as IMDi supplies them (for the per-1,000
   /// rates). The whole request is checked before anything is written; a municipality whose
   /// database fails while writing leaves the others written: send the same request again.
@@ -55,6 +60,7 @@ extension OversightAPI {
     router.register(OversightMethods.listIndicators, in: Scope.self, listIndicators)
     router.register(OversightMethods.getIndicatorValues, in: Scope.self, getIndicatorValues)
     router.register(OversightMethods.compareIndicator, in: Scope.self, compareIndicator)
+    router.register(OversightMethods.compareIndicators, in: Scope.self, compareIndicators)
     router.register(OversightMethods.setPopulations, in: Scope.self, setPopulations)
     router.register(OversightMethods.importAllocations, in: Scope.self, importAllocations)
     router.register(OversightMethods.getIndicatorSeries, in: Scope.self, getIndicatorSeries)

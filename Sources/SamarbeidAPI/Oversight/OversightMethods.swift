@@ -11,6 +11,10 @@ public enum OversightMethods {
     service: service, method: "GetIndicatorValues")
   public static let compareIndicator = UnaryMethod<CompareIndicatorRequest, IndicatorComparison>(
     service: service, method: "CompareIndicator")
+  public static let compareIndicators = UnaryMethod<
+    CompareIndicatorsRequest, CompareIndicatorsResponse
+  >(
+    service: service, method: "CompareIndicators")
   public static let setPopulations = UnaryMethod<SetPopulationsRequest, SetPopulationsResponse>(
     service: service, method: "SetPopulations")
   public static let importAllocations = UnaryMethod<

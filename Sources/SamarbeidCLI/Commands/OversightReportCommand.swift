@@ -10,6 +10,7 @@ struct OversightReportCommand: AsyncParsableCommand {
   @OptionGroup var connection: ConnectionOptions
   @Option(help: "The year.") var year: Int32
   @Option(help: "Where to write the HTML.") var out: String
+  @Flag(help: "Test tenants too (load tests and benchmarks).") var includeTestTenants = false
 
   func run() async throws {
     let catalogue = try await connection.call(
@@ -18,12 +19,14 @@ struct OversightReportCommand: AsyncParsableCommand {
     .indicators
     var request = GetIndicatorValuesRequest()
     request.year = year
+    request.includeTestTenants = includeTestTenants
     let values = try await connection.call(OversightMethods.getIndicatorValues, request)
     var comparisons: [String: IndicatorComparison] = [:]
     for indicator in catalogue {
       var compare = CompareIndicatorRequest()
       compare.indicatorID = indicator.id
       compare.year = year
+      compare.includeTestTenants = includeTestTenants
       comparisons[indicator.id] = try await connection.call(
         OversightMethods.compareIndicator, compare)
     }

@@ -280,13 +280,16 @@ def oversight_vectors(o):
                                        upper_quartile=0.25, maximum=0.3)
     return [
         ("ListIndicatorsResponse", o.ListIndicatorsResponse(indicators=[definition])),
-        ("GetIndicatorValuesRequest", o.GetIndicatorValuesRequest(year=2026, indicator_ids=["a", "b"])),
+        ("GetIndicatorValuesRequest", o.GetIndicatorValuesRequest(year=2026, indicator_ids=["a", "b"],
+                                                                  include_test_tenants=True)),
         ("GetIndicatorValuesResponse", o.GetIndicatorValuesResponse(year=2026, municipalities=[o.MunicipalityValues(
             kommunenummer="0301", name="Oslo", as_of_sequence=42, values=[
                 o.IndicatorValue(indicator_id="x", value=0.0, numerator=0, denominator=12, suppressed=False),
                 o.IndicatorValue(indicator_id="y", suppressed=True)],
             completeness=[o.IndicatorValue(indicator_id="reports", value=0.75, numerator=6, denominator=8)])])),
-        ("CompareIndicatorRequest", o.CompareIndicatorRequest(indicator_id="grants.granted-share", year=2026)),
+        ("CompareIndicatorRequest", o.CompareIndicatorRequest(indicator_id="grants.granted-share", year=2026,
+                                                              include_test_tenants=True)),
+        ("CompareIndicatorsRequest", o.CompareIndicatorsRequest(indicator_ids=["a"], year=2026)),
         ("GetIndicatorSeriesRequest", o.GetIndicatorSeriesRequest(kommunenummer="0301", indicator_id="x",
                                                                   from_year=2024, to_year=2026)),
         ("IndicatorSeries", o.IndicatorSeries(kommunenummer="0301", name="Oslo", indicator=definition, years=[

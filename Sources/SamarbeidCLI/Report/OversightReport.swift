@@ -151,7 +151,8 @@ struct OversightReport {
           if value.suppressed {
             return "<td title=\"suppressed: a count below 5\">(suppressed)</td>"
           }
-          return "<td>\(value.value.map { String(format: "%.3g", $0) } ?? "")</td>"
+          return
+            "<td>\(value.value.map { "\(($0 * 1000).rounded() / 1000)" } ?? "")</td>"
         }.joined() + "</tr>"
     }.joined()
     return

@@ -10,7 +10,12 @@ enum SVGChart {
       .replacingOccurrences(of: ">", with: "&gt;").replacingOccurrences(of: "\"", with: "&quot;")
   }
 
-  static func number(_ value: Double) -> String { String(format: "%.1f", value) }
+  /// A coordinate or value to one decimal (plain arithmetic: Foundation's formatter costs
+  /// more than the rest of the report).
+  static func number(_ value: Double) -> String {
+    guard value.isFinite else { return "0" }
+    return "\((value * 10).rounded() / 10)"
+  }
 
   /// An SVG element of `width` x `height` with its title and description, around `body`.
   static func svg(

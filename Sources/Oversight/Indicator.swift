@@ -1,21 +1,9 @@
+public import SamarbeidAPI
+
 /// One key figure IMDi compares across municipalities: what it measures, how, and which way
 /// is better. Values are computed inside each municipality's store from its records and
 /// leave it as aggregates only.
 public struct Indicator: Sendable, Hashable, Identifiable {
-  /// The unit of a value.
-  public enum Unit: String, Sendable {
-    case kroner, count, share, days
-    case perThousandInhabitants = "per-1000-inhabitants"
-    case score
-  }
-
-  /// Which way is better, where one is.
-  public enum Direction: String, Sendable {
-    case higherIsBetter = "higher-is-better"
-    case lowerIsBetter = "lower-is-better"
-    case neither
-  }
-
   /// The module whose records it is computed from.
   public enum Source: String, Sendable {
     case grants
@@ -30,13 +18,13 @@ public struct Indicator: Sendable, Hashable, Identifiable {
   /// What is counted, and (for shares and rates) out of what.
   public let numerator: String
   public let denominator: String
-  public let unit: Unit
-  public let direction: Direction
+  public let unit: IndicatorUnit
+  public let direction: IndicatorDirection
   public let source: Source
 
   public init(
     _ id: String, no nameNorwegian: String, en nameEnglish: String, numerator: String,
-    denominator: String = "", unit: Unit, direction: Direction, source: Source
+    denominator: String = "", unit: IndicatorUnit, direction: IndicatorDirection, source: Source
   ) {
     self.id = id
     self.nameNorwegian = nameNorwegian

@@ -1,3 +1,5 @@
+internal import SamarbeidAPI
+
 /// Every indicator IMDi's oversight compares, as the national-oversight issue lists them:
 /// the grant scheme's administration, meeting places and dialogue.
 public enum IndicatorCatalogue {
@@ -89,12 +91,12 @@ public enum IndicatorCatalogue {
       Indicator(
         "meeting-places.gatherings-per-1000", no: "Samlinger per 1 000 innbyggere",
         en: "Gatherings per 1,000 inhabitants", numerator: "gatherings held",
-        denominator: "inhabitants (as IMDi supplies them) / 1,000", unit: .perThousandInhabitants,
+        denominator: "inhabitants (as IMDi supplies them) / 1,000", unit: .per1000Inhabitants,
         direction: .higherIsBetter, source: .meetingPlaces),
       Indicator(
         "meeting-places.attendance-per-1000", no: "Deltakelse per 1 000 innbyggere",
         en: "Attendance per 1,000 inhabitants", numerator: "attendance at gatherings held",
-        denominator: "inhabitants / 1,000", unit: .perThousandInhabitants,
+        denominator: "inhabitants / 1,000", unit: .per1000Inhabitants,
         direction: .higherIsBetter, source: .meetingPlaces),
       Indicator(
         "meeting-places.co-hosted-by-immigrant-organisation",

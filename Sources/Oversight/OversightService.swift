@@ -48,14 +48,11 @@ public struct OversightService: OversightAPI {
   public func compareIndicator(_ request: CompareIndicatorRequest, scope: OversightScope)
     async throws -> IndicatorComparison
   {
-    let year = try Field.year(request.year)
-    let indicator = try Self.indicator(request.indicatorID)
-    let municipalities = try await Self.municipalities(
-      year: year, includingTests: request.includeTestTenants, scope: scope)
-    var comparison = Comparison(indicator: indicator, municipalities: municipalities).message
-    comparison.indicator = Self.definition(indicator)
-    comparison.year = year
-    return comparison
+    var several = CompareIndicatorsRequest()
+    several.indicatorIDs = [request.indicatorID]
+    several.year = request.year
+    several.includeTestTenants = request.includeTestTenants
+    return try await compareIndicators(several, scope: scope).comparisons[0]
   }
 
   public func compareIndicators(_ request: CompareIndicatorsRequest, scope: OversightScope)
@@ -259,14 +256,8 @@ public struct OversightService: OversightAPI {
     definition.nameEN = indicator.nameEnglish
     definition.numerator = indicator.numerator
     definition.denominator = indicator.denominator
-    definition.unit = IndicatorUnit(
-      Int32(
-        ["kroner": 1, "count": 2, "share": 3, "days": 4, "per-1000-inhabitants": 5, "score": 6][
-          indicator.unit.rawValue] ?? 0))
-    definition.direction = IndicatorDirection(
-      Int32(
-        ["higher-is-better": 1, "lower-is-better": 2, "neither": 3][indicator.direction.rawValue]
-          ?? 0))
+    definition.unit = indicator.unit
+    definition.direction = indicator.direction
     definition.source = indicator.source.rawValue
     return definition
   }

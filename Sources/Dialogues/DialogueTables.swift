@@ -1,3 +1,4 @@
+internal import DomainValues
 internal import SamarbeidAPI
 internal import Storage
 
@@ -18,7 +19,7 @@ enum DialogueTables {
     static let status = Column<Int32>("status")
     static let councilPeriodStart = Column<Int32>("council_period_start")
     static let nextEvaluationOn = Column<String>("next_evaluation_on")
-    /// The last day of an agreement's term; `9999-12-31` when open-ended.
+    /// The last day of an agreement's term; `CivilDate.openEnd` when open-ended.
     static let endsOn = Column<String>("ends_on")
     static let name = Column<String>("name")
   }
@@ -48,7 +49,7 @@ enum DialogueTables {
       RecordColumn(Columns.organisations) { Column.tokens($0.organisationIDs) },
       RecordColumn(Columns.councilPeriodStart) { $0.councilPeriodStart },
       RecordColumn(Columns.nextEvaluationOn) { $0.nextEvaluationOn },
-      RecordColumn(Columns.endsOn) { $0.endsOn.isEmpty ? "9999-12-31" : $0.endsOn },
+      RecordColumn(Columns.endsOn) { CivilDate.storedEnd($0.endsOn) },
       RecordColumn(Columns.createdAt) { $0.createdAt },
     ])
 

@@ -1,3 +1,4 @@
+internal import DomainValues
 internal import Storage
 
 /// The dialogue tables of a tenant database.
@@ -44,7 +45,7 @@ enum DialoguesSchema {
     schema.add(
       "dialogues-v2",
       [
-        .addColumn(agreements, ColumnDefinition(Columns.endsOn, default: "9999-12-31")),
+        .addColumn(agreements, ColumnDefinition(Columns.endsOn, default: CivilDate.openEnd)),
         .rederiveColumns(of: DialogueTables.agreements),
       ])
     schema.declare(DialogueTables.meetings)

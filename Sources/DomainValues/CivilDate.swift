@@ -12,6 +12,13 @@ public struct CivilDate: Sendable, Hashable, Comparable, CustomStringConvertible
 
   init(dayNumber: Int) { self.dayNumber = dayNumber }
 
+  /// The last day stored for a period without an end (a meeting place, an agreement), so
+  /// that "overlaps from..to" is two comparisons of YYYY-MM-DD text.
+  public static let openEnd = "9999-12-31"
+
+  /// `endsOn` as stored: the day, or ``openEnd`` when empty.
+  public static func storedEnd(_ endsOn: String) -> String { endsOn.isEmpty ? openEnd : endsOn }
+
   /// Today in Norway.
   public static func today() -> CivilDate {
     CivilDate(CivilTime.today()) ?? CivilDate(dayNumber: 0)

@@ -1,3 +1,4 @@
+internal import DomainValues
 internal import SamarbeidAPI
 internal import Storage
 
@@ -12,7 +13,7 @@ enum MeetingPlaceTables {
     static let roles = Column<String>("roles")
     static let organisations = Column<String>("organisations")
     static let startsOn = Column<String>("starts_on")
-    /// The last day; `9999-12-31` for an open-ended place, so periods compare as text.
+    /// The last day; `CivilDate.openEnd` for an open-ended place, so periods compare as text.
     static let endsOn = Column<String>("ends_on")
     static let createdAt = Column<String>("created_at")
     // Gatherings.
@@ -22,9 +23,6 @@ enum MeetingPlaceTables {
     static let day = Column<String>("day")
     static let year = Column<Int32>("year")
   }
-
-  /// The last day of an open-ended period, as stored.
-  static let openEnded = "9999-12-31"
 
   static let places = RecordTable<MeetingPlace>(
     "meeting_places", noun: "meeting place", kind: "mpl",
@@ -36,7 +34,7 @@ enum MeetingPlaceTables {
       RecordColumn(Columns.roles) { Column.tokens($0.municipalRoles.map { "\($0.protoValue)" }) },
       RecordColumn(Columns.organisations) { Column.tokens($0.coHosts.map(\.organisationID)) },
       RecordColumn(Columns.startsOn) { $0.startsOn },
-      RecordColumn(Columns.endsOn) { $0.endsOn.isEmpty ? openEnded : $0.endsOn },
+      RecordColumn(Columns.endsOn) { CivilDate.storedEnd($0.endsOn) },
       RecordColumn(Columns.createdAt) { $0.createdAt },
     ])
 

@@ -176,7 +176,7 @@ public struct MeetingPlacesService: MeetingPlacesAPI {
   static func checkGatherings(of id: String, within place: MeetingPlace, in store: any StoreReader)
     throws
   {
-    let ends = place.endsOn.isEmpty ? MeetingPlaceTables.openEnded : place.endsOn
+    let ends = CivilDate.storedEnd(place.endsOn)
     let outside = try MeetingPlaceTables.gatherings.records(
       where: Columns.meetingPlaceID == id
         && Columns.state != GatheringState.cancelled.protoValue

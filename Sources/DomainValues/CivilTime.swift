@@ -71,19 +71,22 @@ public enum CivilTime {
     let bytes = Array(text.utf8)
     guard bytes.count == 10, bytes[4] == UInt8(ascii: "-"), bytes[7] == UInt8(ascii: "-")
     else { return nil }
-    func number(_ range: Range<Int>) -> Int? {
-      var value = 0
-      for byte in bytes[range] {
-        guard (UInt8(ascii: "0")...UInt8(ascii: "9")).contains(byte) else { return nil }
-        value = value * 10 + Int(byte - UInt8(ascii: "0"))
-      }
-      return value
-    }
+    func number(_ range: Range<Int>) -> Int? { decimal(bytes[range]) }
     guard let year = number(0..<4), let month = number(5..<7), let day = number(8..<10),
       (1900...2200).contains(year), (1...12).contains(month),
       (1...daysIn(month: month, year: year)).contains(day)
     else { return nil }
     return Civil(year: year, month: month, day: day)
+  }
+
+  /// The number ASCII digits `bytes` spell; nil when any is not a digit.
+  static func decimal(_ bytes: ArraySlice<UInt8>) -> Int? {
+    var value = 0
+    for byte in bytes {
+      guard (UInt8(ascii: "0")...UInt8(ascii: "9")).contains(byte) else { return nil }
+      value = value * 10 + Int(byte - UInt8(ascii: "0"))
+    }
+    return value
   }
 
   static func isLeap(_ year: Int) -> Bool {

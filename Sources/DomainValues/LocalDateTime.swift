@@ -10,8 +10,8 @@ public struct LocalDateTime: Sendable, Hashable, Comparable, CustomStringConvert
     let utf8 = Array(text.utf8)
     guard utf8.count == 16, utf8[10] == UInt8(ascii: "T"), utf8[13] == UInt8(ascii: ":"),
       let date = CivilDate(String(decoding: utf8[0..<10], as: UTF8.self)),
-      let hour = Self.twoDigits(utf8[11], utf8[12]), hour < 24,
-      let minute = Self.twoDigits(utf8[14], utf8[15]), minute < 60
+      let hour = CivilTime.decimal(utf8[11..<13]), hour < 24,
+      let minute = CivilTime.decimal(utf8[14..<16]), minute < 60
     else { return nil }
     self.date = date
     self.minuteOfDay = hour * 60 + minute
@@ -43,11 +43,5 @@ public struct LocalDateTime: Sendable, Hashable, Comparable, CustomStringConvert
 
   public var description: String {
     "\(date)T\(CivilTime.pad(minuteOfDay / 60, 2)):\(CivilTime.pad(minuteOfDay % 60, 2))"
-  }
-
-  private static func twoDigits(_ first: UInt8, _ second: UInt8) -> Int? {
-    let zero = UInt8(ascii: "0")
-    guard (zero...zero + 9).contains(first), (zero...zero + 9).contains(second) else { return nil }
-    return Int(first - zero) * 10 + Int(second - zero)
   }
 }

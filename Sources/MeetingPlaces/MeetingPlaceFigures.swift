@@ -7,11 +7,12 @@ public import Storage
 /// year in the store `store` reads (the same computation as its own summary).
 public enum MeetingPlaceFigures {
   public static func year(_ year: Int32, in store: any StoreReader) throws -> [IndicatorFigure] {
-    let totals = try MeetingPlacesService.summary(year: year, placeID: "", in: store)
-    let counted = try MeetingPlaceTables.gatherings.records(
-      where: MeetingPlaceTables.Columns.year == year
-        && MeetingPlaceTables.Columns.state == GatheringState.completed.protoValue, in: store
-    ).count { $0.attendance?.immigrantBackground != nil }
+    // One reading of the year's records for the figures and their completeness.
+    let summariser = try MeetingPlacesService.summariser(year: year, placeID: "", in: store)
+    let totals = summariser.summary
+    let counted = summariser.gatherings.count {
+      $0.state == .completed && $0.attendance?.immigrantBackground != nil
+    }
     let roles = totals.placesByRole.map { count in
       IndicatorFigure(
         "meeting-places.role-\(count.role.shortName)", .count(Int64(count.meetingPlaces)))

@@ -16,14 +16,14 @@ extension MeetingPlacesService {
     // One read transaction: the places, the year's gatherings and the organisations they
     // name are one consistent state.
     return try await scope.read { store in
-      try Self.summary(year: year, placeID: placeID, in: store)
+      try Self.summariser(year: year, placeID: placeID, in: store).summary
     }
   }
 
-  /// The summary of `year` (of place `placeID`, or every place when empty) from the
-  /// records `store` reads.
-  static func summary(year: Int32, placeID: String, in store: any StoreReader) throws
-    -> MeetingPlacesSummary
+  /// The summary's records for `year` (of place `placeID`, or every place when empty) as
+  /// `store` reads them.
+  static func summariser(year: Int32, placeID: String, in store: any StoreReader) throws
+    -> MeetingPlacesSummariser
   {
     var places = Columns.startsOn <= "\(year)-12-31" && Columns.endsOn >= "\(year)-01-01"
     var gatherings = Columns.year == year
@@ -44,7 +44,6 @@ extension MeetingPlacesService {
     }
     return MeetingPlacesSummariser(
       year: year, places: placeRecords, gatherings: gatheringRecords,
-      immigrantOrganisations: immigrant
-    ).summary
+      immigrantOrganisations: immigrant)
   }
 }

@@ -18,7 +18,7 @@ extension OversightService {
       request.allocations.map(\.kommunenummer), field: "allocations.kommunenummer",
       maximum: 1000)
     // Checked as a whole before anything is written.
-    var lines: [(TenantScope, AllocationLine, Money, String)] = []
+    var lines: [(TenantScope, AllocationLine, Money, String, Allocation?)] = []
     var total = Money(ore: 0)
     for line in request.allocations {
       let amount = try Field.amount(
@@ -26,10 +26,10 @@ extension OversightService {
       let letter = try Field.text(
         line.letterReference, field: "allocations.letter_reference", maximum: 200, required: true)
       let tenantScope = try await scope.tenantScope(kommunenummer: line.kommunenummer)
-      let floor = try await tenantScope.read { store -> Money in
+      let (floor, previous) = try await tenantScope.read { store -> (Money, Allocation?) in
         let stored = try GrantRecords.allocation(year: year, in: store)
         let granted = try GrantRecords.granted(year: year, in: store)
-        return try granted.adding(Money(ore: stored?.administrationShareOre ?? 0))
+        return (try granted.adding(Money(ore: stored?.administrationShareOre ?? 0)), stored)
       }
       guard amount >= floor else {
         throw DomainError.violation(
@@ -38,7 +38,7 @@ extension OversightService {
         )
       }
       total = try total.adding(amount)
-      lines.append((tenantScope, line, amount, letter))
+      lines.append((tenantScope, line, amount, letter, previous))
     }
     guard total <= budget else {
       throw DomainError.violation(
@@ -51,11 +51,8 @@ extension OversightService {
     response.imdiShareOre = try budget.subtracting(total).ore
     // Written one municipality at a time; a failure puts back those already written.
     var written: [(TenantScope, Allocation?)] = []
-    for (tenantScope, line, amount, letter) in lines {
+    for (tenantScope, line, amount, letter, previous) in lines {
       do {
-        let previous = try await tenantScope.read { store in
-          try GrantRecords.allocation(year: year, in: store)
-        }
         response.allocations.append(
           try await Self.putAllocation(
             year: year, kommunenummer: line.kommunenummer, amount: amount, letter: letter,

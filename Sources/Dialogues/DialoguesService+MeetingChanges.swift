@@ -13,24 +13,24 @@ extension DialoguesService {
   public func approveMinutes(_ request: ApproveMinutesRequest, scope: TenantScope) async throws
     -> DialogueMeeting
   {
-    _ = try await DialogueTables.meetings.existing(request.meetingID, scope: scope)
+    let stored = try await DialogueTables.meetings.existing(request.meetingID, scope: scope)
     let party = try Field.choice(request.party, field: "party")
     guard party == .municipality || !request.organisationID.isEmpty else {
       throw DomainError.invalid(
         "organisation_id", "organisation_id is required when the party is OWNER_PARTY_ORGANISATION")
     }
+    let organisation = request.organisationID
+    // Approving twice changes nothing, whatever version the caller read.
+    if Self.approved(stored, by: party, organisation) { return stored }
     let today = CivilDate.today()
     do {
       return try await scope.change(
         request.meetingID, in: DialogueTables.meetings, expectedVersion: request.expectedVersion,
         request: request
       ) { meeting, _ in
+        // Approved since it was read: still nothing to change.
+        if Self.approved(meeting, by: party, organisation) { throw Unchanged(meeting: meeting) }
         var approval = meeting.minutesApproval ?? MinutesApproval()
-        let approved =
-          party == .municipality
-          ? approval.byMunicipality : approval.byOrganisationIDs.contains(request.organisationID)
-        // Approving twice changes nothing, whatever version the caller read.
-        if approved { throw Unchanged(meeting: meeting) }
         try Self.checkHeld(meeting, today: today, to: "approve its minutes")
         guard !meeting.minutes.isEmpty else {
           throw DialogueRule.minutesWritten.violation(
@@ -40,8 +40,8 @@ extension DialoguesService {
         if party == .municipality {
           approval.byMunicipality = true
         } else {
-          try Self.checkPresent(request.organisationID, at: meeting, to: "approve the minutes")
-          approval.byOrganisationIDs.append(request.organisationID)
+          try Self.checkPresent(organisation, at: meeting, to: "approve the minutes")
+          approval.byOrganisationIDs.append(organisation)
         }
         meeting.minutesApproval = approval
         meeting = DialogueMeetingRules.derived(meeting)
@@ -49,15 +49,20 @@ extension DialoguesService {
     } catch let unchanged as Unchanged {
       return unchanged.meeting
     } catch let error as StorageError where error.code == .versionConflict {
-      // A stale version may still name an approval that is already there.
+      // Approved by another call since it was read: the version moved, the approval is there.
       let current = try await DialogueTables.meetings.existing(request.meetingID, scope: scope)
-      let approval = current.minutesApproval ?? MinutesApproval()
-      let approved =
-        party == .municipality
-        ? approval.byMunicipality : approval.byOrganisationIDs.contains(request.organisationID)
-      if approved { return current }
+      if Self.approved(current, by: party, organisation) { return current }
       throw error
     }
+  }
+
+  /// Whether `party` (the municipality, or `organisation`) has approved `meeting`'s minutes.
+  static func approved(_ meeting: DialogueMeeting, by party: OwnerParty, _ organisation: String)
+    -> Bool
+  {
+    let approval = meeting.minutesApproval ?? MinutesApproval()
+    return party == .municipality
+      ? approval.byMunicipality : approval.byOrganisationIDs.contains(organisation)
   }
 
   public func updateAction(_ request: UpdateActionRequest, scope: TenantScope) async throws

@@ -7,7 +7,7 @@ load-test identity (CPU 1): an allocation, 30 organisations, an activity call, 6
 applications taken to a decision (granted, partly granted or refused), a meeting place with
 30 gatherings held, 12 dialogue meetings with minutes approved and both sides' views. Then,
 as IMDi: the time to compute every municipality's indicators (GetIndicatorValues), to
-compare every indicator (CompareIndicator for each), and to render the HTML report
+compare every indicator (CompareIndicators), and to render the HTML report
 (`samarbeid oversight report`). Goal: under 1 s for the indicators.
 
 Usage: bench_oversight.py SERVER_BINARY CLI_BINARY [--municipalities N] [--workers W]

@@ -21,15 +21,15 @@ struct OversightReportCommand: AsyncParsableCommand {
     request.year = year
     request.includeTestTenants = includeTestTenants
     let values = try await connection.call(OversightMethods.getIndicatorValues, request)
-    var comparisons: [String: IndicatorComparison] = [:]
-    for indicator in catalogue {
-      var compare = CompareIndicatorRequest()
-      compare.indicatorID = indicator.id
-      compare.year = year
-      compare.includeTestTenants = includeTestTenants
-      comparisons[indicator.id] = try await connection.call(
-        OversightMethods.compareIndicator, compare)
-    }
+    var compare = CompareIndicatorsRequest()
+    compare.year = year
+    compare.includeTestTenants = includeTestTenants
+    // Every indicator from one reading of the municipalities, not one call (and one reading)
+    // per indicator.
+    let comparisons = Dictionary(
+      try await connection.call(OversightMethods.compareIndicators, compare).comparisons
+        .compactMap { comparison in comparison.indicator.map { ($0.id, comparison) } },
+      uniquingKeysWith: { first, _ in first })
     let html = OversightReport(
       year: year, catalogue: catalogue, values: values, comparisons: comparisons
     ).html

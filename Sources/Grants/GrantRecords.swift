@@ -46,6 +46,24 @@ public enum GrantRecords {
     }
   }
 
+  /// Removes the allocation of `year` that a call created at `version` and now undoes.
+  /// - Throws: version conflict when it changed since; the allocation rule when something
+  ///   has been granted from it.
+  public static func withdrawAllocation(year: Int32, version: Int64, in store: any StoreWriter)
+    throws -> (Allocation, [AuditRecord])
+  {
+    let id = Budget.allocationID(year: year)
+    let allocation = try GrantTables.allocations.get(id, in: store)
+    guard try Budget.granted(year: year, excluding: nil, in: store) == 0 else {
+      throw GrantRule.allocation.violation(
+        "kommune \(allocation.kommunenummer) has granted from its \(year) allocation since it was written: it cannot be withdrawn"
+      )
+    }
+    return (
+      allocation, try GrantTables.allocations.remove(id, expectedVersion: version, in: store)
+    )
+  }
+
   /// What `year`'s decisions have granted so far.
   public static func granted(year: Int32, in store: any StoreReader) throws -> Money {
     Money(ore: try Budget.granted(year: year, excluding: nil, in: store))

@@ -50,21 +50,30 @@ extension OversightService {
     response.nationalTotalOre = total.ore
     response.imdiShareOre = try budget.subtracting(total).ore
     // Written one municipality at a time; a failure puts back those already written.
-    var written: [(TenantScope, Allocation?)] = []
+    var written: [(TenantScope, String, Allocation, Allocation?)] = []
     for (tenantScope, line, amount, letter, previous) in lines {
       do {
-        response.allocations.append(
-          try await Self.putAllocation(
-            year: year, kommunenummer: line.kommunenummer, amount: amount, letter: letter,
-            scope: tenantScope, request: request, onceForKey: true))
-        written.append((tenantScope, previous))
+        let allocation = try await Self.putAllocation(
+          year: year, kommunenummer: line.kommunenummer, amount: amount, letter: letter,
+          scope: tenantScope, request: request)
+        response.allocations.append(allocation)
+        written.append((tenantScope, line.kommunenummer, allocation, previous))
       } catch {
-        for (tenantScope, previous) in written.reversed() {
-          _ = try? await Self.putAllocation(
-            year: year, kommunenummer: tenantScope.tenant.number(on: CivilTime.today()) ?? "",
-            amount: Money(ore: previous?.amountOre ?? 0),
-            letter: previous?.letterReference ?? "import of \(year) withdrawn",
-            scope: tenantScope, request: request, onceForKey: false)
+        var notPutBack: [String] = []
+        for (tenantScope, kommunenummer, allocation, previous) in written.reversed() {
+          do {
+            try await Self.putBack(
+              allocation, previous: previous, year: year, scope: tenantScope, request: request)
+          } catch {
+            notPutBack.append("kommune \(kommunenummer) (\(error))")
+          }
+        }
+        guard notPutBack.isEmpty else {
+          throw RPCError(
+            code: .aborted,
+            message:
+              "the import stopped at kommune \(line.kommunenummer) (\(error)); these keep the imported allocation, as they changed since: \(notPutBack.joined(separator: "; ")). Read the allocations and send the import again"
+          )
         }
         throw error
       }
@@ -72,12 +81,29 @@ extension OversightService {
     return response
   }
 
+  /// Undoes one municipality's imported `allocation`: back to `previous`, or removed when the
+  /// import created it (so the year stays one the municipality had no allocation for).
+  static func putBack(
+    _ allocation: Allocation, previous: Allocation?, year: Int32, scope: TenantScope,
+    request: ImportAllocationsRequest
+  ) async throws {
+    _ = try await scope.mutate(request: request, undoing: true) { store in
+      guard let previous else {
+        return try GrantRecords.withdrawAllocation(
+          year: year, version: allocation.version, in: store)
+      }
+      return try GrantRecords.setAllocation(
+        year: year, kommunenummer: previous.kommunenummer, amount: Money(ore: previous.amountOre),
+        letterReference: previous.letterReference, expectedVersion: allocation.version, in: store)
+    }
+  }
+
   /// Sets one municipality's allocation as a new version of whatever is stored.
   static func putAllocation(
     year: Int32, kommunenummer: String, amount: Money, letter: String, scope: TenantScope,
-    request: ImportAllocationsRequest, onceForKey: Bool
+    request: ImportAllocationsRequest
   ) async throws -> Allocation {
-    try await scope.mutate(request: request, onceForKey: onceForKey) { store in
+    try await scope.mutate(request: request) { store in
       let version = try GrantRecords.allocation(year: year, in: store)?.version ?? 0
       return try GrantRecords.setAllocation(
         year: year, kommunenummer: kommunenummer, amount: amount, letterReference: letter,

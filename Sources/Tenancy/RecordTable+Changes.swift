@@ -55,6 +55,27 @@ extension RecordTable where Record: VersionedRecord {
     return try replace(before, id: id, in: store, edit)
   }
 
+  /// Removes the record `id` if it is still at `expectedVersion`; returns the audit record
+  /// (the record before, nothing after). For undoing a record a call created, never for
+  /// records others may have seen and relied on.
+  /// - Throws: ``StorageError`` not found or version conflict.
+  @inlinable
+  public func remove(_ id: String, expectedVersion: Int64, in store: any StoreWriter) throws
+    -> [AuditRecord]
+  {
+    let before = try get(id, in: store)
+    guard
+      try store.delete(from: table, where: Self.id == id && Self.version == expectedVersion) == 1
+    else {
+      throw StorageError.versionConflict(noun, id, at: before.version, named: expectedVersion)
+    }
+    return [
+      AuditRecord(
+        entityType: Record.protoMessageName, entityID: id, before: before.serializedBytes(),
+        after: nil)
+    ]
+  }
+
   @inlinable func replace(
     _ before: Record, id: String, in store: any StoreWriter, _ edit: (inout Record) throws -> Void
   ) throws -> (Record, [AuditRecord]) {

@@ -41,16 +41,17 @@ public struct TenantScope: TenantCallScope {
   /// returns the response (the first one again for a retried key).
   /// - Parameters:
   ///   - request: the request, whose bytes (with the RPC) identify it for idempotency.
-  ///   - onceForKey: false for a change the RPC makes beyond the one its key stands for (a
-  ///     correction undoing an earlier step of the same call): it is audited, not remembered.
+  ///   - undoing: true for a change undoing what this request did earlier in this tenant (a
+  ///     call that stopped part-way putting back its first steps): audited, and the key is
+  ///     forgotten so that a retry applies the request again.
   ///   - apply: makes the change and returns the response and what to audit; throwing undoes it.
   public func mutate<Request: ProtoMessage, Response: ProtoMessage>(
     request: Request,
-    responseType: Response.Type = Response.self, onceForKey: Bool = true,
+    responseType: Response.Type = Response.self, undoing: Bool = false,
     _ apply: @escaping @Sendable (any StoreWriter) throws -> (Response, [AuditRecord])
   ) async throws -> Response {
     var context = try mutationContext(request: request)
-    if !onceForKey { context.idempotencyKey = nil }
+    context.undoesKey = undoing
     let bytes = try await store.mutate(context) { store in
       let (response, audit) = try apply(store)
       return MutationOutcome(response: response.serializedBytes(), audit: audit)

@@ -82,6 +82,64 @@ import Testing
     }
   }
 
+  @Test(
+    "a write that fails part-way puts back those already written: removed when the import made them, the previous version otherwise"
+  )
+  func putBack() async throws {
+    try await GrantsFixture.with { fixture in
+      let imdi = fixture.oversight
+      let year = fixture.year + 1
+      var get = GetAllocationRequest()
+      get.year = year
+      // Bergen's store already holds "import-k" for another request: Bergen's write fails
+      // after Oslo's has been made.
+      _ = try await imdi.call(
+        OversightMethods.importAllocations,
+        Self.request(year, budget: 1_000_000_000, [("4601", 300_000_000)]), key: "import-k")
+      let stopped = await refusal {
+        _ = try await imdi.call(
+          OversightMethods.importAllocations,
+          Self.request(year, budget: 1_000_000_000, [("0301", 500_000_000), ("4601", 1)]),
+          key: "import-k")
+      }
+      #expect(stopped?.message.contains("first used for a different request") == true)
+      let none = await refusal {
+        _ = try await fixture.oslo.call(GrantsMethods.getAllocation, get, as: Allocation.self)
+      }
+      #expect(none?.code == .notFound, "the allocation the import made is removed")
+
+      _ = try await imdi.call(
+        OversightMethods.importAllocations,
+        Self.request(year, budget: 1_000_000_000, [("0301", 100_000_000)]))
+      _ = await refusal {
+        _ = try await imdi.call(
+          OversightMethods.importAllocations,
+          Self.request(year, budget: 1_000_000_000, [("0301", 500_000_000), ("4601", 1)]),
+          key: "import-k")
+      }
+      let restored = try await fixture.oslo.call(
+        GrantsMethods.getAllocation, get, as: Allocation.self)
+      #expect(restored.amountOre == 100_000_000 && restored.version == 3)
+      #expect(restored.letterReference == "IMDi \(year)/0301")
+
+      // The change feed says the first one was removed.
+      var watch = WatchChangesRequest()
+      watch.entityTypes = [Allocation.protoMessageName]
+      let changes = try await fixture.oslo.serverStreaming(
+        ChangesMethods.watchChanges, request: watch, options: CallOptions(timeout: .seconds(10))
+      ) { stream -> [Change] in
+        var changes: [Change] = []
+        for try await change in stream {
+          changes.append(change)
+          if changes.count == 5 { break }
+        }
+        return changes
+      }
+      #expect(changes.suffix(5).map(\.removed) == [false, true, false, false, false])
+      #expect(changes.suffix(5)[1].entity.isEmpty)
+    }
+  }
+
   func imdiShare(_ response: ImportAllocationsResponse) -> Int64 { response.imdiShareOre }
 
   @Test("from a CSV file through the command line")

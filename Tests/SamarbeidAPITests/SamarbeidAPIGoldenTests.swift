@@ -288,6 +288,14 @@ import Testing
     change.rpc = "/samarbeid.v1.Grants/DecideApplication"
     change.entity = [0x08, 0x01]
     try SamarbeidAPIGoldenTests.check("Change", change)
+    var removal = Change()
+    removal.sequence = 78
+    removal.at = "2026-11-24T12:00:01Z"
+    removal.entityType = "samarbeid.v1.Allocation"
+    removal.entityID = "allocation-2026"
+    removal.rpc = "/samarbeid.v1.Oversight/ImportAllocations"
+    removal.removed = true
+    try SamarbeidAPIGoldenTests.check("ChangeRemoved", removal)
     var watch = WatchChangesRequest()
     watch.afterSequence = 5
     watch.entityTypes = ["a", "b"]

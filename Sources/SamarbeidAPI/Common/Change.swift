@@ -12,11 +12,15 @@ public struct Change: ProtoMessage, Equatable {
   public var rpc = ""
   /// The entity after the change, serialized as `entityType`.
   public var entity: [UInt8] = []
+  /// The change removed the entity (`entity` is then empty).
+  public var removed = false
   public var unknownFields = UnknownFields()
   public init() {}
 
   public static func protoFieldName(forNumber number: Int) -> String? {
-    [1: "sequence", 2: "at", 3: "entity_type", 4: "entity_id", 5: "rpc", 6: "entity"][number]
+    [
+      1: "sequence", 2: "at", 3: "entity_type", 4: "entity_id", 5: "rpc", 6: "entity", 7: "removed",
+    ][number]
   }
 
   @inlinable
@@ -29,6 +33,7 @@ public struct Change: ProtoMessage, Equatable {
       case 4: entityID = try reader.read(.string, tag)
       case 5: rpc = try reader.read(.string, tag)
       case 6: entity = try reader.read(.bytes, tag)
+      case 7: removed = try reader.read(.bool, tag)
       default: try reader.skipField(tag, preservingIn: &unknownFields)
       }
     }
@@ -42,6 +47,7 @@ public struct Change: ProtoMessage, Equatable {
     sink.write(.string, 4, entityID)
     sink.write(.string, 5, rpc)
     sink.write(.bytes, 6, entity)
+    sink.write(.bool, 7, removed)
     sink.writeUnknownFields(unknownFields)
   }
 }

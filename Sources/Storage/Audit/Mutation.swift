@@ -11,6 +11,10 @@ public struct MutationContext: Sendable {
   public var requestDigest: [UInt8]
   /// When, as RFC 3339 in UTC.
   public var at: String
+  /// The mutation undoes what this request did earlier under its key (a call that stopped
+  /// part-way putting back its first steps): the key is forgotten, so that a retry with it
+  /// applies the request again instead of replaying a response that no longer holds.
+  public var undoesKey = false
 
   /// A mutation context.
   public init(

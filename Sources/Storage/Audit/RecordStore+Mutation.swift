@@ -3,7 +3,7 @@ extension RecordStore {
   /// transaction; returns once it is durable.
   ///
   /// With a key already seen: the same request gets the first response again and nothing is
-  /// applied; a different request is refused.
+  /// applied; a different request is refused. A context that undoes its key forgets it.
   /// - Returns: the serialized response.
   /// - Throws: ``StorageError`` (idempotency key reused, unavailable), or what `apply` threw
   ///   (its changes are then undone).
@@ -14,7 +14,11 @@ extension RecordStore {
     typealias Audit = StoreTables.Audit
     typealias Idempotency = StoreTables.Idempotency
     return try await write { store in
-      if let key = context.idempotencyKey,
+      if context.undoesKey, let key = context.idempotencyKey {
+        _ = try store.delete(
+          from: StoreTables.idempotency,
+          where: Idempotency.key == key && Idempotency.requestDigest == context.requestDigest)
+      } else if let key = context.idempotencyKey,
         let row = try store.first(
           ["rpc", "request_digest", "response"], from: StoreTables.idempotency,
           where: Idempotency.key == key)
@@ -41,7 +45,7 @@ extension RecordStore {
             ),
           ])
       }
-      if let key = context.idempotencyKey {
+      if let key = context.idempotencyKey, !context.undoesKey {
         try store.insert(
           into: StoreTables.idempotency,
           [

@@ -47,6 +47,7 @@ public struct ChangesService: ChangesAPI {
         change.entityID = entry.entityID
         change.rpc = entry.rpc
         change.entity = entry.after ?? []
+        change.removed = entry.after == nil
         try await writer.send(change)
       }
       if entries.count < feedPage { await feed.waitForCommit(after: generation) }

@@ -3,9 +3,12 @@
 
 samarbeid-server (release, one thread, pinned to CPU 0, a fresh data directory). 356 test
 municipalities are registered, and each gets a realistic year made through the API with the
-load-test identity (CPU 1): an allocation, 30 organisations, an activity call, 60
-applications taken to a decision (granted, partly granted or refused), a meeting place with
-30 gatherings held, 12 dialogue meetings with minutes approved and both sides' views. Then,
+load-test identity (CPU 1): an allocation, 30 organisations, an operating and an activity
+call, 60 applications taken to a decision (3 to 12 operating grants; the activity ones
+granted, partly granted or refused, more or less strictly), a meeting place with 30
+gatherings held, 12 to 18 dialogue meetings (5 or more with the agenda set by an
+organisation or jointly) with minutes approved and both sides' views. Municipalities differ
+by their index, so that the comparison and the report have a spread to show. Then,
 as IMDi: the time to compute every municipality's indicators (GetIndicatorValues), to
 compare every indicator (CompareIndicators), and to render the HTML report
 (`samarbeid oversight report`). Goal: under 1 s for the indicators.
@@ -17,6 +20,7 @@ import argparse
 import concurrent.futures
 import datetime
 import os
+import shutil
 import subprocess
 import sys
 import tempfile
@@ -73,10 +77,22 @@ def year_of_work(port, number, index, year, day):
         year=year, part=common_pb2.GRANT_PART_ACTIVITY, purposes=[1], title="Aktiviteter",
         opens_on=f"{year}-01-01")), metadata=metadata)
     grants.OpenCall(g.CallTransitionRequest(id=call.id, expected_version=call.version), metadata=metadata)
+    operating_call = grants.CreateCall(g.CreateCallRequest(call=g.Call(
+        year=year, part=common_pb2.GRANT_PART_OPERATING, title="Driftstilskudd", opens_on=f"{year}-01-01")),
+        metadata=metadata)
+    grants.OpenCall(g.CallTransitionRequest(id=operating_call.id, expected_version=operating_call.version),
+                    metadata=metadata)
+    # Municipalities differ, as the study found: how much goes to operating grants (3 to 12 of
+    # the immigrant organisations), how strict the decisions are, who sets the agenda.
+    operating = 3 + index % 10
+    strictness = 3 + index % 4
     for k in range(60):
-        amount = (20 + k % 30) * 100_000
+        is_operating = k < operating
+        amount = 250_000 * (8 + k % 5) if is_operating else (20 + k % 30) * 100_000
         app = grants.CreateApplication(g.CreateApplicationRequest(application=g.Application(
-            call_id=call.id, organisation_id=organisations[k % 30].id, purpose=1, title="Tiltak",
+            call_id=(operating_call if is_operating else call).id,
+            organisation_id=organisations[2 * k if is_operating else k % 30].id,
+            purpose=0 if is_operating else 1, title="Tiltak",
             amount_applied_ore=amount, activity_free=True, no_other_state_funding=True)), metadata=metadata)
         for rpc in (grants.SubmitApplication, grants.StartAssessment):
             app = rpc(g.ApplicationTransitionRequest(id=app.id, expected_version=app.version), metadata=metadata)
@@ -85,7 +101,7 @@ def year_of_work(port, number, index, year, day):
         app = grants.ScoreApplication(g.ScoreApplicationRequest(
             id=app.id, expected_version=app.version, assessor="a",
             scores=[g.CriterionScore(criterion=1, score=4)]), metadata=metadata)
-        outcome = [1, 1, 2, 3][k % 4]
+        outcome = 1 if is_operating else [1, 2, 3][0 if (k + index) % strictness else 1 + k % 2]
         grants.DecideApplication(g.DecideApplicationRequest(
             id=app.id, expected_version=app.version, outcome=outcome,
             amount_ore={1: amount, 2: amount // 2, 3: 0}[outcome], reason="" if outcome != 3 else "Nei",
@@ -105,10 +121,12 @@ def year_of_work(port, number, index, year, day):
             attendance=mp.Attendance(total=mp.AttendanceCount(count=total, source=1),
                                      immigrant_background=mp.AttendanceCount(count=total // 2, source=2))),
             metadata=metadata)
-    for k in range(12):
+    meetings = 12 + index % 7
+    set_by_organisations = 5 + (index * 7) % (meetings - 9)
+    for k in range(meetings):
         present = [organisations[k].id, organisations[k + 1].id]
         meeting = dialogues.CreateDialogueMeeting(d.CreateDialogueMeetingRequest(meeting=d.DialogueMeeting(
-            held_on=day, type=1, convened_by=2, agenda_set_by=1 + k % 3, participation_level=3,
+            held_on=day, type=1, convened_by=2, agenda_set_by=(1 if k % 2 else 3) if k < set_by_organisations else 2, participation_level=3,
             participants=d.Participants(organisation_ids=present),
             topics=[d.Topic(title="Mål", kind=1, raised_by=1), d.Topic(title="Søknad", kind=2, raised_by=2)],
             minutes="Referat")), metadata=metadata)
@@ -183,6 +201,9 @@ def main():
               f"{min(timings):.3f} s best of 3, {sorted(timings)[1]:.3f} s median (goal < 1 s)")
         print(f"every indicator compared ({len(catalogue)} indicators, CompareIndicators): {compared:.2f} s")
         print(f"report rendered (samarbeid oversight report, {os.path.getsize(report)} bytes): {rendered:.2f} s")
+        kept = os.path.join(ROOT, ".build", "bench-oversight-report.html")
+        shutil.copyfile(report, kept)
+        print(f"the report is kept in {os.path.relpath(kept)}")
     finally:
         server.terminate()
         server.wait(timeout=60)

@@ -10,8 +10,12 @@ public struct IndicatorFigure: Sendable, Equatable {
     case count(Int64)
     /// `numerator` of `denominator`, both counts.
     case proportion(Int64, of: Int64)
-    /// An amount of money as a share of another.
-    case moneyShare(Money, of: Money)
+    /// An amount of money as a share of another, spread `over` that many records (grants):
+    /// the size a funnel plot compares it by (0: no size, no funnel).
+    case moneyShare(Money, of: Money, over: Int64)
+    /// A ratio that counts nothing itself (the municipality's planned split, or the gap
+    /// between a published share and that plan): published as it is; nil when undefined.
+    case ratio(Double?)
     /// A count to be put per 1,000 inhabitants (the population is IMDi's).
     case perThousandInhabitants(Int64)
     /// A statistic (a median, a mean) over `records` records; nil when there are none.

@@ -25,6 +25,8 @@ public enum GrantFigures {
     let operating = try holding.filter { $0.part == .operating }.reduce(Money(ore: 0)) {
       try $0.adding(Money(ore: $1.decision?.amountOre ?? 0))
     }
+    let planned = Double(try Budget.policy(year: year, in: store).splitOperatingPermille) / 1000
+    let operatingShare = granted.ore > 0 ? Double(operating.ore) / Double(granted.ore) : nil
     let paid = try applications.reduce(Money(ore: 0)) { try $0.adding(Money(ore: $1.paidOre)) }
     let days = decided.compactMap { application -> Double? in
       guard let submitted = CivilDate(String(application.submittedAt.prefix(10))),
@@ -50,13 +52,18 @@ public enum GrantFigures {
     let claims = try GrantTables.claims.records(in: store).count { ids.contains($0.applicationID) }
     return [
       IndicatorFigure("grants.allocation", .amount(amount)),
-      IndicatorFigure("grants.administration-share", .moneyShare(administration, of: amount)),
+      IndicatorFigure(
+        "grants.administration-share", .moneyShare(administration, of: amount, over: 0)),
       IndicatorFigure("grants.granted", .amount(granted)),
       IndicatorFigure("grants.paid", .amount(paid)),
       IndicatorFigure(
         "grants.granted-share",
-        .moneyShare(granted, of: (try? amount.subtracting(administration)) ?? amount)),
-      IndicatorFigure("grants.operating-share", .moneyShare(operating, of: granted)),
+        .moneyShare(granted, of: (try? amount.subtracting(administration)) ?? amount, over: 0)),
+      IndicatorFigure(
+        "grants.operating-share",
+        .moneyShare(operating, of: granted, over: Int64(holding.count))),
+      IndicatorFigure("grants.operating-share-planned", .ratio(planned)),
+      IndicatorFigure("grants.operating-share-gap", .ratio(operatingShare.map { $0 - planned })),
       IndicatorFigure("grants.applications", .count(Int64(received.count))),
       IndicatorFigure(
         "grants.applications-granted", .proportion(outcomes(.granted), of: Int64(decided.count))),

@@ -35,26 +35,27 @@ struct Comparison {
       comparison.peerGroups.append(group)
     }
     guard indicator.isProportion else { return comparison }
-    let units = valued.compactMap { municipality, _ -> (String, FunnelPlot.Unit)? in
-      guard let value = municipality.values[indicator.id], let numerator = value.numerator,
+    let units = valued.compactMap { municipality, _ -> (String, FunnelPlot.Unit, Int64)? in
+      guard let value = municipality.values[indicator.id], let proportion = value.value,
         let denominator = value.denominator, denominator > 0
       else { return nil }
       return (
-        municipality.kommunenummer, FunnelPlot.Unit(numerator: numerator, denominator: denominator)
+        municipality.kommunenummer,
+        FunnelPlot.Unit(proportion: proportion, denominator: denominator), value.numerator ?? 0
       )
     }
     guard let funnel = FunnelPlot(units.map(\.1)) else { return comparison }
     comparison.funnelTarget = funnel.target
     comparison.funnelDispersion = funnel.dispersion
     comparison.funnelTau2 = funnel.tau2
-    for (kommunenummer, unit) in units {
+    for (kommunenummer, unit, numerator) in units {
       let wide = funnel.position(of: unit, z: FunnelPlot.z998)
       let narrow = funnel.position(of: unit, z: FunnelPlot.z95)
       guard narrow != 0 else { continue }
       var outlier = FunnelOutlier()
       outlier.kommunenummer = kommunenummer
       outlier.value = unit.proportion
-      outlier.numerator = unit.numerator
+      outlier.numerator = numerator
       outlier.denominator = unit.denominator
       outlier.limit = wide != 0 ? 99.8 : 95
       outlier.side = Int32(narrow)

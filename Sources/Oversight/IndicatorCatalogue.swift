@@ -29,9 +29,21 @@ public enum IndicatorCatalogue {
       direction: .higherIsBetter, source: .grants),
     Indicator(
       "grants.operating-share", no: "Driftstilskudd av innvilget",
-      en: "Operating grants of granted", numerator: "operating grants granted",
-      denominator: "sum granted (against the planned split)", unit: .share, direction: .neither,
-      source: .grants),
+      en: "Operating grants of granted", numerator: "sum of operating grants granted",
+      denominator: "sum granted (compared in a funnel plot by the number of grants)",
+      unit: .share, direction: .neither, source: .grants),
+    Indicator(
+      "grants.operating-share-planned", no: "Planlagt andel driftstilskudd",
+      en: "Planned operating-grant share",
+      numerator: "operating grants in the municipality's planned split for the year",
+      denominator: "the planned split (operating grants and purposes A, B and C)", unit: .share,
+      direction: .neither, source: .grants),
+    Indicator(
+      "grants.operating-share-gap", no: "Driftstilskudd mot planlagt andel",
+      en: "Operating grants against the plan",
+      numerator: "operating grants' share of the sum granted, less the planned share",
+      denominator: "sum granted (a difference of two shares: negative below the plan)",
+      unit: .share, direction: .neither, source: .grants),
     Indicator(
       "grants.applications", no: "Søknader mottatt", en: "Applications received",
       numerator: "applications submitted", unit: .count, direction: .neither, source: .grants),

@@ -73,8 +73,13 @@ public enum Publication {
       return Suppression.isPublishable(numerator: part, of: whole)
         ? PublishedValue(id, Double(part) / Double(whole), numerator: part, denominator: whole)
         : .suppressed(id)
-    case .moneyShare(let part, let whole):
-      return PublishedValue(id, whole.ore > 0 ? Double(part.ore) / Double(whole.ore) : nil)
+    case .moneyShare(let part, let whole, let records):
+      let share = whole.ore > 0 ? Double(part.ore) / Double(whole.ore) : nil
+      // The number of grants is a count: given as the size only when it may be published.
+      return Suppression.isPublishable(records) && share != nil
+        ? PublishedValue(id, share, denominator: records) : PublishedValue(id, share)
+    case .ratio(let ratio):
+      return PublishedValue(id, ratio)
     case .perThousandInhabitants(let count):
       guard Suppression.isPublishable(count) else { return .suppressed(id) }
       guard let population, population > 0 else { return PublishedValue(id, nil, numerator: count) }

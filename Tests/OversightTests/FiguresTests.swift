@@ -42,7 +42,13 @@ import Testing
       #expect(byID["grants.granted"] == .amount(Money(ore: 10_000_000)))
       #expect(
         byID["grants.granted-share"]
-          == .moneyShare(Money(ore: 10_000_000), of: Money(ore: 100_000_000)))
+          == .moneyShare(Money(ore: 10_000_000), of: Money(ore: 100_000_000), over: 0))
+      // One activity grant: no operating money, against IMDi's recommended 10 % operating.
+      #expect(
+        byID["grants.operating-share"]
+          == .moneyShare(Money(ore: 0), of: Money(ore: 10_000_000), over: 1))
+      #expect(byID["grants.operating-share-planned"] == .ratio(0.1))
+      #expect(byID["grants.operating-share-gap"] == .ratio(-0.1))
       #expect(byID["grants.applications"] == .count(2))
       #expect(byID["grants.applications-granted"] == .proportion(1, of: 2))
       #expect(byID["grants.applications-refused"] == .proportion(1, of: 2))

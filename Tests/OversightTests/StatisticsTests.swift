@@ -87,6 +87,14 @@ import Testing
         }))
     #expect(overdispersed.tau2 > 0, "municipalities differing more than chance widen the limits")
     #expect(FunnelPlot([FunnelPlot.Unit(numerator: 1, denominator: 2)]) == nil, "one unit")
+    // A share of money is compared by the number of grants it is spread over: the pooled
+    // target weighs each share by that number, as it weighs counts.
+    #expect(
+      FunnelPlot.Unit(proportion: 0.25, denominator: 8) == .init(numerator: 2, denominator: 8))
+    let money = try #require(
+      FunnelPlot([.init(proportion: 0.5, denominator: 10), .init(proportion: 0.2, denominator: 30)])
+    )
+    #expect(abs(money.target - (0.5 * 10 + 0.2 * 30) / 40) < 1e-12)
     #expect(
       FunnelPlot([
         FunnelPlot.Unit(numerator: 0, denominator: 5),
@@ -127,6 +135,7 @@ import Testing
       "grants.reports-on-time", "meeting-places.role-initiator",
       "meeting-places.attendance-per-1000", "dialogues.agenda-by-organisations",
       "dialogues.score-gap", "dialogues.agreements-evaluated-on-time",
+      "grants.operating-share", "grants.operating-share-planned", "grants.operating-share-gap",
     ] {
       #expect(IndicatorCatalogue.indicator(id) != nil, "\(id)")
     }

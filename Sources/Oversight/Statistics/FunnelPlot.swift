@@ -9,17 +9,24 @@ internal import DomainValues
 /// z-scores by the DerSimonian-Laird method (0 when the units differ no more than chance
 /// explains).
 public struct FunnelPlot: Sendable {
-  /// One unit: its numerator and denominator.
+  /// One unit: its proportion and its size (the denominator of a share of counts; for a
+  /// share of money, the number of grants it is spread over, the spread of their amounts
+  /// being part of the over-dispersion).
   public struct Unit: Sendable, Equatable {
-    public let numerator: Int64
+    public let proportion: Double
     public let denominator: Int64
 
-    public init(numerator: Int64, denominator: Int64) {
-      self.numerator = numerator
+    public init(proportion: Double, denominator: Int64) {
+      self.proportion = proportion
       self.denominator = denominator
     }
 
-    public var proportion: Double { Double(numerator) / Double(denominator) }
+    /// `numerator` of `denominator`.
+    public init(numerator: Int64, denominator: Int64) {
+      self.init(
+        proportion: denominator > 0 ? Double(numerator) / Double(denominator) : 0,
+        denominator: denominator)
+    }
   }
 
   /// The two-sided limits drawn: 95 % (z 1.960) and 99.8 % (z 3.090).
@@ -39,7 +46,7 @@ public struct FunnelPlot: Sendable {
     let units = units.filter { $0.denominator > 0 }
     let total = units.reduce(0) { $0 + $1.denominator }
     guard units.count >= 2, total > 0 else { return nil }
-    let target = Double(units.reduce(0) { $0 + $1.numerator }) / Double(total)
+    let target = units.reduce(0) { $0 + $1.proportion * Double($1.denominator) } / Double(total)
     guard target > 0, target < 1 else { return nil }
     let variances = units.map { target * (1 - target) / Double($0.denominator) }
     let zScores = zip(units, variances).map { ($0.proportion - target) / $1.squareRoot() }

@@ -20,6 +20,7 @@ struct OversightReportCommand: AsyncParsableCommand {
     var request = GetIndicatorValuesRequest()
     request.year = year
     request.includeTestTenants = includeTestTenants
+    let readAt = Date().formatted(.iso8601)
     let values = try await connection.call(OversightMethods.getIndicatorValues, request)
     var compare = CompareIndicatorsRequest()
     compare.year = year
@@ -31,7 +32,7 @@ struct OversightReportCommand: AsyncParsableCommand {
         .compactMap { comparison in comparison.indicator.map { ($0.id, comparison) } },
       uniquingKeysWith: { first, _ in first })
     let html = OversightReport(
-      year: year, catalogue: catalogue, values: values, comparisons: comparisons
+      year: year, readAt: readAt, catalogue: catalogue, values: values, comparisons: comparisons
     ).html
     do {
       try html.write(toFile: out, atomically: true, encoding: .utf8)

@@ -6,6 +6,8 @@ import SamarbeidAPI
 /// one-line reading, and the point in time the values are consistent with.
 struct OversightReport {
   let year: Int32
+  /// When the values were read (RFC 3339, UTC).
+  let readAt: String
   let catalogue: [IndicatorDefinition]
   let values: GetIndicatorValuesResponse
   let comparisons: [String: IndicatorComparison]
@@ -17,9 +19,6 @@ struct OversightReport {
   }
 
   var html: String {
-    let consistency = values.municipalities.map {
-      "\($0.kommunenummer) at change \($0.asOfSequence)"
-    }.joined(separator: ", ")
     var sections: [String] = []
     sections.append(
       section(
@@ -47,8 +46,9 @@ struct OversightReport {
     sections.append(
       section(
         "Days from submission to decision",
-        reading:
-          "Each dot is a municipality's median number of days; the line is the national median.",
+        reading: days.isEmpty
+          ? "No municipality has enough decisions this year to show."
+          : "Each dot is a municipality's median number of days; the line is the national median.",
         Chart.strip(
           id: "days", title: "Median days from submission to decision, \(year)",
           description:
@@ -64,7 +64,9 @@ struct OversightReport {
       padding:2px 4px;font-size:12px}table{border-collapse:collapse}figcaption{font-size:13px}</style>\
       </head><body><h1>National oversight \(year)</h1>\
       <p>From aggregates only: each municipality's figures are computed in its own records; counts \
-      below 5 are suppressed. Consistent with: \(Chart.escape(consistency)).</p>\
+      below 5 are suppressed. Read at \(Chart.escape(readAt)) from \(values.municipalities.count) \
+      municipalities; each one's values are consistent with its own records up to the change \
+      in the column "as of change" of the last table.</p>\
       \(sections.joined())</body></html>
       """
   }
@@ -83,24 +85,29 @@ struct OversightReport {
       return (municipality.kommunenummer, share, Double(denominator))
     }
     let outside = comparison?.outliers.map(\.kommunenummer).joined(separator: ", ") ?? ""
+    let hidden = values.municipalities.count - points.count
     return section(
       name,
-      reading: "Pooled share \(SVGChart.number((comparison?.funnelTarget ?? 0) * 100)) %; "
-        + (outside.isEmpty
-          ? "no municipality lies outside the 95 % limits."
-          : "outside the 95 % limits (triangles): \(outside)."),
+      reading: points.isEmpty
+        ? "No municipality has a published value for this year yet."
+        : "Pooled share \(SVGChart.number((comparison?.funnelTarget ?? 0) * 100)) %; "
+          + (outside.isEmpty
+            ? "no municipality lies outside the 95 % limits."
+            : "outside the 95 % limits (triangles): \(outside)."),
       Chart.funnel(
         id: "funnel-\(id.replacingOccurrences(of: ".", with: "-"))",
         title: "Funnel plot: \(name), \(year)",
         description:
-          "Each municipality's share against its denominator, with 95 % and 99.8 % limits adjusted for over-dispersion.",
+          "\(points.count) municipalities' shares against their denominators, with 95 % and 99.8 % limits adjusted for over-dispersion; \(hidden) left out as suppressed or without a value.",
         target: comparison?.funnelTarget ?? 0, tau2: comparison?.funnelTau2 ?? 0, points: points))
   }
 
   /// Per municipality: every indicator with a value against the national range (line),
-  /// quartiles (box) and median (tick); the municipality's value a diamond.
+  /// quartiles (box) and median (tick); the municipality's value a diamond, written out beside
+  /// the median, and the indicator's direction in words.
   var spines: String {
     var charts = ""
+    var withoutValues: [String] = []
     for municipality in values.municipalities {
       var body = ""
       var row = 0
@@ -108,44 +115,77 @@ struct OversightReport {
         guard let national = comparisons[definition.id]?.national,
           let own = value(municipality, definition.id)?.value, national.maximum > national.minimum
         else { continue }
-        func x(_ v: Double) -> Double {
-          250 + 350 * (v - national.minimum) / (national.maximum - national.minimum)
-        }
-        let y = 10 + row * 16
-        body += """
-          <text x="0" y="\(y + 9)" font-size="9">\(Chart.escape(definition.nameEN))</text>\
-          <line x1="250" y1="\(y + 5)" x2="600" y2="\(y + 5)" stroke="#999"/>\
-          <rect x="\(Chart.number(x(national.lowerQuartile)))" y="\(y)" \
-          width="\(Chart.number(x(national.upperQuartile) - x(national.lowerQuartile)))" height="10" \
-          fill="#eaf2f8" stroke="#1b4f72"/>\
-          <line x1="\(Chart.number(x(national.median)))" y1="\(y - 1)" x2="\(Chart.number(x(national.median)))" \
-          y2="\(y + 11)" stroke="#000" stroke-width="2"/>\
-          <polygon points="\(Chart.number(x(own))),\(y) \(Chart.number(x(own) + 5)),\(y + 5) \
-          \(Chart.number(x(own))),\(y + 10) \(Chart.number(x(own) - 5)),\(y + 5)" fill="#b03a2e"/>
-          """
+        body += spineRow(definition, national: national, own: own, y: 10 + row * 16)
         row += 1
       }
-      guard row > 0 else { continue }
+      guard row > 0 else {
+        withoutValues.append(municipality.kommunenummer)
+        continue
+      }
       charts +=
         "<figure>"
         + Chart.svg(
           id: "spine-\(municipality.kommunenummer)",
           title: "\(municipality.kommunenummer) \(municipality.name) against the country",
           description:
-            "For \(row) indicators: the national range (line), middle half (box) and median (tick); the municipality's value is the diamond.",
-          width: 640, height: 20 + row * 16, body)
+            "For \(row) indicators: the national range (line), middle half (box) and median (tick); the municipality's value is the diamond and is written out with the median.",
+          width: 760, height: 20 + row * 16, body)
         + "<figcaption>\(Chart.escape(municipality.name)): consistent with its change \(municipality.asOfSequence).</figcaption></figure>"
     }
-    return "<section><h2>Each municipality against the country</h2>\(charts)</section>"
+    let note =
+      withoutValues.isEmpty
+      ? ""
+      : "<p>No chart for \(withoutValues.count) municipalities without a published value to compare: \(Chart.escape(withoutValues.joined(separator: ", "))).</p>"
+    return "<section><h2>Each municipality against the country</h2>\(charts)\(note)</section>"
+  }
+
+  /// One indicator's row of a spine chart at `y`.
+  func spineRow(
+    _ definition: IndicatorDefinition, national: ValueDistribution, own: Double, y: Int
+  ) -> String {
+    func x(_ v: Double) -> Double {
+      250 + 350 * (v - national.minimum) / (national.maximum - national.minimum)
+    }
+    let direction =
+      switch definition.direction {
+      case .higherIsBetter: " (higher is better)"
+      case .lowerIsBetter: " (lower is better)"
+      default: ""
+      }
+    return """
+      <text x="0" y="\(y + 9)" font-size="9">\(Chart.escape(definition.nameEN + direction))</text>\
+      <line x1="250" y1="\(y + 5)" x2="600" y2="\(y + 5)" stroke="#999"/>\
+      <rect x="\(Chart.number(x(national.lowerQuartile)))" y="\(y)" \
+      width="\(Chart.number(x(national.upperQuartile) - x(national.lowerQuartile)))" height="10" \
+      fill="#eaf2f8" stroke="#1b4f72"/>\
+      <line x1="\(Chart.number(x(national.median)))" y1="\(y - 1)" x2="\(Chart.number(x(national.median)))" \
+      y2="\(y + 11)" stroke="#000" stroke-width="2"/>\
+      <polygon points="\(Chart.number(x(own))),\(y) \(Chart.number(x(own) + 5)),\(y + 5) \
+      \(Chart.number(x(own))),\(y + 10) \(Chart.number(x(own) - 5)),\(y + 5)" fill="#b03a2e"/>\
+      <text x="612" y="\(y + 9)" font-size="9">\(shown(own, definition.unit)) \
+      (median \(shown(national.median, definition.unit)))</text>
+      """
+  }
+
+  /// A value as its unit is read: kroner whole, shares as per cent.
+  func shown(_ value: Double, _ unit: IndicatorUnit) -> String {
+    switch unit {
+    case .kroner: "\(Chart.whole(value)) kr"
+    case .share: "\(Chart.number(value * 100)) %"
+    case .count: Chart.whole(value)
+    default: Chart.number(value)
+    }
   }
 
   /// Every indicator for every municipality; suppressed cells marked.
   var table: String {
     let header =
-      "<tr><th>Municipality</th>" + catalogue.map { "<th>\(Chart.escape($0.id))</th>" }.joined()
+      "<tr><th>Municipality</th><th>as of change</th>"
+      + catalogue.map { "<th>\(Chart.escape($0.id))</th>" }.joined()
       + "</tr>"
     let rows = values.municipalities.map { municipality in
       "<tr><td>\(Chart.escape(municipality.kommunenummer + " " + municipality.name))</td>"
+        + "<td>\(municipality.asOfSequence)</td>"
         + catalogue.map { definition in
           guard let value = value(municipality, definition.id) else { return "<td></td>" }
           if value.suppressed {

@@ -17,6 +17,52 @@ enum SVGChart {
     return "\((value * 10).rounded() / 10)"
   }
 
+  /// Round values for an axis from `lower` to `upper`: steps of 1, 2 or 5 times a power of
+  /// ten, about `count` of them.
+  static func ticks(_ lower: Double, _ upper: Double, count: Int = 5) -> [Double] {
+    guard upper > lower, lower.isFinite, upper.isFinite else { return [lower] }
+    let rough = (upper - lower) / Double(max(count, 1))
+    let power = Foundation.pow(10, (Foundation.log10(rough)).rounded(.down))
+    let step = [1.0, 2, 5, 10].map { $0 * power }.first { $0 >= rough } ?? rough
+    let first = (lower / step).rounded(.up) * step
+    return stride(from: first, through: upper + step * 1e-9, by: step).map { $0 }
+  }
+
+  /// Tick marks and labels along a horizontal axis at `y` (labels below) or a vertical one at
+  /// `x` (labels to the left), each value placed by `position` and written by `label`.
+  static func axisTicks(
+    _ values: [Double], horizontalAt y: Double? = nil, verticalAt x: Double? = nil,
+    position: (Double) -> Double, label: (Double) -> String
+  ) -> String {
+    values.map { value in
+      let place = position(value)
+      let at = number(place)
+      if let y {
+        return """
+          <line x1="\(at)" y1="\(number(y))" x2="\(at)" y2="\(number(y + 4))" stroke="#000"/>\
+          <text x="\(at)" y="\(number(y + 14))" font-size="9" text-anchor="middle">\(escape(label(value)))</text>
+          """
+      }
+      let left = x ?? 0
+      return """
+        <line x1="\(number(left - 4))" y1="\(at)" x2="\(number(left))" y2="\(at)" stroke="#000"/>\
+        <text x="\(number(left - 6))" y="\(number(place + 3))" font-size="9" text-anchor="end">\(escape(label(value)))</text>
+        """
+    }.joined()
+  }
+
+  /// A whole number with a space between thousands, as Norwegian readers write it.
+  static func whole(_ value: Double) -> String {
+    guard value.isFinite else { return "0" }
+    let digits = String(Int64(value.rounded()).magnitude)
+    var grouped = ""
+    for (index, digit) in digits.enumerated() {
+      if index > 0, (digits.count - index) % 3 == 0 { grouped += " " }
+      grouped.append(digit)
+    }
+    return (value < -0.5 ? "-" : "") + grouped
+  }
+
   /// An SVG element of `width` x `height` with its title and description, around `body`.
   static func svg(
     id: String, title: String, description: String, width: Int, height: Int, _ body: String
@@ -54,12 +100,18 @@ enum SVGChart {
         <rect x="150" y="\(y)" width="\(number(first))" height="16" fill="#d6eaf8" stroke="#1b4f72"/>\
         <rect x="150" y="\(y + 4)" width="\(number(second))" height="8" fill="url(#\(id)-hatch)"/>\
         <text x="\(number(150 + max(first, second) + 4))" y="\(y + 13)" font-size="10">\
-        \(Int(row.second)) of \(Int(row.first)) kr</text>
+        \(whole(row.second)) of \(whole(row.first)) kr</text>
         """
     }
+    let axis = Double(10 + rows.count * 22)
+    body +=
+      "<line x1=\"150\" y1=\"\(number(axis))\" x2=\"480\" y2=\"\(number(axis))\" stroke=\"#000\"/>"
+    body += axisTicks(
+      ticks(0, maximum, count: 4), horizontalAt: axis, position: { 150 + barWidth * $0 / maximum },
+      label: { whole($0) })
     return svg(
       id: id, title: title, description: description, width: width,
-      height: 20 + rows.count * 22, body)
+      height: 30 + rows.count * 22, body)
   }
 
   /// A funnel plot: each point a municipality (share against its denominator), the limits at
@@ -69,11 +121,11 @@ enum SVGChart {
     id: String, title: String, description: String, target: Double, tau2: Double,
     points: [(label: String, value: Double, denominator: Double)]
   ) -> String {
-    let (width, height) = (640, 300)
+    let (width, height) = (640, 310)
     let maximumN = max(points.map(\.denominator).max() ?? 10, 10)
     func x(_ n: Double) -> Double { 50 + 560 * n / maximumN }
     func y(_ share: Double) -> Double {
-      Double(height - 30) - Double(height - 50) * min(max(share, 0), 1)
+      Double(height - 40) - Double(height - 60) * min(max(share, 0), 1)
     }
     func limit(_ n: Double, _ z: Double, _ side: Double) -> Double {
       target + side * z * (target * (1 - target) / n + tau2).squareRoot()
@@ -81,9 +133,15 @@ enum SVGChart {
     var body = """
       <line x1="50" y1="\(height - 30)" x2="\(width - 20)" y2="\(height - 30)" stroke="#000"/>\
       <line x1="50" y1="20" x2="50" y2="\(height - 30)" stroke="#000"/>\
-      <text x="\(width / 2)" y="\(height - 5)" font-size="11" text-anchor="middle">denominator</text>\
+      <text x="\(width / 2)" y="\(height - 2)" font-size="11" text-anchor="middle">denominator</text>\
+      <text x="12" y="\(height / 2)" font-size="11" text-anchor="middle" \
+      transform="rotate(-90 12 \(height / 2))">share</text>\
       <line x1="50" y1="\(number(y(target)))" x2="\(width - 20)" y2="\(number(y(target)))" stroke="#000"/>
       """
+    body += axisTicks(
+      ticks(0, maximumN), horizontalAt: Double(height - 30), position: x, label: { whole($0) })
+    body += axisTicks(
+      [0, 0.25, 0.5, 0.75, 1], verticalAt: 50, position: y, label: { "\(whole($0 * 100)) %" })
     for (z, dash) in [(1.959_963_984_540_054, "6 3"), (3.090_232_306_167_813, "2 3")] {
       for side in [-1.0, 1.0] {
         let steps = stride(from: 1.0, through: maximumN, by: max(maximumN / 60, 1))
@@ -93,8 +151,21 @@ enum SVGChart {
           "<polyline points=\"\(path)\" fill=\"none\" stroke=\"#555\" stroke-dasharray=\"\(dash)\"/>"
       }
     }
+    // Municipalities with the same share and size share one mark and one label.
+    var labels: [String: [String]] = [:]
+    for point in points {
+      labels["\(number(x(point.denominator))),\(number(y(point.value)))", default: []].append(
+        point.label)
+    }
     for point in points {
       let (px, py) = (x(point.denominator), y(point.value))
+      guard let names = labels.removeValue(forKey: "\(number(px)),\(number(py))") else {
+        continue
+      }
+      let label =
+        names.count > 3
+        ? "\(names.prefix(2).joined(separator: ", ")) and \(names.count - 2) more"
+        : names.joined(separator: ", ")
       let above = point.value > limit(point.denominator, 1.959_963_984_540_054, 1)
       let below = point.value < limit(point.denominator, 1.959_963_984_540_054, -1)
       if above || below {
@@ -103,7 +174,7 @@ enum SVGChart {
         body += """
           <polygon points="\(number(px)),\(number(tip)) \(number(px - 5)),\(number(base)) \
           \(number(px + 5)),\(number(base))" fill="#b03a2e"/>\
-          <text x="\(number(px + 7))" y="\(number(py + 4))" font-size="10">\(escape(point.label)) \
+          <text x="\(number(px + 7))" y="\(number(py + 4))" font-size="10">\(escape(label)) \
           (\(above ? "above" : "below"))</text>
           """
       } else {
@@ -122,20 +193,18 @@ enum SVGChart {
     let lowest = points.map(\.value).min() ?? 0
     let highest = max(points.map(\.value).max() ?? 1, lowest + 1)
     func x(_ value: Double) -> Double { 40 + 560 * (value - lowest) / (highest - lowest) }
-    var body = "<line x1=\"40\" y1=\"45\" x2=\"600\" y2=\"45\" stroke=\"#000\"/>"
-    body += "<text x=\"40\" y=\"80\" font-size=\"10\">\(number(lowest))</text>"
-    body +=
-      "<text x=\"600\" y=\"80\" font-size=\"10\" text-anchor=\"end\">\(number(highest))</text>"
+    var body = "<line x1=\"40\" y1=\"60\" x2=\"600\" y2=\"60\" stroke=\"#000\"/>"
+    body += axisTicks(ticks(lowest, highest), horizontalAt: 60, position: x, label: number)
     if let median {
       body += """
-        <line x1="\(number(x(median)))" y1="25" x2="\(number(x(median)))" y2="65" stroke="#000" \
+        <line x1="\(number(x(median)))" y1="25" x2="\(number(x(median)))" y2="60" stroke="#000" \
         stroke-width="2"/><text x="\(number(x(median)))" y="20" font-size="10" text-anchor="middle">\
         median \(number(median))</text>
         """
     }
     for point in points {
       body += """
-        <circle cx="\(number(x(point.value)))" cy="45" r="4" fill="#1b4f72">\
+        <circle cx="\(number(x(point.value)))" cy="45" r="4" fill-opacity="0.6" fill="#1b4f72">\
         <title>\(escape(point.label)): \(number(point.value))</title></circle>
         """
     }

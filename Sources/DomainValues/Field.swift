@@ -51,7 +51,7 @@ public enum Field {
     guard range.contains(ore) else {
       throw .invalid(
         field,
-        "\(field) must be \(allowZero ? 0 : 1) to \(Money.maximum.ore) øre (\(Money.maximum)), not \(ore)"
+        "\(field) must be \(allowZero ? 0 : 1) to \(Money.maximum.ore) øre (\(Money.maximum)), not \(ore) øre (\(Money(ore: ore)))"
       )
     }
     return Money(ore: ore)

@@ -37,7 +37,9 @@ enum DecisionRules {
     case .refused, .rejected:
       guard request.amountOre == 0 else {
         throw DomainError.invalid(
-          "amount_ore", "a refusal or rejection grants 0, not \(request.amountOre) øre")
+          "amount_ore",
+          "a refusal or rejection grants 0, not \(request.amountOre) øre (\(Money(ore: request.amountOre)))"
+        )
       }
       guard !reason.isEmpty else {
         throw DomainError.invalid("reason", "reason is required for a refusal or rejection")

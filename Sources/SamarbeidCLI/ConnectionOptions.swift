@@ -16,7 +16,7 @@ enum MunicipalityIdentity: DefaultIdentity {
 struct ConnectionOptions: ParsableArguments {
   @OptionGroup var endpoint: ClientConnectionOptions<MunicipalityIdentity>
 
-  @Option(help: "Test tenant (kommunenummer) for load-test identities.")
+  @Option(help: "Test tenant (kommunenummer) for load-test identities (or SAMARBEID_TENANT).")
   var tenant: String?
 
   @Option(help: "Idempotency key of a change: a retry with the same key is applied once.")
@@ -25,27 +25,73 @@ struct ConnectionOptions: ParsableArguments {
   @Option(help: "Seconds each call may take.")
   var timeout = 30.0
 
-  @Flag(help: "Print JSON instead of tables.")
-  var json = false
+  @Flag(help: "Wait for the server to be reachable instead of failing at once.")
+  var waitForReady = false
 
-  /// A client for these options.
-  func client() throws -> GRPCClient {
+  @Option(name: [.customShort("o"), .long], help: "How to print results.")
+  var output: OutputFormat = .table
+
+  @Flag(name: .customLong("json"), help: "Print JSON (the same as --output json).")
+  var jsonFlag = false
+
+  /// Whether to print JSON.
+  var json: Bool { jsonFlag || output == .json }
+
+  /// How to print.
+  var format: OutputFormat { jsonFlag ? .json : output }
+
+  /// The settings in effect (flags, environment, profile, defaults).
+  func settings() async throws -> ClientSettings {
+    var extra: [ClientSettings.Key: String] = [:]
+    extra[.tenant] = tenant
+    do {
+      return try await endpoint.settings(extra: extra)
+    } catch let error as ClientSettingsError {
+      throw Self.usage(error)
+    }
+  }
+
+  /// A client for these options, and the metadata every call sends (the tenant, the key).
+  func connect() async throws -> (client: GRPCClient, metadata: Metadata) {
     var logger = Logger(label: "samarbeid.cli")
     logger.logLevel = .critical
-    return try GRPCClient(configuration: endpoint.configuration(), logger: logger)
+    do {
+      let settings = try await settings()
+      var metadata = Metadata()
+      if let tenant = settings[.tenant] { metadata.add("samarbeid-tenant", tenant) }
+      if let idempotencyKey { metadata.add("idempotency-key", idempotencyKey) }
+      return (
+        try GRPCClient(configuration: endpoint.configuration(settings), logger: logger), metadata
+      )
+    } catch let error as ClientSettingsError {
+      throw Self.usage(error)
+    }
+  }
+
+  /// The options of each call.
+  var callOptions: CallOptions {
+    var options = CallOptions(timeout: .seconds(timeout))
+    options.waitForReady = waitForReady
+    return options
+  }
+
+  /// A configuration the operator must change: said on stderr, exit status 2.
+  static func usage(_ error: ClientSettingsError) -> ExitCode {
+    FileHandle.standardError.write(Data("samarbeid: \(error.description)\n".utf8))
+    return ExitCode(ExitStatus.usage)
   }
 
   /// Calls `method` once and closes the client; gRPC errors become a message on stderr and
-  /// exit status 1 (2 for bad input, 3 for a rule or state violation, 4 for not found).
+  /// the exit status of ``ExitStatus``.
   func call<Request: ProtoMessage, Response: ProtoMessage>(
     _ method: UnaryMethod<Request, Response>, _ request: Request,
     as: Response.Type = Response.self
   ) async throws -> Response {
-    let client = try client()
+    let (client, metadata) = try await connect()
     do {
       let response = try await client.unary(
-        method, request: request, responseType: Response.self, metadata: metadata(),
-        options: CallOptions(timeout: .seconds(timeout)))
+        method, request: request, responseType: Response.self, metadata: metadata,
+        options: callOptions)
       await client.close()
       return response.message
     } catch {
@@ -58,7 +104,7 @@ struct ConnectionOptions: ParsableArguments {
   func show<Request: ProtoMessage, Response: ProtoMessage & Presentable>(
     _ method: UnaryMethod<Request, Response>, _ request: Request
   ) async throws {
-    Output.object(try await call(method, request).fields, json: json)
+    Output.object(try await call(method, request).fields, format: format)
   }
 
   /// Prints what `items` takes from the response of `method`, as rows with `columns`.
@@ -66,52 +112,65 @@ struct ConnectionOptions: ParsableArguments {
     _ method: UnaryMethod<Request, Response>, _ request: Request,
     _ items: (Response) -> [Item], columns: [String]
   ) async throws {
-    Output.rows(items(try await call(method, request)).map(\.fields), columns: columns, json: json)
+    Output.rows(
+      items(try await call(method, request)).map(\.fields), columns: columns, format: format)
   }
 
-  /// Prints every item of a paged list (page after page; the first `limit` when given), as
-  /// rows with `columns`.
+  /// Prints a paged list as `paging` asks (one page, or every page), as rows with `columns`;
+  /// when more pages exist, says on stderr how to get them.
   func list<Request: PagedRequest, Response: PagedResponse, Item: Presentable>(
     _ method: UnaryMethod<Request, Response>, _ request: Request,
-    _ items: (Response) -> [Item], columns: [String], limit: Int? = nil
+    _ items: (Response) -> [Item], columns: [String], paging: PageOptions
   ) async throws {
-    Output.rows(
-      try await all(method, request, items, limit: limit).map(\.fields), columns: columns,
-      json: json)
+    var request = request
+    request.pageSize = paging.pageSize
+    request.pageToken = paging.pageToken
+    let (rows, next) = try await pages(method, request, items, all: paging.all)
+    Output.rows(rows.map(\.fields), columns: columns, format: format)
+    if !next.isEmpty {
+      FileHandle.standardError.write(
+        Data(
+          "samarbeid: \(rows.count) shown; there are more: add --page-token \(next) for the next page, or --all for every one\n"
+            .utf8))
+    }
   }
 
-  /// Every item of a paged list, page after page (the first `limit` when given).
+  /// Every item of a paged list, page after page.
   func all<Request: PagedRequest, Response: PagedResponse, Item>(
-    _ method: UnaryMethod<Request, Response>, _ request: Request, _ items: (Response) -> [Item],
-    limit: Int? = nil
+    _ method: UnaryMethod<Request, Response>, _ request: Request, _ items: (Response) -> [Item]
   ) async throws -> [Item] {
-    let client = try client()
+    try await pages(method, request, items, all: true).items
+  }
+
+  /// The items of the page `request` asks for, or of it and every later one; and the token
+  /// of the page after them (empty after the last).
+  func pages<Request: PagedRequest, Response: PagedResponse, Item>(
+    _ method: UnaryMethod<Request, Response>, _ request: Request, _ items: (Response) -> [Item],
+    all: Bool
+  ) async throws -> (items: [Item], next: String) {
+    let (client, metadata) = try await connect()
+    var request = request
+    var collected: [Item] = []
     do {
-      let all = try await client.all(
-        method, request, items: items, limit: limit, metadata: metadata(),
-        options: CallOptions(timeout: .seconds(timeout)))
+      repeat {
+        let page = try await client.unary(
+          method, request: request, responseType: Response.self, metadata: metadata,
+          options: callOptions
+        ).message
+        collected += items(page)
+        request.pageToken = page.nextPageToken
+      } while all && !request.pageToken.isEmpty
       await client.close()
-      return all
+      return (collected, request.pageToken)
     } catch {
       await client.close()
       throw Self.exit(for: error)
     }
   }
 
-  func metadata() -> Metadata {
-    var metadata = Metadata()
-    if let tenant { metadata.add("samarbeid-tenant", tenant) }
-    if let idempotencyKey { metadata.add("idempotency-key", idempotencyKey) }
-    return metadata
-  }
-
   static func exit(for error: RPCError) -> ExitCode {
-    FileHandle.standardError.write(Data("samarbeid: \(error.code): \(error.message)\n".utf8))
-    switch error.code {
-    case .invalidArgument: return ExitCode(2)
-    case .failedPrecondition, .aborted, .alreadyExists: return ExitCode(3)
-    case .notFound: return ExitCode(4)
-    default: return ExitCode(1)
-    }
+    FileHandle.standardError.write(
+      Data("samarbeid: \(error.code): \(CLIMessages.rewrite(error))\n".utf8))
+    return ExitCode(ExitStatus.of(error.code))
   }
 }

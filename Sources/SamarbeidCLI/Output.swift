@@ -1,59 +1,136 @@
+import DomainValues
 import Foundation
 
-/// Prints results: aligned tables for people, JSON objects for scripts.
+/// Prints results: aligned tables for people (amounts as `20 000 kr`), JSON or CSV for
+/// scripts (amounts as plain numbers of kroner).
 enum Output {
-  /// One object, as key-value lines or JSON.
-  static func object(_ fields: [(String, Any)], json: Bool) {
-    if json {
-      print(encode(dictionary(fields)))
-    } else {
-      let width = fields.map(\.0.count).max() ?? 0
-      for (key, value) in fields {
-        print(key.padding(toLength: width, withPad: " ", startingAt: 0) + "  " + "\(text(value))")
+  /// One object, as key-value lines, JSON or a one-row CSV.
+  static func object(_ fields: [(String, Any)], format: OutputFormat) {
+    switch format {
+    case .json: print(encode(dictionary(fields)))
+    case .csv: rows([fields], columns: fields.map(\.0), format: .csv)
+    case .table:
+      let labels = fields.map { header($0.0) }
+      let width = labels.map(\.count).max() ?? 0
+      for (label, field) in zip(labels, fields) {
+        print(label.padding(toLength: width, withPad: " ", startingAt: 0) + "  " + text(field.1))
       }
     }
   }
 
-  /// Rows with `columns`, as a table or a JSON array.
-  static func rows(_ rows: [[(String, Any)]], columns: [String], json: Bool) {
-    if json {
+  /// One object; `json` for JSON, else key-value lines.
+  static func object(_ fields: [(String, Any)], json: Bool) {
+    object(fields, format: json ? .json : .table)
+  }
+
+  /// Rows with `columns`, as a table, a JSON array or CSV with a header line.
+  static func rows(_ rows: [[(String, Any)]], columns: [String], format: OutputFormat) {
+    switch format {
+    case .json:
       print(encode(rows.map(dictionary)))
-      return
+    case .csv:
+      print(columns.map(csvCell).joined(separator: ","))
+      for row in rows {
+        print(
+          columns.map { column in csvCell(plain(row.first { $0.0 == column }?.1 ?? "")) }
+            .joined(separator: ","))
+      }
+    case .table:
+      let cells = rows.map { row in
+        columns.map { column in text(row.first { $0.0 == column }?.1 ?? "") }
+      }
+      let headers = columns.map(header)
+      let widths = columns.indices.map { index in
+        max(headers[index].count, cells.map { $0[index].count }.max() ?? 0)
+      }
+      func line(_ values: [String]) -> String {
+        zip(values, widths).map { $0.padding(toLength: $1, withPad: " ", startingAt: 0) }
+          .joined(separator: "  ").trimmingCharacters(in: .whitespaces)
+      }
+      print(line(headers))
+      for row in cells { print(line(row)) }
+      if rows.isEmpty { print("(none)") }
     }
-    let cells = rows.map { row in
-      columns.map { column in text(row.first { $0.0 == column }?.1 ?? "") }
+  }
+
+  /// Rows; `json` for JSON, else a table.
+  static func rows(_ rows: [[(String, Any)]], columns: [String], json: Bool) {
+    self.rows(rows, columns: columns, format: json ? .json : .table)
+  }
+
+  /// A column's heading: `applicationID` as `APPLICATION ID`, `paidOn` as `PAID ON`.
+  static func header(_ key: String) -> String {
+    var words = ""
+    var previous: Character?
+    for character in key {
+      if character.isUppercase, let previous, previous.isLowercase || previous.isNumber {
+        words.append(" ")
+      }
+      words.append(character)
+      previous = character
     }
-    let widths = columns.indices.map { index in
-      max(columns[index].count, cells.map { $0[index].count }.max() ?? 0)
-    }
-    func line(_ values: [String]) -> String {
-      zip(values, widths).map { $0.padding(toLength: $1, withPad: " ", startingAt: 0) }.joined(
-        separator: "  "
-      )
-      .trimmingCharacters(in: .whitespaces)
-    }
-    print(line(columns.map { $0.uppercased() }))
-    for row in cells { print(line(row)) }
-    if rows.isEmpty { print("(none)") }
+    return words.uppercased()
+  }
+
+  /// `count` and the noun in the right number: "1 grant", "2 grants".
+  static func counted(_ count: Int, _ singular: String, _ plural: String? = nil) -> String {
+    "\(count) \(count == 1 ? singular : plural ?? singular + "s")"
   }
 
   static func dictionary(_ fields: [(String, Any)]) -> [String: Any] {
-    Dictionary(fields.map { ($0.0, $0.1) }, uniquingKeysWith: { first, _ in first })
+    Dictionary(fields.map { ($0.0, json($0.1)) }, uniquingKeysWith: { first, _ in first })
   }
 
+  /// A value as JSON holds it: kroner as exact decimal numbers, nested fields as objects.
+  static func json(_ value: Any) -> Any {
+    switch value {
+    case let amount as KronerAmount: amount.decimal
+    case let list as [Any]: list.map(json)
+    case let nested as [(String, Any)]: dictionary(nested)
+    default: value
+    }
+  }
+
+  /// A value in a table: kroner with Norwegian grouping, lists comma-separated, nested
+  /// fields as `key=value` pairs.
   static func text(_ value: Any) -> String {
     switch value {
-    case let list as [Any]: list.map(text).joined(separator: ",")
+    case let amount as KronerAmount: "\(Money(ore: amount.ore))"
+    case let list as [Any]: list.map(text).joined(separator: ", ")
+    case let nested as [(String, Any)]:
+      nested.map { "\($0.0)=\(text($0.1))" }.joined(separator: " ")
     case let dictionary as [String: Any]: encode(dictionary)
     default: "\(value)"
     }
   }
 
+  /// A value in CSV: kroner as plain numbers.
+  static func plain(_ value: Any) -> String {
+    switch value {
+    case let amount as KronerAmount: Money(ore: amount.ore).plainKroner
+    case let list as [Any]: list.map(plain).joined(separator: ";")
+    default: text(value)
+    }
+  }
+
+  static func csvCell(_ text: String) -> String {
+    guard text.contains(where: { ",\"\n\r".contains($0) }) else { return text }
+    return "\"" + text.replacingOccurrences(of: "\"", with: "\"\"") + "\""
+  }
+
   static func encode(_ value: Any) -> String {
     guard
       let data = try? JSONSerialization.data(
-        withJSONObject: value, options: [.sortedKeys, .withoutEscapingSlashes])
+        withJSONObject: json(value), options: [.sortedKeys, .withoutEscapingSlashes])
     else { return "null" }
     return String(decoding: data, as: UTF8.self)
   }
+}
+
+/// An amount in kroner, shown grouped in tables and as a plain number in JSON and CSV.
+struct KronerAmount {
+  let ore: Int64
+
+  /// Exactly, as JSON writes a decimal.
+  var decimal: NSDecimalNumber { NSDecimalNumber(string: Money(ore: ore).plainKroner) }
 }

@@ -10,7 +10,7 @@ final class RequestHeaders {
   private var cache: [String: HTTP2HeaderBlock] = [:]
   /// Methods remembered; calls to others build their block each time.
   static let cacheLimit = 256
-  static let userAgent = "samarbeid-swift/1"
+  static let userAgent = "samarbeid-swift/\(ProductVersion.current)"
 
   init(authority: String, compression: CompressionRegistry) {
     self.authority = authority

@@ -31,7 +31,8 @@ struct LoadCommand: AsyncParsableCommand {
       done and the meeting read, seven RPCs timed one by one; every acknowledged meeting \
       checked afterwards, and the summary against a recount of the records). Example: \
       --mix empty=3,unary=1
-      """
+      """,
+    version: ProductVersion.current
   )
 
   /// The load-test identity: test tenants only.
@@ -120,9 +121,10 @@ struct LoadCommand: AsyncParsableCommand {
   }
 
   /// Every scenario `--mix` may name.
-  func scenarios() -> [String: any LoadScenario] {
+  func scenarios(_ settings: ClientSettings) throws -> [String: any LoadScenario] {
     var scenarios = LoadScenarios.builtIn(payloadSize: payloadSize)
-    let oversight = endpoint.configuration(certificate: oversightCert, privateKey: oversightKey)
+    let oversight = try endpoint.configuration(
+      settings, certificate: oversightCert, privateKey: oversightKey)
     let grants = GrantsLoadScenario(
       tenants: tenants.split(separator: ",").map { String($0) }, oversight: oversight,
       budgetOre: Int64(grantBudget) * 100)
@@ -137,15 +139,20 @@ struct LoadCommand: AsyncParsableCommand {
   }
 
   func run() async throws {
+    let settings: ClientSettings
     let mix: LoadMix
     do {
-      mix = try LoadMix(parsing: self.mix, known: scenarios())
-    } catch {
+      settings = try await endpoint.settings()
+      _ = try endpoint.configuration(settings)
+      mix = try LoadMix(parsing: self.mix, known: scenarios(settings))
+    } catch let error as ClientSettingsError {
       throw ValidationError(error.description)
+    } catch {
+      throw ValidationError("\(error)")
     }
     var logger = Logger(label: "samarbeid.load")
     logger.logLevel = .error
-    var configuration = endpoint.configuration()
+    var configuration = try endpoint.configuration(settings)
     configuration.connections = connections
     configuration.threads = threads
     let client = try GRPCClient(configuration: configuration, logger: logger)
@@ -159,7 +166,8 @@ struct LoadCommand: AsyncParsableCommand {
     let load = LoadConfiguration(
       connections: connections, streamsPerConnection: streams, maxRequests: requests,
       maxDuration: .seconds(duration), rate: rate, requestTimeout: .seconds(timeout), mix: mix)
-    let runner = LoadRunner(client: client, configuration: load, target: endpoint.target)
+    let (host, port) = try endpoint.endpoint(settings)
+    let runner = LoadRunner(client: client, configuration: load, target: "\(host):\(port)")
     let showProgress = !quiet && isatty(STDERR_FILENO) == 1
     do {
       try await runner.prepare()

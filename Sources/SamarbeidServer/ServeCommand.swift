@@ -16,7 +16,8 @@ import ZlibCompression
 struct ServeCommand: AsyncParsableCommand {
   static let configuration = CommandConfiguration(
     commandName: "samarbeid-server",
-    abstract: "Serve Samarbeid over gRPC (TLS, HTTP/2)."
+    abstract: "Serve Samarbeid over gRPC (TLS, HTTP/2).",
+    version: ProductVersion.current
   )
 
   @Option(help: "Numeric address to listen on.")
@@ -100,13 +101,13 @@ struct ServeCommand: AsyncParsableCommand {
       "Register the municipalities listed here (<kommunenummer> <name> [test]) that are missing.")
   var tenantsFile: String?
 
-  @Option(help: "Log level: trace, debug, info, notice, warning, error, critical.")
-  var logLevel = "info"
+  @Option(help: "The least severe log messages written.")
+  var logLevel = LogLevel.info
 
   func run() async throws {
     signal(SIGPIPE, SIG_IGN)
     Socket.tuneAllocatorForServer()
-    let level = Logger.Level(rawValue: logLevel) ?? .info
+    let level = logLevel.level
     LoggingSystem.bootstrap { label in
       var handler = StreamLogHandler.standardError(label: label)
       handler.logLevel = level
@@ -201,4 +202,11 @@ struct ServeCommand: AsyncParsableCommand {
       return
     }
   }
+}
+
+/// A log level as the command line names it; anything else is refused with the list.
+enum LogLevel: String, CaseIterable, ExpressibleByArgument {
+  case trace, debug, info, notice, warning, error, critical
+
+  var level: Logger.Level { Logger.Level(rawValue: rawValue) ?? .info }
 }

@@ -12,3 +12,13 @@ public func onThread<Value: Sendable>(_ body: @escaping @Sendable () throws -> V
     thread.start()
   }
 }
+
+/// Starts `process`, one launch at a time in this test process: Foundation's Process.run
+/// crashes (a bad read in its argument copying) when several threads launch at once.
+func launch(_ process: Process) throws {
+  launching.lock()
+  defer { launching.unlock() }
+  try process.run()
+}
+
+private let launching = NSLock()

@@ -16,7 +16,9 @@ public struct CLIRun: Sendable {
   }
 }
 
-/// Runs the binary against one server.
+/// Runs the binary against one server, as an operator would: from a scratch directory (not
+/// the repository), with a home of its own (no configuration file unless a test writes one)
+/// and no SAMARBEID_ variables but those a test gives.
 public struct CLIRunner: Sendable {
   /// The debug build of `samarbeid`.
   public static let binary = URL(fileURLWithPath: #filePath).deletingLastPathComponent()
@@ -24,8 +26,27 @@ public struct CLIRunner: Sendable {
     .appendingPathComponent(".build/debug/samarbeid").path
 
   public let port: Int
+  /// The directory the binary runs in, and its HOME.
+  public let directory: String
 
-  public init(port: Int) { self.port = port }
+  public init(port: Int) {
+    self.port = port
+    directory =
+      FileManager.default.temporaryDirectory.appendingPathComponent(
+        "samarbeid-cli-\(UUID().uuidString.prefix(8))"
+      ).path
+    try? FileManager.default.createDirectory(
+      atPath: directory, withIntermediateDirectories: true)
+  }
+
+  /// The flags naming the server and `identity`'s development certificate.
+  public func connection(as identity: String) -> [String] {
+    let certificates = TestCertificates.directory
+    return [
+      "--port", "\(port)", "--ca", certificates + "/ca.pem", "--cert",
+      certificates + "/\(identity).pem", "--key", certificates + "/\(identity).key",
+    ]
+  }
 
   /// Runs `samarbeid` with `arguments` as `identity` (bounded: killed after 60 s), on its
   /// own thread: the in-process server needs Swift concurrency's few threads meanwhile.
@@ -33,24 +54,33 @@ public struct CLIRunner: Sendable {
     async throws
     -> CLIRun
   {
-    try await onThread { try cliBlocking(arguments, as: identity, json: json) }
+    try await run(arguments + connection(as: identity) + (json ? ["--json"] : []))
   }
 
-  public func cliBlocking(_ arguments: [String], as identity: String, json: Bool) throws -> CLIRun {
-    let certificates = TestCertificates.directory
+  /// Runs `samarbeid` with exactly `arguments` and the SAMARBEID_ variables of `environment`.
+  public func run(_ arguments: [String], environment: [String: String] = [:]) async throws
+    -> CLIRun
+  {
+    try await onThread { try runBlocking(arguments, environment: environment) }
+  }
+
+  func runBlocking(_ arguments: [String], environment extra: [String: String]) throws -> CLIRun {
+    // Through env(1): Foundation's Process crashes when tests running in parallel each set
+    // a directory or an environment of their own.
     let process = Process()
-    process.executableURL = URL(fileURLWithPath: CLIRunner.binary)
+    process.executableURL = URL(fileURLWithPath: "/usr/bin/env")
+    let inherited = ProcessInfo.processInfo.environment.keys.filter {
+      $0.hasPrefix("SAMARBEID_") || $0 == "XDG_CONFIG_HOME"
+    }
     process.arguments =
-      arguments + [
-        "--port", "\(port)", "--ca", certificates + "/ca.pem", "--cert",
-        certificates + "/\(identity).pem",
-        "--key", certificates + "/\(identity).key",
-      ] + (json ? ["--json"] : [])
+      ["-C", directory] + inherited.flatMap { ["-u", $0] } + ["HOME=\(directory)"]
+      + extra.sorted { $0.key < $1.key }.map { "\($0.key)=\($0.value)" } + [CLIRunner.binary]
+      + arguments
     let output = Pipe()
     let errors = Pipe()
     process.standardOutput = output
     process.standardError = errors
-    try process.run()
+    try launch(process)
     let killer = DispatchWorkItem { process.terminate() }
     DispatchQueue.global().asyncAfter(deadline: .now() + 60, execute: killer)
     let printed = String(

@@ -23,7 +23,7 @@ public enum ChildProcess {
       let output = Pipe()
       process.standardOutput = output
       process.standardError = mergingErrors ? output : FileHandle.nullDevice
-      try process.run()
+      try launch(process)
       let killer = DispatchWorkItem { process.terminate() }
       DispatchQueue.global().asyncAfter(deadline: .now() + limit, execute: killer)
       let text = String(

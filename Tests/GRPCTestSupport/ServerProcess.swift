@@ -67,7 +67,7 @@ public final class ServerProcess: @unchecked Sendable {
       ] + extraArguments
     process.standardOutput = output
     process.standardError = FileHandle.nullDevice
-    try process.run()
+    try launch(process)
     let text = ChildProcess.firstLine(of: output, within: 30)
     guard let range = text.range(of: "ready on 127.0.0.1:"),
       let port = Int(text[range.upperBound...].prefix { $0.isNumber })

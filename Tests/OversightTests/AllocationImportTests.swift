@@ -157,8 +157,8 @@ import Testing
           "--budget", "3000000",
         ], as: "oversight-imdi")
       #expect(run.status == 0, "\(run.errors)")
-      #expect(run.object["nationalTotal"] as? String == "2730000.50")
-      #expect(run.object["imdiShare"] as? String == "269999.50")
+      #expect(run.object["nationalTotal"] as? Double == 2730000.50)
+      #expect(run.object["imdiShare"] as? Double == 269999.50)
       try "0301;1980000\n".write(to: file, atomically: true, encoding: .utf8)
       let bad = try await cli.cli(
         [

@@ -9,7 +9,6 @@ struct AgreementCommand: AsyncParsableCommand {
 
   struct Create: AsyncParsableCommand {
     static let configuration = CommandConfiguration(abstract: "Record a cooperation agreement.")
-    @OptionGroup var connection: ConnectionOptions
     @Option(help: "Title.") var title: String
     @Option(name: .customLong("organisation"), help: "An organisation that is a party (repeat).")
     var organisations: [String] = []
@@ -23,6 +22,7 @@ struct AgreementCommand: AsyncParsableCommand {
     @Option(help: "First day, YYYY-MM-DD.") var startsOn: String
     @Option(help: "Last day, YYYY-MM-DD.") var endsOn = ""
     @Option(help: "The first evaluation, YYYY-MM-DD.") var nextEvaluationOn: String
+    @OptionGroup var connection: ConnectionOptions
 
     func run() async throws {
       var agreement = CooperationAgreement()
@@ -43,8 +43,8 @@ struct AgreementCommand: AsyncParsableCommand {
 
   struct Get: AsyncParsableCommand {
     static let configuration = CommandConfiguration(abstract: "Show an agreement.")
-    @OptionGroup var connection: ConnectionOptions
     @Argument(help: "The agreement's id.") var id: String
+    @OptionGroup var connection: ConnectionOptions
 
     func run() async throws {
       try await connection.show(DialoguesMethods.getAgreement, GetAgreementRequest(id: id))
@@ -53,33 +53,33 @@ struct AgreementCommand: AsyncParsableCommand {
 
   struct List: AsyncParsableCommand {
     static let configuration = CommandConfiguration(abstract: "List agreements by title.")
-    @OptionGroup var connection: ConnectionOptions
     @Option(help: "Only active or ended ones.") var status: AgreementStatus?
     @Option(help: "Only agreements with this organisation.") var organisation: String?
     @Option(help: "Only this council period (its first year).") var period: Int32 = 0
-    @Option(help: "At most this many.") var limit: Int32 = 100
+    @OptionGroup var paging: PageOptions
+    @OptionGroup var connection: ConnectionOptions
 
     func run() async throws {
       var request = ListAgreementsRequest()
       request.status = status ?? .unspecified
       request.organisationID = organisation ?? ""
       request.councilPeriodStart = period
-      request.pageSize = limit
       try await connection.list(
         DialoguesMethods.listAgreements, request, \.agreements,
         columns: ["id", "title", "councilPeriod", "status", "nextEvaluationOn", "version"],
-        limit: Int(limit))
+        paging: paging)
     }
   }
 
   struct Evaluate: AsyncParsableCommand {
     static let configuration = CommandConfiguration(
       abstract: "Record an evaluation and the date of the next one.")
-    @OptionGroup var connection: ConnectionOptions
     @Argument(help: "The agreement's id.") var id: String
-    @Option(help: "The version as last read.") var version: Int64
+    @Option(name: .customLong("expected-version"), help: "The version as last read.") var version:
+      Int64
     @Option(help: "When it was evaluated (default: today).") var evaluatedOn = ""
     @Option(help: "The next evaluation, YYYY-MM-DD.") var next: String
+    @OptionGroup var connection: ConnectionOptions
 
     func run() async throws {
       var request = EvaluateAgreementRequest()
@@ -93,10 +93,11 @@ struct AgreementCommand: AsyncParsableCommand {
 
   struct End: AsyncParsableCommand {
     static let configuration = CommandConfiguration(abstract: "End an agreement, with a reason.")
-    @OptionGroup var connection: ConnectionOptions
     @Argument(help: "The agreement's id.") var id: String
-    @Option(help: "The version as last read.") var version: Int64
+    @Option(name: .customLong("expected-version"), help: "The version as last read.") var version:
+      Int64
     @Option(help: "Why it ends.") var reason: String
+    @OptionGroup var connection: ConnectionOptions
 
     func run() async throws {
       var request = EndAgreementRequest()
@@ -110,15 +111,16 @@ struct AgreementCommand: AsyncParsableCommand {
   struct Overdue: AsyncParsableCommand {
     static let configuration = CommandConfiguration(
       commandName: "overdue", abstract: "Active agreements whose evaluation is past due.")
-    @OptionGroup var connection: ConnectionOptions
     @Option(help: "The day to judge by (default: today).") var asOf = ""
+    @OptionGroup var paging: PageOptions
+    @OptionGroup var connection: ConnectionOptions
 
     func run() async throws {
       var request = ListOverdueEvaluationsRequest()
       request.asOf = asOf
       try await connection.list(
         DialoguesMethods.listOverdueEvaluations, request, \.agreements,
-        columns: ["id", "title", "nextEvaluationOn", "version"])
+        columns: ["id", "title", "nextEvaluationOn", "version"], paging: paging)
     }
   }
 }

@@ -10,8 +10,8 @@ struct AllocationCommand: AsyncParsableCommand {
   struct Get: AsyncParsableCommand {
     static let configuration = CommandConfiguration(
       abstract: "Show the allocation and what is granted.")
-    @OptionGroup var connection: ConnectionOptions
     @Option(help: "The year.") var year: Int32
+    @OptionGroup var connection: ConnectionOptions
 
     func run() async throws {
       var request = GetAllocationRequest()
@@ -23,10 +23,11 @@ struct AllocationCommand: AsyncParsableCommand {
   struct SetShare: AsyncParsableCommand {
     static let configuration = CommandConfiguration(
       commandName: "set-share", abstract: "Record the administration share (at most 5 %).")
-    @OptionGroup var connection: ConnectionOptions
     @Option(help: "The year.") var year: Int32
     @Option(help: "Kroner kept for administration.") var amount: Kroner
-    @Option(help: "The allocation's version as last read.") var version: Int64
+    @Option(name: .customLong("expected-version"), help: "The allocation's version as last read.")
+    var version: Int64
+    @OptionGroup var connection: ConnectionOptions
 
     func run() async throws {
       var request = SetAdministrationShareRequest()

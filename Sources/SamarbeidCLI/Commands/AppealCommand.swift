@@ -9,10 +9,11 @@ struct AppealCommand: AsyncParsableCommand {
   struct Lodge: AsyncParsableCommand {
     static let configuration = CommandConfiguration(
       abstract: "Record an appeal (within three weeks of the decision).")
-    @OptionGroup var connection: ConnectionOptions
     @Argument(help: "The application's id.") var id: String
-    @Option(help: "The version as last read.") var version: Int64
+    @Option(name: .customLong("expected-version"), help: "The version as last read.") var version:
+      Int64
     @Option(help: "The applicant's reason.") var reason: String
+    @OptionGroup var connection: ConnectionOptions
 
     func run() async throws {
       var request = AppealDecisionRequest()
@@ -26,13 +27,14 @@ struct AppealCommand: AsyncParsableCommand {
   struct Decide: AsyncParsableCommand {
     static let configuration = CommandConfiguration(
       abstract: "Decide the appeal: uphold, or decide anew.")
-    @OptionGroup var connection: ConnectionOptions
     @Argument(help: "The application's id.") var id: String
-    @Option(help: "The version as last read.") var version: Int64
+    @Option(name: .customLong("expected-version"), help: "The version as last read.") var version:
+      Int64
     @Flag(help: "The decision stands.") var uphold = false
-    @Option(help: "The new outcome when not upheld.") var outcome: String?
+    @Option(help: "The new outcome when not upheld.") var outcome: DecisionOutcome?
     @Option(help: "Kroner granted when not upheld.") var amount: Kroner?
     @Option(help: "Reason.") var reason: String = ""
+    @OptionGroup var connection: ConnectionOptions
 
     func run() async throws {
       var request = DecideAppealRequest()
@@ -41,7 +43,7 @@ struct AppealCommand: AsyncParsableCommand {
       request.upheld = uphold
       if !uphold {
         guard let outcome else { throw ValidationError("give --uphold, or --outcome and --amount") }
-        request.outcome = try Names.parseOutcome(outcome)
+        request.outcome = outcome
         request.amountOre = amount?.ore ?? 0
       }
       request.reason = reason

@@ -11,23 +11,23 @@ struct ApplicationCommand: AsyncParsableCommand {
 
   struct Create: AsyncParsableCommand {
     static let configuration = CommandConfiguration(abstract: "Create a draft application.")
-    @OptionGroup var connection: ConnectionOptions
     @Option(help: "The call's id.") var call: String
     @Option(help: "The organisation's id.") var organisation: String
     @Option(help: "Kroner applied for.") var amount: Kroner
-    @Option(help: "Activity grants: A, B or C.") var purpose: String = ""
+    @Option(help: "Activity grants: the purpose.") var purpose: ActivityPurpose?
     @Option(help: "Title.") var title: String
     @Option(help: "Description.") var description: String = ""
     @Flag(help: "The activity is free for participants.") var free = false
     @Flag(help: "The organisation declares no other state funding for this.")
     var noOtherStateFunding = false
+    @OptionGroup var connection: ConnectionOptions
 
     func run() async throws {
       var application = Application()
       application.callID = call
       application.organisationID = organisation
       application.amountAppliedOre = amount.ore
-      application.purpose = try Names.parsePurpose(purpose)
+      application.purpose = purpose ?? .unspecified
       application.title = title
       application.description = description
       application.activityFree = free
@@ -41,9 +41,10 @@ struct ApplicationCommand: AsyncParsableCommand {
   struct Submit: AsyncParsableCommand {
     static let configuration = CommandConfiguration(
       abstract: "Submit (runs every eligibility rule).")
-    @OptionGroup var connection: ConnectionOptions
     @Argument(help: "The application's id.") var id: String
-    @Option(help: "The version as last read.") var version: Int64
+    @Option(name: .customLong("expected-version"), help: "The version as last read.") var version:
+      Int64
+    @OptionGroup var connection: ConnectionOptions
 
     func run() async throws {
       try await transition(
@@ -53,10 +54,11 @@ struct ApplicationCommand: AsyncParsableCommand {
 
   struct Return: AsyncParsableCommand {
     static let configuration = CommandConfiguration(abstract: "Return for completion.")
-    @OptionGroup var connection: ConnectionOptions
     @Argument(help: "The application's id.") var id: String
-    @Option(help: "The version as last read.") var version: Int64
+    @Option(name: .customLong("expected-version"), help: "The version as last read.") var version:
+      Int64
     @Option(help: "What is missing.") var reason: String
+    @OptionGroup var connection: ConnectionOptions
 
     func run() async throws {
       var request = ReturnApplicationRequest()
@@ -70,25 +72,36 @@ struct ApplicationCommand: AsyncParsableCommand {
   struct Decide: AsyncParsableCommand {
     static let configuration = CommandConfiguration(
       abstract: "Decide: granted, partly-granted, refused or rejected.")
-    @OptionGroup var connection: ConnectionOptions
     @Argument(help: "The application's id.") var id: String
-    @Option(help: "The version as last read.") var version: Int64
-    @Option(help: "granted, partly-granted, refused or rejected.") var outcome: String
+    @Option(name: .customLong("expected-version"), help: "The version as last read.") var version:
+      Int64
+    @Option(help: "The decision.") var outcome: DecisionOutcome
     @Option(help: "Kroner granted (0 for refused or rejected).") var amount: Kroner = Kroner(
       argument: "0")!
-    @Option(help: "The money is used by, YYYY-MM-DD.") var useBy: String = ""
+    @Option(help: "Granted money is used by, YYYY-MM-DD (required to grant).") var useBy: String?
     @Option(help: "Report due, YYYY-MM-DD (default: the local policy's).") var reportDue: String =
       ""
     @Option(help: "Conditions of the grant.") var conditions: String = ""
     @Option(help: "Reason (required for refusals).") var reason: String = ""
+    @OptionGroup var connection: ConnectionOptions
+
+    func validate() throws {
+      if [.granted, .partlyGranted].contains(outcome), useBy == nil {
+        throw ValidationError(
+          "--use-by is required to grant: the date the money must be used by, YYYY-MM-DD")
+      }
+      if reason.isEmpty, [.refused, .rejected].contains(outcome) {
+        throw ValidationError("--reason is required to refuse or reject: why, for the applicant")
+      }
+    }
 
     func run() async throws {
       var request = DecideApplicationRequest()
       request.id = id
       request.expectedVersion = version
-      request.outcome = try Names.parseOutcome(outcome)
+      request.outcome = outcome
       request.amountOre = amount.ore
-      request.useBy = useBy
+      request.useBy = useBy ?? ""
       request.reportDue = reportDue
       request.conditions = conditions
       request.reason = reason
@@ -98,8 +111,8 @@ struct ApplicationCommand: AsyncParsableCommand {
 
   struct Get: AsyncParsableCommand {
     static let configuration = CommandConfiguration(abstract: "Show an application.")
-    @OptionGroup var connection: ConnectionOptions
     @Argument(help: "The application's id.") var id: String
+    @OptionGroup var connection: ConnectionOptions
 
     func run() async throws {
       var request = GetApplicationRequest()
@@ -110,21 +123,23 @@ struct ApplicationCommand: AsyncParsableCommand {
 
   struct List: AsyncParsableCommand {
     static let configuration = CommandConfiguration(abstract: "List applications.")
-    @OptionGroup var connection: ConnectionOptions
     @Option(help: "Only this year.") var year: Int32 = 0
     @Option(help: "Only this call.") var call: String = ""
     @Option(help: "Only this organisation.") var organisation: String = ""
-    @Option(help: "Only this state.") var state: String?
+    @Option(help: "Only this state.") var state: ApplicationState?
+    @OptionGroup var paging: PageOptions
+    @OptionGroup var connection: ConnectionOptions
 
     func run() async throws {
       var request = ListApplicationsRequest()
       request.year = year
       request.callID = call
       request.organisationID = organisation
-      if let state { request.state = try Names.parseApplicationState(state) }
+      if let state { request.state = state }
       try await connection.list(
         GrantsMethods.listApplications, request, \.applications,
-        columns: ["id", "part", "purpose", "amountApplied", "state", "granted", "paid", "version"])
+        columns: ["id", "part", "purpose", "amountApplied", "state", "granted", "paid", "version"],
+        paging: paging)
     }
   }
 }

@@ -10,9 +10,10 @@ struct AssessmentCommand: AsyncParsableCommand {
   struct Start: AsyncParsableCommand {
     static let configuration = CommandConfiguration(
       abstract: "Take a submitted application into assessment.")
-    @OptionGroup var connection: ConnectionOptions
     @Argument(help: "The application's id.") var id: String
-    @Option(help: "The version as last read.") var version: Int64
+    @Option(name: .customLong("expected-version"), help: "The version as last read.") var version:
+      Int64
+    @OptionGroup var connection: ConnectionOptions
 
     func run() async throws {
       try await transition(
@@ -23,10 +24,11 @@ struct AssessmentCommand: AsyncParsableCommand {
   struct Declare: AsyncParsableCommand {
     static let configuration = CommandConfiguration(
       abstract: "Declare no conflict of interest (forvaltningsloven § 6) as an assessor.")
-    @OptionGroup var connection: ConnectionOptions
     @Argument(help: "The application's id.") var id: String
-    @Option(help: "The version as last read.") var version: Int64
+    @Option(name: .customLong("expected-version"), help: "The version as last read.") var version:
+      Int64
     @Option(help: "The assessor's reference, e.g. saksbehandler-17.") var assessor: String
+    @OptionGroup var connection: ConnectionOptions
 
     func run() async throws {
       var request = DeclareImpartialityRequest()
@@ -39,19 +41,23 @@ struct AssessmentCommand: AsyncParsableCommand {
 
   struct Score: AsyncParsableCommand {
     static let configuration = CommandConfiguration(abstract: "Score IMDi's criteria, 1 to 5.")
-    @OptionGroup var connection: ConnectionOptions
     @Argument(help: "The application's id.") var id: String
-    @Option(help: "The version as last read.") var version: Int64
+    @Option(name: .customLong("expected-version"), help: "The version as last read.") var version:
+      Int64
     @Option(help: "The assessor's reference.") var assessor: String
-    @Option(help: "criterion=score pairs, e.g. purpose-fit=4,local-roots=5.") var scores: String
+    @Option(
+      help: "criterion=score pairs, e.g. purpose-fit=4,local-roots=5.", transform: Names.parseScores
+    )
+    var scores: [CriterionScore]
     @Option(help: "Comment.") var comment: String = ""
+    @OptionGroup var connection: ConnectionOptions
 
     func run() async throws {
       var request = ScoreApplicationRequest()
       request.id = id
       request.expectedVersion = version
       request.assessor = assessor
-      request.scores = try Names.parseScores(scores)
+      request.scores = scores
       request.comment = comment
       try await connection.show(GrantsMethods.scoreApplication, request)
     }

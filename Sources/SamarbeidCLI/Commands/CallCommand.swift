@@ -9,19 +9,29 @@ struct CallCommand: AsyncParsableCommand {
 
   struct Create: AsyncParsableCommand {
     static let configuration = CommandConfiguration(abstract: "Create a call (a draft).")
-    @OptionGroup var connection: ConnectionOptions
     @Option(help: "The year.") var year: Int32
-    @Option(help: "operating or activity.") var part: String
-    @Option(help: "Activity grants: purposes, e.g. A,B,C.") var purposes: String = ""
+    @Option(help: "The part of the scheme.") var part: GrantPart
+    @Option(
+      help: "Activity grants: purposes, e.g. A,B,C.",
+      transform: { text in
+        try text.split(separator: ",").map { name in
+          guard let purpose = ActivityPurpose(argument: String(name)) else {
+            throw ValidationError("a purpose is A, B or C, not \(name)")
+          }
+          return purpose
+        }
+      })
+    var purposes: [ActivityPurpose] = []
     @Option(help: "Title.") var title: String
     @Option(help: "Opens, YYYY-MM-DD.") var opens: String
     @Option(help: "Closes, YYYY-MM-DD (omit for rolling).") var closes: String = ""
+    @OptionGroup var connection: ConnectionOptions
 
     func run() async throws {
       var call = Call()
       call.year = year
-      call.part = try Names.parsePart(part)
-      call.purposes = try purposes.split(separator: ",").map { try Names.parsePurpose(String($0)) }
+      call.part = part
+      call.purposes = purposes
       call.title = title
       call.opensOn = opens
       call.closesOn = closes
@@ -33,9 +43,10 @@ struct CallCommand: AsyncParsableCommand {
 
   struct Open: AsyncParsableCommand {
     static let configuration = CommandConfiguration(abstract: "Open a draft call.")
-    @OptionGroup var connection: ConnectionOptions
     @Argument(help: "The call's id.") var id: String
-    @Option(help: "The version as last read.") var version: Int64
+    @Option(name: .customLong("expected-version"), help: "The version as last read.") var version:
+      Int64
+    @OptionGroup var connection: ConnectionOptions
 
     func run() async throws {
       var request = CallTransitionRequest()
@@ -47,9 +58,10 @@ struct CallCommand: AsyncParsableCommand {
 
   struct Close: AsyncParsableCommand {
     static let configuration = CommandConfiguration(abstract: "Close an open call.")
-    @OptionGroup var connection: ConnectionOptions
     @Argument(help: "The call's id.") var id: String
-    @Option(help: "The version as last read.") var version: Int64
+    @Option(name: .customLong("expected-version"), help: "The version as last read.") var version:
+      Int64
+    @OptionGroup var connection: ConnectionOptions
 
     func run() async throws {
       var request = CallTransitionRequest()
@@ -61,8 +73,8 @@ struct CallCommand: AsyncParsableCommand {
 
   struct Get: AsyncParsableCommand {
     static let configuration = CommandConfiguration(abstract: "Show a call.")
-    @OptionGroup var connection: ConnectionOptions
     @Argument(help: "The call's id.") var id: String
+    @OptionGroup var connection: ConnectionOptions
 
     func run() async throws {
       var request = GetCallRequest()
@@ -73,17 +85,18 @@ struct CallCommand: AsyncParsableCommand {
 
   struct List: AsyncParsableCommand {
     static let configuration = CommandConfiguration(abstract: "List calls.")
-    @OptionGroup var connection: ConnectionOptions
     @Option(help: "Only this year.") var year: Int32 = 0
-    @Option(help: "Only draft, open or closed calls.") var state: String?
+    @Option(help: "Only calls in this state.") var state: CallState?
+    @OptionGroup var paging: PageOptions
+    @OptionGroup var connection: ConnectionOptions
 
     func run() async throws {
       var request = ListCallsRequest()
       request.year = year
-      if let state { request.state = try Names.parseCallState(state) }
+      if let state { request.state = state }
       try await connection.list(
         GrantsMethods.listCalls, request, \.calls,
-        columns: ["id", "year", "part", "title", "state", "version"])
+        columns: ["id", "year", "part", "title", "state", "version"], paging: paging)
     }
   }
 }

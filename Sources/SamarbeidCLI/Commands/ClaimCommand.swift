@@ -10,16 +10,16 @@ struct ClaimCommand: AsyncParsableCommand {
   struct Create: AsyncParsableCommand {
     static let configuration = CommandConfiguration(
       abstract: "Claim repayment (at most what was paid).")
-    @OptionGroup var connection: ConnectionOptions
     @Option(help: "The application's id.") var application: String
-    @Option(help: "unused-funds, misuse, missing-report or wrong-information.") var reason: String
+    @Option(help: "Why the money is claimed back.") var reason: RepaymentReason
     @Option(help: "Kroner claimed.") var amount: Kroner
     @Option(help: "Note.") var note: String = ""
+    @OptionGroup var connection: ConnectionOptions
 
     func run() async throws {
       var request = CreateRepaymentClaimRequest()
       request.applicationID = application
-      request.reason = try Names.parseRepaymentReason(reason)
+      request.reason = reason
       request.amountOre = amount.ore
       request.note = note
       try await connection.show(GrantsMethods.createRepaymentClaim, request)
@@ -29,17 +29,18 @@ struct ClaimCommand: AsyncParsableCommand {
   struct SetState: AsyncParsableCommand {
     static let configuration = CommandConfiguration(
       commandName: "set-state", abstract: "Close an open claim.")
-    @OptionGroup var connection: ConnectionOptions
     @Argument(help: "The claim's id.") var id: String
-    @Option(help: "The version as last read.") var version: Int64
-    @Option(help: "paid, waived or cancelled.") var state: String
+    @Option(name: .customLong("expected-version"), help: "The version as last read.") var version:
+      Int64
+    @Option(help: "How the claim ended.") var state: RepaymentClaimState
     @Option(help: "Note.") var note: String = ""
+    @OptionGroup var connection: ConnectionOptions
 
     func run() async throws {
       var request = SetRepaymentClaimStateRequest()
       request.id = id
       request.expectedVersion = version
-      request.state = try Names.parseClaimState(state)
+      request.state = state
       request.note = note
       try await connection.show(GrantsMethods.setRepaymentClaimState, request)
     }
@@ -47,15 +48,16 @@ struct ClaimCommand: AsyncParsableCommand {
 
   struct List: AsyncParsableCommand {
     static let configuration = CommandConfiguration(abstract: "List repayment claims.")
-    @OptionGroup var connection: ConnectionOptions
     @Option(help: "Only this application.") var application: String = ""
+    @OptionGroup var paging: PageOptions
+    @OptionGroup var connection: ConnectionOptions
 
     func run() async throws {
       var request = ListRepaymentClaimsRequest()
       request.applicationID = application
       try await connection.list(
         GrantsMethods.listRepaymentClaims, request, \.claims,
-        columns: ["id", "applicationId", "reason", "amount", "state"])
+        columns: ["id", "applicationId", "reason", "amount", "state"], paging: paging)
     }
   }
 }

@@ -9,7 +9,6 @@ struct CouncilCommand: AsyncParsableCommand {
 
   struct Create: AsyncParsableCommand {
     static let configuration = CommandConfiguration(abstract: "Record an immigrant council.")
-    @OptionGroup var connection: ConnectionOptions
     @Option(help: "Name.") var name: String
     @Option(help: "Its mandate.") var mandate = ""
     @Option(help: "The council period by its first year (2023 for 2023-2027).") var period: Int32
@@ -19,6 +18,7 @@ struct CouncilCommand: AsyncParsableCommand {
     @Option(
       name: .customLong("nominated-by"), help: "An organisation that nominated members (repeat).")
     var nominatedBy: [String] = []
+    @OptionGroup var connection: ConnectionOptions
 
     func run() async throws {
       var council = ImmigrantCouncil()
@@ -37,8 +37,8 @@ struct CouncilCommand: AsyncParsableCommand {
 
   struct Get: AsyncParsableCommand {
     static let configuration = CommandConfiguration(abstract: "Show a council.")
-    @OptionGroup var connection: ConnectionOptions
     @Argument(help: "The council's id.") var id: String
+    @OptionGroup var connection: ConnectionOptions
 
     func run() async throws {
       try await connection.show(DialoguesMethods.getCouncil, GetCouncilRequest(id: id))
@@ -47,15 +47,16 @@ struct CouncilCommand: AsyncParsableCommand {
 
   struct List: AsyncParsableCommand {
     static let configuration = CommandConfiguration(abstract: "List councils by name.")
-    @OptionGroup var connection: ConnectionOptions
     @Option(help: "Only this council period (its first year).") var period: Int32 = 0
+    @OptionGroup var paging: PageOptions
+    @OptionGroup var connection: ConnectionOptions
 
     func run() async throws {
       var request = ListCouncilsRequest()
       request.councilPeriodStart = period
       try await connection.list(
         DialoguesMethods.listCouncils, request, \.councils,
-        columns: ["id", "name", "councilPeriod", "seats", "version"])
+        columns: ["id", "name", "councilPeriod", "seats", "version"], paging: paging)
     }
   }
 }

@@ -14,7 +14,6 @@ struct DialogueCommand: AsyncParsableCommand {
 
   struct Create: AsyncParsableCommand {
     static let configuration = CommandConfiguration(abstract: "Record a dialogue meeting.")
-    @OptionGroup var connection: ConnectionOptions
     @Option(help: "When it was held, YYYY-MM-DD.") var heldOn: String
     @Option(help: "What kind of meeting.") var type: DialogueMeetingType = .dialogueMeeting
     @Option(help: "Who convened it.") var convenedBy: Side
@@ -35,6 +34,7 @@ struct DialogueCommand: AsyncParsableCommand {
     @Option(help: "The immigrant council whose meeting it is.") var council: String?
     @Flag(help: "An interpreter was used.") var interpreter = false
     @Option(help: "The minutes (personal data: stays in the municipality).") var minutes = ""
+    @OptionGroup var connection: ConnectionOptions
 
     func run() async throws {
       var meeting = DialogueMeeting()
@@ -83,8 +83,8 @@ struct DialogueCommand: AsyncParsableCommand {
 
   struct Get: AsyncParsableCommand {
     static let configuration = CommandConfiguration(abstract: "Show a dialogue meeting.")
-    @OptionGroup var connection: ConnectionOptions
     @Argument(help: "The meeting's id.") var id: String
+    @OptionGroup var connection: ConnectionOptions
 
     func run() async throws {
       try await connection.show(
@@ -94,14 +94,14 @@ struct DialogueCommand: AsyncParsableCommand {
 
   struct List: AsyncParsableCommand {
     static let configuration = CommandConfiguration(abstract: "List dialogue meetings by date.")
-    @OptionGroup var connection: ConnectionOptions
     @Option(help: "Only this kind.") var type: DialogueMeetingType?
     @Option(help: "From this day, YYYY-MM-DD.") var from: String?
     @Option(help: "To this day, YYYY-MM-DD.") var to: String?
     @Option(help: "Only meetings this organisation was at.") var organisation: String?
     @Option(help: "Only meetings of this agreement.") var agreement: String?
     @Option(help: "Only meetings of this council.") var council: String?
-    @Option(help: "At most this many.") var limit: Int32 = 100
+    @OptionGroup var paging: PageOptions
+    @OptionGroup var connection: ConnectionOptions
 
     func run() async throws {
       var request = ListDialogueMeetingsRequest()
@@ -111,21 +111,21 @@ struct DialogueCommand: AsyncParsableCommand {
       request.organisationID = organisation ?? ""
       request.agreementID = agreement ?? ""
       request.councilID = council ?? ""
-      request.pageSize = limit
       try await connection.list(
         DialoguesMethods.listDialogueMeetings, request, \.meetings,
         columns: ["id", "heldOn", "type", "agendaSetBy", "topics", "minutesAgreed", "version"],
-        limit: Int(limit))
+        paging: paging)
     }
   }
 
   struct SetMinutes: AsyncParsableCommand {
     static let configuration = CommandConfiguration(
       commandName: "minutes", abstract: "Write a meeting's minutes (approvals start again).")
-    @OptionGroup var connection: ConnectionOptions
     @Argument(help: "The meeting's id.") var id: String
-    @Option(help: "The version as last read.") var version: Int64
+    @Option(name: .customLong("expected-version"), help: "The version as last read.") var version:
+      Int64
     @Option(help: "The minutes (personal data: stays in the municipality).") var text: String
+    @OptionGroup var connection: ConnectionOptions
 
     func run() async throws {
       var meeting = try await connection.call(
@@ -141,11 +141,12 @@ struct DialogueCommand: AsyncParsableCommand {
   struct Approve: AsyncParsableCommand {
     static let configuration = CommandConfiguration(
       abstract: "Approve a meeting's minutes for the municipality or an organisation present.")
-    @OptionGroup var connection: ConnectionOptions
     @Argument(help: "The meeting's id.") var id: String
-    @Option(help: "The version as last read.") var version: Int64
+    @Option(name: .customLong("expected-version"), help: "The version as last read.") var version:
+      Int64
     @Option(help: "The organisation approving (default: the municipality).") var organisation:
       String?
+    @OptionGroup var connection: ConnectionOptions
 
     func run() async throws {
       var request = ApproveMinutesRequest()
@@ -160,9 +161,9 @@ struct DialogueCommand: AsyncParsableCommand {
   struct Action: AsyncParsableCommand {
     static let configuration = CommandConfiguration(
       abstract: "Record an agreed action as done or dropped.")
-    @OptionGroup var connection: ConnectionOptions
     @Argument(help: "The meeting's id.") var id: String
-    @Option(help: "The version as last read.") var version: Int64
+    @Option(name: .customLong("expected-version"), help: "The version as last read.") var version:
+      Int64
     @Option(help: "The action's id (a1, a2, ...).") var action: String
     @Flag(help: "Done or dropped.") var outcome: ActionOutcome
     @Option(help: "When it was done, YYYY-MM-DD (default: today).") var completedOn = ""
@@ -171,6 +172,7 @@ struct DialogueCommand: AsyncParsableCommand {
     enum ActionOutcome: String, EnumerableFlag {
       case done, dropped
     }
+    @OptionGroup var connection: ConnectionOptions
 
     func run() async throws {
       var request = UpdateActionRequest()
@@ -187,15 +189,16 @@ struct DialogueCommand: AsyncParsableCommand {
   struct Assess: AsyncParsableCommand {
     static let configuration = CommandConfiguration(
       abstract: "Record a party's view of a held meeting: each precondition scored 1 to 5.")
-    @OptionGroup var connection: ConnectionOptions
     @Argument(help: "The meeting's id.") var id: String
-    @Option(help: "The version as last read.") var version: Int64
+    @Option(name: .customLong("expected-version"), help: "The version as last read.") var version:
+      Int64
     @Option(help: "The organisation whose view it is (default: the municipality's).")
     var organisation: String?
     @Option(help: "Met on their terms, 1-5.") var onTheirTerms: Int32
     @Option(help: "A meeting place exists, 1-5.") var meetingPlace: Int32
     @Option(help: "Met as equal partners, 1-5.") var equalPartners: Int32
     @Option(help: "Comment (personal data may occur).") var comment = ""
+    @OptionGroup var connection: ConnectionOptions
 
     func run() async throws {
       var assessment = PreconditionAssessment()
@@ -216,15 +219,16 @@ struct DialogueCommand: AsyncParsableCommand {
   struct Overdue: AsyncParsableCommand {
     static let configuration = CommandConfiguration(
       commandName: "overdue-actions", abstract: "Open actions past their due date.")
-    @OptionGroup var connection: ConnectionOptions
     @Option(help: "The day to judge by (default: today).") var asOf = ""
+    @OptionGroup var paging: PageOptions
+    @OptionGroup var connection: ConnectionOptions
 
     func run() async throws {
       var request = ListOverdueActionsRequest()
       request.asOf = asOf
       try await connection.list(
         DialoguesMethods.listOverdueActions, request, \.actions,
-        columns: ["meetingId", "heldOn", "action", "description", "owner", "dueOn"])
+        columns: ["meetingId", "heldOn", "action", "description", "owner", "dueOn"], paging: paging)
     }
   }
 }

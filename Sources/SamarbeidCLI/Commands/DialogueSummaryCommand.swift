@@ -7,8 +7,8 @@ struct DialogueSummaryCommand: AsyncParsableCommand {
     commandName: "summary",
     abstract:
       "A year's meetings, agendas, goals, actions, minutes, both sides' views and agreements.")
-  @OptionGroup var connection: ConnectionOptions
   @Option(help: "The year.") var year: Int32
+  @OptionGroup var connection: ConnectionOptions
 
   func run() async throws {
     var request = SummariseDialoguesRequest()

@@ -7,9 +7,9 @@ struct ExportCommand: AsyncParsableCommand {
   static let configuration = CommandConfiguration(
     commandName: "export",
     abstract: "Write the year's decided grants as 360Giving JSON (public fields only).")
-  @OptionGroup var connection: ConnectionOptions
   @Option(help: "The year.") var year: Int32
-  @Option(help: "Write to this file (default: standard output).") var output: String?
+  @Option(help: "Write to this file (default: standard output).") var out: String?
+  @OptionGroup var connection: ConnectionOptions
 
   func run() async throws {
     // The server pages the export; the file is one package of every page's grants.
@@ -29,9 +29,9 @@ struct ExportCommand: AsyncParsableCommand {
       count += Int(page.grantCount)
     }
     let json = #"{"grants":["# + parts.joined(separator: ",") + "]}"
-    if let output {
-      try Data(json.utf8).write(to: URL(fileURLWithPath: output))
-      print("\(count) grants written to \(output)")
+    if let out {
+      try Data(json.utf8).write(to: URL(fileURLWithPath: out))
+      print("\(Output.counted(count, "grant")) written to \(out)")
     } else {
       print(json)
     }

@@ -9,7 +9,6 @@ struct GatheringCommand: AsyncParsableCommand {
 
   struct Plan: AsyncParsableCommand {
     static let configuration = CommandConfiguration(abstract: "Plan a gathering.")
-    @OptionGroup var connection: ConnectionOptions
     @Option(help: "The meeting place's id.") var place: String
     @Option(help: "When it starts, YYYY-MM-DDTHH:MM in Norway.") var startsAt: String
     @Option(help: "How people take part.") var mode: GatheringMode = .inPerson
@@ -18,6 +17,7 @@ struct GatheringCommand: AsyncParsableCommand {
       name: .customLong("organisation"),
       help: "ORGANISATION_ID or ORGANISATION_ID:ROLE expected (repeat).")
     var organisations: [String] = []
+    @OptionGroup var connection: ConnectionOptions
 
     func run() async throws {
       var gathering = Gathering()
@@ -34,9 +34,9 @@ struct GatheringCommand: AsyncParsableCommand {
   struct Complete: AsyncParsableCommand {
     static let configuration = CommandConfiguration(
       abstract: "Record a gathering as held: attendance as counts only.")
-    @OptionGroup var connection: ConnectionOptions
     @Argument(help: "The gathering's id.") var id: String
-    @Option(help: "The version as last read.") var version: Int64
+    @Option(name: .customLong("expected-version"), help: "The version as last read.") var version:
+      Int64
     @Option(help: "People there.") var total: Int32
     @Option(help: "Of them, with an immigrant background.") var immigrantBackground: Int32?
     @Option(help: "Of them, women.") var women: Int32?
@@ -48,6 +48,7 @@ struct GatheringCommand: AsyncParsableCommand {
       help: "ORGANISATION_ID or ORGANISATION_ID:ROLE present (repeat).")
     var organisations: [String] = []
     @Option(help: "What came of it (stays in the municipality).") var notes: String = ""
+    @OptionGroup var connection: ConnectionOptions
 
     func run() async throws {
       var attendance = Attendance()
@@ -68,10 +69,11 @@ struct GatheringCommand: AsyncParsableCommand {
 
   struct Cancel: AsyncParsableCommand {
     static let configuration = CommandConfiguration(abstract: "Cancel a planned gathering.")
-    @OptionGroup var connection: ConnectionOptions
     @Argument(help: "The gathering's id.") var id: String
-    @Option(help: "The version as last read.") var version: Int64
+    @Option(name: .customLong("expected-version"), help: "The version as last read.") var version:
+      Int64
     @Option(help: "Why.") var reason: String
+    @OptionGroup var connection: ConnectionOptions
 
     func run() async throws {
       var request = CancelGatheringRequest()
@@ -84,8 +86,8 @@ struct GatheringCommand: AsyncParsableCommand {
 
   struct Get: AsyncParsableCommand {
     static let configuration = CommandConfiguration(abstract: "Show a gathering.")
-    @OptionGroup var connection: ConnectionOptions
     @Argument(help: "The gathering's id.") var id: String
+    @OptionGroup var connection: ConnectionOptions
 
     func run() async throws {
       try await connection.show(MeetingPlacesMethods.getGathering, GetGatheringRequest(id: id))
@@ -94,13 +96,13 @@ struct GatheringCommand: AsyncParsableCommand {
 
   struct List: AsyncParsableCommand {
     static let configuration = CommandConfiguration(abstract: "List gatherings in time order.")
-    @OptionGroup var connection: ConnectionOptions
     @Option(help: "Only at this meeting place.") var place: String?
     @Option(help: "Only in this state.") var state: GatheringState?
     @Option(help: "From this day, YYYY-MM-DD.") var from: String?
     @Option(help: "To this day, YYYY-MM-DD.") var to: String?
     @Option(help: "Only where this organisation was.") var organisation: String?
-    @Option(help: "At most this many.") var limit: Int32 = 100
+    @OptionGroup var paging: PageOptions
+    @OptionGroup var connection: ConnectionOptions
 
     func run() async throws {
       var request = ListGatheringsRequest()
@@ -109,11 +111,10 @@ struct GatheringCommand: AsyncParsableCommand {
       request.from = from ?? ""
       request.to = to ?? ""
       request.organisationID = organisation ?? ""
-      request.pageSize = limit
       try await connection.list(
         MeetingPlacesMethods.listGatherings, request, \.gatherings,
         columns: ["id", "meetingPlaceId", "startsAt", "title", "state", "attendance", "version"],
-        limit: Int(limit))
+        paging: paging)
     }
   }
 }

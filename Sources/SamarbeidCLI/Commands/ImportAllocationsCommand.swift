@@ -12,11 +12,11 @@ struct ImportAllocationsCommand: AsyncParsableCommand {
       The CSV has one line per municipality: kommunenummer, kroner, letter reference \
       (a header line starting with "kommunenummer" is skipped). Example: 0301,1980000,IMDi 26/1
       """)
-  @OptionGroup var connection: ConnectionOptions
   @Option(help: "The CSV file.") var csv: String
   @Option(help: "The year.") var year: Int32
   @Option(help: "The scheme's budget for the year, kroner (what is not allocated IMDi keeps).")
   var budget: Kroner
+  @OptionGroup var connection: ConnectionOptions
 
   func run() async throws {
     guard let text = try? String(contentsOfFile: csv, encoding: .utf8) else {

@@ -7,11 +7,11 @@ struct IndicatorsCommand: AsyncParsableCommand {
   static let configuration = CommandConfiguration(
     commandName: "indicators",
     abstract: "Every municipality's indicator values for a year (small counts suppressed).")
-  @OptionGroup var connection: ConnectionOptions
   @Option(help: "The year.") var year: Int32
   @Option(name: .customLong("indicator"), help: "Only this indicator (repeat).")
   var indicators: [String] = []
   @Flag(help: "List the indicators and what they measure instead.") var catalogue = false
+  @OptionGroup var connection: ConnectionOptions
 
   func run() async throws {
     if catalogue {
@@ -54,9 +54,9 @@ struct CompareCommand: AsyncParsableCommand {
     commandName: "compare",
     abstract:
       "One indicator across municipalities: median, quartiles, size classes, funnel outliers.")
-  @OptionGroup var connection: ConnectionOptions
   @Option(help: "The indicator's id (see indicators --catalogue).") var indicator: String
   @Option(help: "The year.") var year: Int32
+  @OptionGroup var connection: ConnectionOptions
 
   func run() async throws {
     var request = CompareIndicatorRequest()
@@ -97,11 +97,11 @@ struct SeriesCommand: AsyncParsableCommand {
   static let configuration = CommandConfiguration(
     commandName: "series",
     abstract: "One indicator for one municipality across years (any number it has had).")
-  @OptionGroup var connection: ConnectionOptions
   @Option(help: "Kommunenummer, today's or an earlier one.") var kommune: String
   @Option(help: "The indicator's id (see indicators --catalogue).") var indicator: String
   @Option(help: "The first year.") var from: Int32
   @Option(help: "The last year.") var to: Int32
+  @OptionGroup var connection: ConnectionOptions
 
   func run() async throws {
     var request = GetIndicatorSeriesRequest()

@@ -88,8 +88,8 @@ struct MeetingPlaceCommand: AsyncParsableCommand {
 
   struct Create: AsyncParsableCommand {
     static let configuration = CommandConfiguration(abstract: "Record a meeting place.")
-    @OptionGroup var connection: ConnectionOptions
     @OptionGroup var place: PlaceOptions
+    @OptionGroup var connection: ConnectionOptions
 
     func run() async throws {
       var record = MeetingPlace()
@@ -101,8 +101,8 @@ struct MeetingPlaceCommand: AsyncParsableCommand {
 
   struct Get: AsyncParsableCommand {
     static let configuration = CommandConfiguration(abstract: "Show a meeting place.")
-    @OptionGroup var connection: ConnectionOptions
     @Argument(help: "The meeting place's id.") var id: String
+    @OptionGroup var connection: ConnectionOptions
 
     func run() async throws {
       try await connection.show(
@@ -112,7 +112,6 @@ struct MeetingPlaceCommand: AsyncParsableCommand {
 
   struct List: AsyncParsableCommand {
     static let configuration = CommandConfiguration(abstract: "List meeting places by name.")
-    @OptionGroup var connection: ConnectionOptions
     @Option(help: "Only where the municipality has this role.") var role: MunicipalRole?
     @Option(help: "Only this kind.") var kind: MeetingPlaceKind?
     @Option(help: "Only this audience.") var audience: Audience?
@@ -120,7 +119,8 @@ struct MeetingPlaceCommand: AsyncParsableCommand {
     @Option(help: "Only places this organisation co-hosts.") var organisation: String?
     @Option(help: "Active on or after, YYYY-MM-DD.") var from: String?
     @Option(help: "Active on or before, YYYY-MM-DD.") var to: String?
-    @Option(help: "At most this many.") var limit: Int32 = 100
+    @OptionGroup var paging: PageOptions
+    @OptionGroup var connection: ConnectionOptions
 
     func run() async throws {
       var request = ListMeetingPlacesRequest()
@@ -131,21 +131,21 @@ struct MeetingPlaceCommand: AsyncParsableCommand {
       request.organisationID = organisation ?? ""
       request.activeFrom = from ?? ""
       request.activeTo = to ?? ""
-      request.pageSize = limit
       try await connection.list(
         MeetingPlacesMethods.listMeetingPlaces, request, \.meetingPlaces,
         columns: ["id", "name", "kind", "municipalRoles", "status", "startsOn", "version"],
-        limit: Int(limit))
+        paging: paging)
     }
   }
 
   struct Update: AsyncParsableCommand {
     static let configuration = CommandConfiguration(
       abstract: "Change a meeting place: the options given replace its fields.")
-    @OptionGroup var connection: ConnectionOptions
     @Argument(help: "The meeting place's id.") var id: String
-    @Option(help: "The version as last read.") var version: Int64
+    @Option(name: .customLong("expected-version"), help: "The version as last read.") var version:
+      Int64
     @OptionGroup var place: PlaceOptions
+    @OptionGroup var connection: ConnectionOptions
 
     func run() async throws {
       var record = try await connection.call(
@@ -160,10 +160,11 @@ struct MeetingPlaceCommand: AsyncParsableCommand {
 
   struct Close: AsyncParsableCommand {
     static let configuration = CommandConfiguration(abstract: "Close a meeting place for good.")
-    @OptionGroup var connection: ConnectionOptions
     @Argument(help: "The meeting place's id.") var id: String
-    @Option(help: "The version as last read.") var version: Int64
+    @Option(name: .customLong("expected-version"), help: "The version as last read.") var version:
+      Int64
     @Option(help: "Why it closes.") var reason: String
+    @OptionGroup var connection: ConnectionOptions
 
     func run() async throws {
       var request = CloseMeetingPlaceRequest()

@@ -7,9 +7,9 @@ struct MeetingPlaceSummaryCommand: AsyncParsableCommand {
   static let configuration = CommandConfiguration(
     commandName: "summary",
     abstract: "A year's gatherings, attendance and organisations, per place and by role.")
-  @OptionGroup var connection: ConnectionOptions
   @Option(help: "The year.") var year: Int32
   @Option(help: "Only this meeting place.") var place: String?
+  @OptionGroup var connection: ConnectionOptions
 
   func run() async throws {
     var request = SummariseMeetingPlacesRequest()

@@ -8,10 +8,9 @@ struct OrganisationCommand: AsyncParsableCommand {
 
   struct Create: AsyncParsableCommand {
     static let configuration = CommandConfiguration(abstract: "Register an organisation.")
-    @OptionGroup var connection: ConnectionOptions
     @Option(help: "Organisasjonsnummer (9 digits).") var orgnr: String
     @Option(help: "Name.") var name: String
-    @Option(help: "immigrant or voluntary.") var kind: String
+    @Option(help: "What kind of organisation.") var kind: OrganisationKind
     @Option(help: "Kommunenummer of the registered address.") var addressKommune: String
     @Option(help: "Founded, YYYY-MM-DD.") var foundedOn: String = ""
     @Option(help: "Counting members.") var members: Int32 = 0
@@ -22,12 +21,13 @@ struct OrganisationCommand: AsyncParsableCommand {
     @Option(help: "Contact person's e-mail.") var contactEmail: String = ""
     @Flag(help: "Registered in Frivillighetsregisteret.") var frivillighetsregisteret = false
     @Flag(help: "Declares itself an immigrant organisation.") var immigrantDeclared = false
+    @OptionGroup var connection: ConnectionOptions
 
     func run() async throws {
       var organisation = Organisation()
       organisation.organisasjonsnummer = orgnr
       organisation.name = name
-      organisation.kind = try Names.parseKind(kind)
+      organisation.kind = kind
       organisation.addressKommunenummer = addressKommune
       organisation.foundedOn = foundedOn
       organisation.countingMembers = members
@@ -47,8 +47,8 @@ struct OrganisationCommand: AsyncParsableCommand {
 
   struct Get: AsyncParsableCommand {
     static let configuration = CommandConfiguration(abstract: "Show an organisation.")
-    @OptionGroup var connection: ConnectionOptions
     @Argument(help: "The organisation's id.") var id: String
+    @OptionGroup var connection: ConnectionOptions
 
     func run() async throws {
       try await connection.show(
@@ -58,15 +58,14 @@ struct OrganisationCommand: AsyncParsableCommand {
 
   struct List: AsyncParsableCommand {
     static let configuration = CommandConfiguration(abstract: "List organisations by name.")
+    @OptionGroup var paging: PageOptions
     @OptionGroup var connection: ConnectionOptions
-    @Option(help: "At most this many.") var limit: Int32 = 100
 
     func run() async throws {
-      var request = ListOrganisationsRequest()
-      request.pageSize = limit
+      let request = ListOrganisationsRequest()
       try await connection.list(
         OrganisationsMethods.listOrganisations, request, \.organisations,
-        columns: ["id", "organisasjonsnummer", "name", "kind", "version"], limit: Int(limit))
+        columns: ["id", "organisasjonsnummer", "name", "kind", "version"], paging: paging)
     }
   }
 }

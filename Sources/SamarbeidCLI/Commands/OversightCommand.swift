@@ -14,12 +14,14 @@ struct OversightCommand: AsyncParsableCommand {
   struct SetAllocation: AsyncParsableCommand {
     static let configuration = CommandConfiguration(
       commandName: "set-allocation", abstract: "Set a municipality's allocation.")
-    @OptionGroup var connection: ConnectionOptions
     @Option(help: "Kommunenummer.") var kommune: String
     @Option(help: "The year.") var year: Int32
     @Option(help: "Kroner allocated.") var amount: Kroner
     @Option(help: "IMDi's letter.") var letter: String
-    @Option(help: "The version as last read (0 for a new year).") var version: Int64 = 0
+    @Option(
+      name: .customLong("expected-version"), help: "The version as last read (0 for a new year).")
+    var version: Int64 = 0
+    @OptionGroup var connection: ConnectionOptions
 
     func run() async throws {
       var request = SetAllocationRequest()
@@ -35,8 +37,8 @@ struct OversightCommand: AsyncParsableCommand {
   struct Allocations: AsyncParsableCommand {
     static let configuration = CommandConfiguration(
       abstract: "Every municipality's allocation and what it granted.")
-    @OptionGroup var connection: ConnectionOptions
     @Option(help: "The year.") var year: Int32
+    @OptionGroup var connection: ConnectionOptions
 
     func run() async throws {
       var request = ListAllocationsRequest()
@@ -49,8 +51,8 @@ struct OversightCommand: AsyncParsableCommand {
 
   struct Tenants: AsyncParsableCommand {
     static let configuration = CommandConfiguration(abstract: "List municipalities.")
-    @OptionGroup var connection: ConnectionOptions
     @Flag(help: "Include deactivated ones.") var all = false
+    @OptionGroup var connection: ConnectionOptions
 
     func run() async throws {
       var request = ListTenantsRequest()
@@ -63,11 +65,11 @@ struct OversightCommand: AsyncParsableCommand {
 
   struct Register: AsyncParsableCommand {
     static let configuration = CommandConfiguration(abstract: "Register a municipality.")
-    @OptionGroup var connection: ConnectionOptions
     @Option(help: "Kommunenummer.") var kommune: String
     @Option(help: "Name.") var name: String
     @Option(help: "Valid from, YYYY-MM-DD (default today).") var validFrom: String = ""
     @Flag(help: "A test tenant for load tests.") var test = false
+    @OptionGroup var connection: ConnectionOptions
 
     func run() async throws {
       var request = RegisterMunicipalityRequest()
@@ -84,15 +86,16 @@ struct OversightCommand: AsyncParsableCommand {
   struct SecurityEvents: AsyncParsableCommand {
     static let configuration = CommandConfiguration(
       commandName: "security-events", abstract: "Attempts to reach another tenant's records.")
-    @OptionGroup var connection: ConnectionOptions
     @Option(help: "After this sequence.") var after: Int64 = 0
+    @OptionGroup var paging: PageOptions
+    @OptionGroup var connection: ConnectionOptions
 
     func run() async throws {
       var request = ListSecurityEventsRequest()
       request.afterSequence = after
       try await connection.list(
         TenantRegistryMethods.listSecurityEvents, request, \.events,
-        columns: ["sequence", "at", "identity", "rpc", "recordId"])
+        columns: ["sequence", "at", "identity", "rpc", "recordId"], paging: paging)
     }
   }
 }

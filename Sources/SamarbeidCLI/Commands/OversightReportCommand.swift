@@ -7,10 +7,10 @@ struct OversightReportCommand: AsyncParsableCommand {
   static let configuration = CommandConfiguration(
     commandName: "report",
     abstract: "The year's oversight report: one self-contained HTML file with inline SVG charts.")
-  @OptionGroup var connection: ConnectionOptions
   @Option(help: "The year.") var year: Int32
   @Option(help: "Where to write the HTML.") var out: String
   @Flag(help: "Test tenants too (load tests and benchmarks).") var includeTestTenants = false
+  @OptionGroup var connection: ConnectionOptions
 
   func run() async throws {
     let catalogue = try await connection.call(

@@ -9,11 +9,11 @@ struct PaymentCommand: AsyncParsableCommand {
   struct Record: AsyncParsableCommand {
     static let configuration = CommandConfiguration(
       abstract: "Record a payment (a reference is applied once).")
-    @OptionGroup var connection: ConnectionOptions
     @Option(help: "The application's id.") var application: String
     @Option(help: "Kroner paid.") var amount: Kroner
     @Option(help: "Paid on, YYYY-MM-DD.") var paidOn: String
     @Option(help: "Your payment reference.") var reference: String
+    @OptionGroup var connection: ConnectionOptions
 
     func run() async throws {
       var request = RecordPaymentRequest()
@@ -27,9 +27,10 @@ struct PaymentCommand: AsyncParsableCommand {
 
   struct List: AsyncParsableCommand {
     static let configuration = CommandConfiguration(abstract: "List payments.")
-    @OptionGroup var connection: ConnectionOptions
     @Option(help: "Only this application.") var application: String = ""
     @Option(help: "Only this year.") var year: Int32 = 0
+    @OptionGroup var paging: PageOptions
+    @OptionGroup var connection: ConnectionOptions
 
     func run() async throws {
       var request = ListPaymentsRequest()
@@ -37,7 +38,7 @@ struct PaymentCommand: AsyncParsableCommand {
       request.year = year
       try await connection.list(
         GrantsMethods.listPayments, request, \.payments,
-        columns: ["id", "applicationId", "amount", "paidOn", "reference"])
+        columns: ["id", "applicationId", "amount", "paidOn", "reference"], paging: paging)
     }
   }
 }

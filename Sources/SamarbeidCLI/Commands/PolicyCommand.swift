@@ -10,8 +10,8 @@ struct PolicyCommand: AsyncParsableCommand {
   struct Get: AsyncParsableCommand {
     static let configuration = CommandConfiguration(
       abstract: "Show the policy (IMDi's recommendations until set).")
-    @OptionGroup var connection: ConnectionOptions
     @Option(help: "The year.") var year: Int32
+    @OptionGroup var connection: ConnectionOptions
 
     func run() async throws {
       var request = GetLocalPolicyRequest()
@@ -23,9 +23,10 @@ struct PolicyCommand: AsyncParsableCommand {
   struct Set: AsyncParsableCommand {
     static let configuration = CommandConfiguration(
       abstract: "Set the policy; options not given keep their value.")
-    @OptionGroup var connection: ConnectionOptions
     @Option(help: "The year.") var year: Int32
-    @Option(help: "The policy's version as last read (0 when never set).") var version: Int64
+    @Option(
+      name: .customLong("expected-version"),
+      help: "The policy's version as last read (0 when never set).") var version: Int64
     @Option(help: "Operating grants: least counting members.") var memberThreshold: Int32?
     @Option(help: "How a counting member is defined.") var memberDefinition: String?
     @Option(help: "Operating grants: kroner per counting member.") var ratePerMember: Kroner?
@@ -36,6 +37,7 @@ struct PolicyCommand: AsyncParsableCommand {
     @Option(help: "Audited accounts at or above, kroner.") var auditThreshold: Kroner?
     @Option(help: "Reports due, YYYY-MM-DD.") var reportDue: String?
     @Option(help: "Planned split operating,A,B,C in per mille (sum 1000).") var split: String?
+    @OptionGroup var connection: ConnectionOptions
 
     func run() async throws {
       var get = GetLocalPolicyRequest()

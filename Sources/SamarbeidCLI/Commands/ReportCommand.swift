@@ -9,15 +9,16 @@ struct ReportCommand: AsyncParsableCommand {
 
   struct Submit: AsyncParsableCommand {
     static let configuration = CommandConfiguration(abstract: "Submit the report on a grant.")
-    @OptionGroup var connection: ConnectionOptions
     @Option(help: "The application's id.") var application: String
-    @Option(help: "The version as last read.") var version: Int64
+    @Option(name: .customLong("expected-version"), help: "The version as last read.") var version:
+      Int64
     @Option(help: "How the money was used.") var useOfFunds: String
     @Option(help: "Goal achievement.") var goalAchievement: String
     @Option(help: "Activities held.") var activities: Int32 = 0
     @Option(help: "Participants (a count).") var participants: Int32 = 0
     @Option(help: "Kroner spent.") var spent: Kroner
     @Flag(help: "The auditor's statement is attached.") var auditorStatement = false
+    @OptionGroup var connection: ConnectionOptions
 
     func run() async throws {
       var report = GrantReport()
@@ -37,11 +38,12 @@ struct ReportCommand: AsyncParsableCommand {
 
   struct Review: AsyncParsableCommand {
     static let configuration = CommandConfiguration(abstract: "Approve or return a report.")
-    @OptionGroup var connection: ConnectionOptions
     @Option(help: "The application's id.") var application: String
-    @Option(help: "The version as last read.") var version: Int64
+    @Option(name: .customLong("expected-version"), help: "The version as last read.") var version:
+      Int64
     @Flag(help: "Approve (otherwise the report is returned).") var approve = false
     @Option(help: "Comment (required when returning).") var comment: String = ""
+    @OptionGroup var connection: ConnectionOptions
 
     func run() async throws {
       var request = ReviewReportRequest()
@@ -56,15 +58,16 @@ struct ReportCommand: AsyncParsableCommand {
   struct Overdue: AsyncParsableCommand {
     static let configuration = CommandConfiguration(
       abstract: "Granted applications whose report is overdue.")
-    @OptionGroup var connection: ConnectionOptions
     @Option(help: "As of, YYYY-MM-DD (default today).") var asOf: String = ""
+    @OptionGroup var paging: PageOptions
+    @OptionGroup var connection: ConnectionOptions
 
     func run() async throws {
       var request = ListOverdueReportsRequest()
       request.asOf = asOf
       try await connection.list(
         GrantsMethods.listOverdueReports, request, \.applications,
-        columns: ["id", "reportDue", "granted", "report"])
+        columns: ["id", "reportDue", "granted", "report"], paging: paging)
     }
   }
 }

@@ -1,0 +1,143 @@
+import ArgumentParser
+import Foundation
+import RPC
+
+/// The entry point of `samarbeid`: parses as swift-argument-parser does, with what operators
+/// expect on top: a negative number is a value (`--amount -500`), every usage error exits 2
+/// as the README says (with the allowed values, and the nearest subcommand for a mistyped
+/// one), and server messages name the running command's flags.
+@main
+enum SamarbeidMain {
+  static func main() async {
+    let arguments = joiningNegativeNumbers(
+      optionsAfterCommand(Array(CommandLine.arguments.dropFirst())))
+    if arguments == ["--version"] {
+      print("samarbeid \(ProductVersion.current)")
+      return
+    }
+    var parsed: (any ParsableCommand.Type)?
+    do {
+      let command = type(of: try SamarbeidCommand.parseAsRoot(arguments))
+      parsed = command
+      try await CLIMessages.$command.withValue(command) {
+        var command = try SamarbeidCommand.parseAsRoot(arguments)
+        if var command = command as? any AsyncParsableCommand {
+          try await command.run()
+        } else {
+          try command.run()
+        }
+      }
+    } catch {
+      exit(for: error, arguments: arguments, command: parsed)
+    }
+  }
+
+  /// Flags before the command (`samarbeid --profile imdi oversight tenants`) moved after it,
+  /// where the command reads them, as kubectl and gh take them anywhere.
+  static func optionsAfterCommand(_ arguments: [String]) -> [String] {
+    var leading: [String] = []
+    var rest = arguments[...]
+    let flags: Set = ["--json", "--wait-for-ready", "--all", "--follow"]
+    while let first = rest.first, first.hasPrefix("--"), first != "--help", first != "--version" {
+      leading.append(first)
+      rest = rest.dropFirst()
+      if !first.contains("="), !flags.contains(first), let value = rest.first {
+        leading.append(value)
+        rest = rest.dropFirst()
+      }
+    }
+    return Array(rest) + leading
+  }
+
+  /// `--flag -5` as `--flag=-5`: a negative number after an option is its value, not a flag.
+  static func joiningNegativeNumbers(_ arguments: [String]) -> [String] {
+    var joined: [String] = []
+    for argument in arguments {
+      if let last = joined.last, last.hasPrefix("--"), !last.contains("="),
+        argument.wholeMatch(of: /-[0-9]+([.,][0-9]+)?/) != nil
+      {
+        joined[joined.count - 1] = last + "=" + argument
+      } else {
+        joined.append(argument)
+      }
+    }
+    return joined
+  }
+
+  /// Ends the process for `error`: help and clean exits as swift-argument-parser does them;
+  /// usage errors with status 2 and a suggestion; our own exit codes as they are.
+  static func exit(
+    for error: any Error, arguments: [String], command: (any ParsableCommand.Type)?
+  ) -> Never {
+    let code = SamarbeidCommand.exitCode(for: error)
+    guard code == .validationFailure else { SamarbeidCommand.exit(withError: error) }
+    var message = SamarbeidCommand.fullMessage(for: error)
+    if let command, command != SamarbeidCommand.self {
+      // Refused after parsing (a check in run): the usage of the command that refused.
+      let path = commandPath(of: command).joined(separator: " ")
+      message =
+        "Error: \(SamarbeidCommand.message(for: error))\n"
+        + SamarbeidCommand.usageString(for: command).replacingOccurrences(
+          of: "USAGE:", with: "Usage:") + "\n  See 'samarbeid \(path) --help' for more information."
+    }
+    if let suggestion = suggestion(for: arguments) { message += "\n" + suggestion }
+    FileHandle.standardError.write(Data((message + "\n").utf8))
+    Foundation.exit(ExitStatus.usage)
+  }
+
+  /// "Did you mean" for a word where a subcommand was expected.
+  static func suggestion(for arguments: [String]) -> String? {
+    var command: any ParsableCommand.Type = SamarbeidCommand.self
+    var path = ["samarbeid"]
+    for argument in arguments where !argument.hasPrefix("-") {
+      let subcommands = command.configuration.subcommands
+      guard !subcommands.isEmpty else { return nil }
+      if let next = subcommands.first(where: { name(of: $0) == argument }) {
+        command = next
+        path.append(argument)
+        continue
+      }
+      let names = subcommands.map(name(of:))
+      let closest = names.map { distance($0, argument) }.min() ?? .max
+      let near =
+        closest <= 2
+        ? names.filter { distance($0, argument) == closest }
+        : names.filter { $0.hasPrefix(argument) || argument.hasPrefix($0) }
+      return near.isEmpty
+        ? "'\(argument)' is not a command of \(path.joined(separator: " ")): it has \(names.joined(separator: ", "))"
+        : "'\(argument)' is not a command of \(path.joined(separator: " ")); did you mean \(near.map { "'\($0)'" }.joined(separator: " or "))?"
+    }
+    return nil
+  }
+
+  /// The subcommand names from the root to `command`.
+  static func commandPath(of command: any ParsableCommand.Type) -> [String] {
+    func search(_ node: any ParsableCommand.Type, _ path: [String]) -> [String]? {
+      if node == command { return path }
+      for child in node.configuration.subcommands {
+        if let found = search(child, path + [name(of: child)]) { return found }
+      }
+      return nil
+    }
+    return search(SamarbeidCommand.self, []) ?? []
+  }
+
+  static func name(of command: any ParsableCommand.Type) -> String {
+    command.configuration.commandName ?? command._commandName
+  }
+
+  /// The edit distance between `a` and `b`.
+  static func distance(_ a: String, _ b: String) -> Int {
+    let (a, b) = (Array(a), Array(b))
+    var previous = Array(0...b.count)
+    for i in 1...max(a.count, 1) where !a.isEmpty {
+      var current = [i] + Array(repeating: 0, count: b.count)
+      for j in stride(from: 1, through: b.count, by: 1) {
+        current[j] = min(
+          previous[j] + 1, current[j - 1] + 1, previous[j - 1] + (a[i - 1] == b[j - 1] ? 0 : 1))
+      }
+      previous = current
+    }
+    return a.isEmpty ? b.count : previous[b.count]
+  }
+}

@@ -22,7 +22,8 @@ struct SamarbeidCommand: AsyncParsableCommand {
       ApplicationCommand.self, AssessmentCommand.self, AppealCommand.self, PaymentCommand.self,
       ReportCommand.self, ClaimCommand.self, MeetingPlaceCommand.self, GatheringCommand.self,
       DialogueCommand.self, AgreementCommand.self, CouncilCommand.self,
-      WatchCommand.self, ExportCommand.self, OversightCommand.self, ConfigCommand.self,
+      WatchCommand.self, AuditCommand.self, ExportCommand.self, OversightCommand.self,
+      ConfigCommand.self,
     ]
   )
 }

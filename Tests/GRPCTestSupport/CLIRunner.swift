@@ -57,38 +57,26 @@ public struct CLIRunner: Sendable {
     try await run(arguments + connection(as: identity) + (json ? ["--json"] : []))
   }
 
-  /// Runs `samarbeid` with exactly `arguments` and the SAMARBEID_ variables of `environment`.
-  public func run(_ arguments: [String], environment: [String: String] = [:]) async throws
-    -> CLIRun
-  {
-    try await onThread { try runBlocking(arguments, environment: environment) }
+  /// Runs `binary` (`samarbeid` unless named) with exactly `arguments` and the variables of
+  /// `environment`.
+  public func run(
+    _ arguments: [String], environment: [String: String] = [:], binary: String = CLIRunner.binary
+  ) async throws -> CLIRun {
+    try await onThread { try runBlocking(arguments, environment: environment, binary: binary) }
   }
 
-  func runBlocking(_ arguments: [String], environment extra: [String: String]) throws -> CLIRun {
-    // Through env(1): Foundation's Process crashes when tests running in parallel each set
-    // a directory or an environment of their own.
-    let process = Process()
-    process.executableURL = URL(fileURLWithPath: "/usr/bin/env")
+  func runBlocking(_ arguments: [String], environment extra: [String: String], binary: String)
+    throws -> CLIRun
+  {
+    // Through env(1): the scratch directory, HOME and the variables, none inherited.
     let inherited = ProcessInfo.processInfo.environment.keys.filter {
       $0.hasPrefix("SAMARBEID_") || $0 == "XDG_CONFIG_HOME"
     }
-    process.arguments =
+    let result = try spawn(
+      "/usr/bin/env",
       ["-C", directory] + inherited.flatMap { ["-u", $0] } + ["HOME=\(directory)"]
-      + extra.sorted { $0.key < $1.key }.map { "\($0.key)=\($0.value)" } + [CLIRunner.binary]
-      + arguments
-    let output = Pipe()
-    let errors = Pipe()
-    process.standardOutput = output
-    process.standardError = errors
-    try launch(process)
-    let killer = DispatchWorkItem { process.terminate() }
-    DispatchQueue.global().asyncAfter(deadline: .now() + 60, execute: killer)
-    let printed = String(
-      decoding: output.fileHandleForReading.readDataToEndOfFile(), as: UTF8.self)
-    let complained = String(
-      decoding: errors.fileHandleForReading.readDataToEndOfFile(), as: UTF8.self)
-    process.waitUntilExit()
-    killer.cancel()
-    return CLIRun(status: process.terminationStatus, output: printed, errors: complained)
+        + extra.sorted { $0.key < $1.key }.map { "\($0.key)=\($0.value)" } + [binary]
+        + arguments)
+    return CLIRun(status: result.status, output: result.output, errors: result.errors)
   }
 }

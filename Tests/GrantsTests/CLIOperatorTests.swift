@@ -199,4 +199,131 @@ import Testing
       #expect(json.object["amount"] as? Double == 1_234_567.5)
     }
   }
+
+  @Test("every RPC of proto/samarbeid/v1 is reachable from the command line")
+  func everyRPC() throws {
+    let root = URL(fileURLWithPath: #filePath).deletingLastPathComponent()
+      .deletingLastPathComponent().deletingLastPathComponent()
+    let protos = try FileManager.default.contentsOfDirectory(
+      atPath: root.appendingPathComponent("proto/samarbeid/v1").path)
+    var rpcs: Set<String> = []
+    for file in protos where file.hasSuffix(".proto") {
+      let text = try String(
+        contentsOf: root.appendingPathComponent("proto/samarbeid/v1/\(file)"), encoding: .utf8)
+      for match in text.matches(of: /\n\s*rpc ([A-Z][A-Za-z]+)\(/) {
+        rpcs.insert(String(match.output.1))
+      }
+    }
+    #expect(rpcs.count > 80)
+    let cliDirectory = root.appendingPathComponent("Sources/SamarbeidCLI")
+    var sources = ""
+    let files = FileManager.default.enumerator(atPath: cliDirectory.path)?.allObjects as? [String]
+    for file in files ?? [] where file.hasSuffix(".swift") {
+      sources += try String(
+        contentsOf: cliDirectory.appendingPathComponent(file), encoding: .utf8)
+    }
+    for rpc in rpcs.sorted() {
+      let method = rpc.prefix(1).lowercased() + rpc.dropFirst()
+      #expect(sources.contains("Methods.\(method)"), "no command calls \(rpc)")
+    }
+  }
+
+  @Test("updates, the audit log, renumbering and deactivating, populations")
+  func commands() async throws {
+    try await GrantsFixture.with { fixture in
+      let cli = CLIRunner(port: fixture.server.port)
+      let organisation = try await fixture.organisation(fixture.oslo, kommune: "0301", index: 3)
+      let updated = try await cli.cli([
+        "org", "update", organisation.id, "--expected-version", "\(organisation.version)",
+        "--name", "Nytt navn", "--members", "120", "--frivillighetsregisteret", "false",
+      ])
+      #expect(updated.status == 0, "\(updated.errors)")
+      #expect(updated.object["name"] as? String == "Nytt navn")
+      let stale = try await cli.cli([
+        "org", "update", organisation.id, "--expected-version", "\(organisation.version)",
+        "--name", "Igjen",
+      ])
+      #expect(stale.status == 3, "\(stale.errors)")
+      let audit = try await cli.cli(["audit", "--entity", organisation.id])
+      #expect(
+        audit.rows.map { $0["rpc"] as? String } == [
+          "/samarbeid.v1.Organisations/CreateOrganisation",
+          "/samarbeid.v1.Organisations/UpdateOrganisation",
+        ])
+
+      let file = cli.directory + "/populations.csv"
+      try "kommunenummer,inhabitants\n0301,717710\n4601,291940\n".write(
+        toFile: file, atomically: true, encoding: .utf8)
+      let populations = try await cli.cli(
+        ["oversight", "populations", "--csv", file, "--year", "\(fixture.year)"],
+        as: "oversight-imdi")
+      #expect(populations.status == 0, "\(populations.errors)")
+      #expect(populations.rows.count == 2)
+
+      let tenants = try await cli.cli(["oversight", "tenants"], as: "oversight-imdi")
+      let bergen = try #require(tenants.rows.first { $0["kommunenummer"] as? String == "4601" })
+      let version = "\(bergen["version"] as? Int ?? 0)"
+      let renumbered = try await cli.cli(
+        [
+          "oversight", "renumber", "--kommune", "4601", "--new-kommune", "4650",
+          "--effective-from", fixture.day(1), "--expected-version", version,
+        ], as: "oversight-imdi")
+      #expect(renumbered.status == 0, "\(renumbered.errors)")
+      let deactivated = try await cli.cli(
+        [
+          "oversight", "deactivate", "--kommune", "4601", "--expected-version",
+          "\(renumbered.object["version"] as? Int ?? 0)",
+        ], as: "oversight-imdi")
+      #expect(deactivated.status == 0, "\(deactivated.errors)")
+      #expect(deactivated.object["active"] as? Bool == false)
+    }
+  }
+
+  @Test("watch --follow prints each change as it comes until interrupted")
+  func follow() async throws {
+    try await GrantsFixture.with { fixture in
+      let cli = CLIRunner(port: fixture.server.port)
+      let process = Process()
+      process.executableURL = URL(fileURLWithPath: CLIRunner.binary)
+      process.arguments =
+        ["watch", "--follow", "--json", "--types", "samarbeid.v1.Organisation"]
+        + cli.connection(as: "kommune-0301")
+      let output = Pipe()
+      process.standardOutput = output
+      process.standardError = FileHandle.nullDevice
+      try process.run()
+      defer { if process.isRunning { process.terminate() } }
+      // Past the 10 s a bounded watch would stop at, changes still arrive.
+      try await Task.sleep(for: .seconds(11))
+      #expect(process.isRunning)
+      let organisation = try await fixture.organisation(fixture.oslo, kommune: "0301", index: 5)
+      let line = try await onThread { () -> String in
+        var bytes: [UInt8] = []
+        while let byte = try output.fileHandleForReading.read(upToCount: 1)?.first,
+          byte != UInt8(ascii: "\n")
+        {
+          bytes.append(byte)
+        }
+        return String(decoding: bytes, as: UTF8.self)
+      }
+      #expect(line.contains(organisation.id), "\(line)")
+      process.terminate()
+      process.waitUntilExit()
+    }
+  }
+
+  @Test("--version on every binary; the server refuses an unknown log level")
+  func versions() async throws {
+    let cli = CLIRunner(port: 1)
+    let root = (CLIRunner.binary as NSString).deletingLastPathComponent
+    for binary in ["samarbeid-server", "samarbeid-load"] {
+      let run = try await cli.run(["--version"], binary: root + "/" + binary)
+      #expect(run.status == 0 && run.output.hasPrefix("1."), "\(binary): \(run.errors)")
+    }
+    let level = try await cli.run(
+      ["--log-level", "verbose", "--port", "0"], binary: root + "/samarbeid-server")
+    #expect(level.status != 0)
+    #expect(
+      level.errors.contains("- trace") && level.errors.contains("- critical"), "\(level.errors)")
+  }
 }

@@ -153,7 +153,7 @@ import Testing
       let cli = CLIRunner(port: fixture.server.port)
       let run = try await cli.cli(
         [
-          "oversight", "import-allocations", "--csv", file.path, "--year", "\(fixture.year)",
+          "oversight", "allocations", "import", "--csv", file.path, "--year", "\(fixture.year)",
           "--budget", "3000000",
         ], as: "oversight-imdi")
       #expect(run.status == 0, "\(run.errors)")
@@ -162,7 +162,7 @@ import Testing
       try "0301;1980000\n".write(to: file, atomically: true, encoding: .utf8)
       let bad = try await cli.cli(
         [
-          "oversight", "import-allocations", "--csv", file.path, "--year", "\(fixture.year)",
+          "oversight", "allocations", "import", "--csv", file.path, "--year", "\(fixture.year)",
           "--budget", "3000000",
         ], as: "oversight-imdi")
       #expect(bad.status != 0 && bad.errors.contains("line 1"))

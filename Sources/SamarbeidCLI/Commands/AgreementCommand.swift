@@ -5,7 +5,9 @@ import SamarbeidAPI
 struct AgreementCommand: AsyncParsableCommand {
   static let configuration = CommandConfiguration(
     commandName: "agreement", abstract: "Cooperation agreements with organisations.",
-    subcommands: [Create.self, Get.self, List.self, Evaluate.self, End.self, Overdue.self])
+    subcommands: [
+      Create.self, Update.self, Get.self, List.self, Evaluate.self, End.self, Overdue.self,
+    ])
 
   struct Create: AsyncParsableCommand {
     static let configuration = CommandConfiguration(abstract: "Record a cooperation agreement.")

@@ -7,7 +7,9 @@ import SamarbeidAPI
 struct ApplicationCommand: AsyncParsableCommand {
   static let configuration = CommandConfiguration(
     commandName: "application", abstract: "Applications.",
-    subcommands: [Create.self, Submit.self, Return.self, Decide.self, Get.self, List.self])
+    subcommands: [
+      Create.self, Update.self, Submit.self, Return.self, Decide.self, Get.self, List.self,
+    ])
 
   struct Create: AsyncParsableCommand {
     static let configuration = CommandConfiguration(abstract: "Create a draft application.")

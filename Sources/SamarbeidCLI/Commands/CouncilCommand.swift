@@ -5,7 +5,7 @@ import SamarbeidAPI
 struct CouncilCommand: AsyncParsableCommand {
   static let configuration = CommandConfiguration(
     commandName: "council", abstract: "Immigrant councils.",
-    subcommands: [Create.self, Get.self, List.self])
+    subcommands: [Create.self, Update.self, Get.self, List.self])
 
   struct Create: AsyncParsableCommand {
     static let configuration = CommandConfiguration(abstract: "Record an immigrant council.")

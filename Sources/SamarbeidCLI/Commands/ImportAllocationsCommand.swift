@@ -2,11 +2,11 @@ import ArgumentParser
 import Foundation
 import SamarbeidAPI
 
-/// `samarbeid oversight import-allocations`: IMDi's distribution for a year from a CSV of
+/// `samarbeid oversight allocations import`: IMDi's distribution for a year from a CSV of
 /// kommunenummer, kroner and letter reference; all municipalities or none.
 struct ImportAllocationsCommand: AsyncParsableCommand {
   static let configuration = CommandConfiguration(
-    commandName: "import-allocations",
+    commandName: "import",
     abstract: "Every municipality's allocation for a year from a CSV file, all or none.",
     discussion: """
       The CSV has one line per municipality: kommunenummer, kroner, letter reference \
@@ -44,6 +44,6 @@ struct ImportAllocationsCommand: AsyncParsableCommand {
         ("year", Int(response.year)), ("municipalities", response.allocations.count),
         ("nationalTotal", Kroner.text(response.nationalTotalOre)),
         ("imdiShare", Kroner.text(response.imdiShareOre)),
-      ], json: connection.json)
+      ], format: connection.format)
   }
 }

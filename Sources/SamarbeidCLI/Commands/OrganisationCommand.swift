@@ -4,7 +4,8 @@ import SamarbeidAPI
 /// `samarbeid org`: the organisations the municipality works with.
 struct OrganisationCommand: AsyncParsableCommand {
   static let configuration = CommandConfiguration(
-    commandName: "org", abstract: "Organisations.", subcommands: [Create.self, Get.self, List.self])
+    commandName: "org", abstract: "Organisations.",
+    subcommands: [Create.self, Update.self, Get.self, List.self])
 
   struct Create: AsyncParsableCommand {
     static let configuration = CommandConfiguration(abstract: "Register an organisation.")

@@ -6,9 +6,9 @@ struct OversightCommand: AsyncParsableCommand {
   static let configuration = CommandConfiguration(
     commandName: "oversight", abstract: "IMDi: allocations, tenants, security events, indicators.",
     subcommands: [
-      SetAllocation.self, Allocations.self, Tenants.self, Register.self, SecurityEvents.self,
-      ImportAllocationsCommand.self, IndicatorsCommand.self, CompareCommand.self,
-      SeriesCommand.self, OversightReportCommand.self,
+      SetAllocation.self, Allocations.self, Tenants.self, Register.self, Renumber.self,
+      Deactivate.self, SecurityEvents.self, PopulationsCommand.self, IndicatorsCommand.self,
+      CompareCommand.self, SeriesCommand.self, OversightReportCommand.self,
     ])
 
   struct SetAllocation: AsyncParsableCommand {
@@ -36,7 +36,14 @@ struct OversightCommand: AsyncParsableCommand {
 
   struct Allocations: AsyncParsableCommand {
     static let configuration = CommandConfiguration(
-      abstract: "Every municipality's allocation and what it granted.")
+      abstract: "Every municipality's allocation: list them, or import a year's from a CSV.",
+      subcommands: [ListAllocations.self, ImportAllocationsCommand.self],
+      defaultSubcommand: ListAllocations.self)
+  }
+
+  struct ListAllocations: AsyncParsableCommand {
+    static let configuration = CommandConfiguration(
+      commandName: "list", abstract: "Every municipality's allocation and what it granted.")
     @Option(help: "The year.") var year: Int32
     @OptionGroup var connection: ConnectionOptions
 

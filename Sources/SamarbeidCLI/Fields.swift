@@ -73,12 +73,17 @@ enum Fields {
       fields.append(
         (
           "assessments",
-          a.assessments.map { assessment -> [String: Any] in
+          a.assessments.map { assessment -> [(String, Any)] in
             [
-              "assessor": assessment.assessor,
-              "declaredImpartialAt": assessment.declaredImpartialAt,
-              "scores": assessment.scores.map { "\(Names.criterion($0.criterion))=\($0.score)" },
-              "comment": assessment.comment,
+              ("assessor", assessment.assessor),
+              ("declaredImpartialAt", assessment.declaredImpartialAt),
+              (
+                "scores",
+                assessment.scores.map { score -> [(String, Any)] in
+                  [("criterion", Names.criterion(score.criterion)), ("score", Int(score.score))]
+                }
+              ),
+              ("comment", assessment.comment),
             ]
           }
         ))
@@ -96,10 +101,9 @@ enum Fields {
         (
           "appeal",
           [
-            "reason": appeal.reason, "lodgedOn": appeal.lodgedOn, "upheld": appeal.upheld,
-            "decidedOn": appeal.decidedOn,
-          ]
-            as [String: Any]
+            ("reason", appeal.reason), ("lodgedOn", appeal.lodgedOn), ("upheld", appeal.upheld),
+            ("decidedOn", appeal.decidedOn),
+          ] as [(String, Any)]
         ))
     }
     if let report = a.report {

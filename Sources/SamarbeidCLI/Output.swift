@@ -7,7 +7,7 @@ enum Output {
   /// One object, as key-value lines, JSON or a one-row CSV.
   static func object(_ fields: [(String, Any)], format: OutputFormat) {
     switch format {
-    case .json: print(encode(dictionary(fields)))
+    case .json: print(FieldValue(fields).json)
     case .csv: rows([fields], columns: fields.map(\.0), format: .csv)
     case .table:
       let labels = fields.map { header($0.0) }
@@ -27,7 +27,7 @@ enum Output {
   static func rows(_ rows: [[(String, Any)]], columns: [String], format: OutputFormat) {
     switch format {
     case .json:
-      print(encode(rows.map(dictionary)))
+      print(FieldValue.list(rows.map { FieldValue($0) }).json)
     case .csv:
       print(columns.map(csvCell).joined(separator: ","))
       for row in rows {
@@ -77,38 +77,29 @@ enum Output {
     "\(count) \(count == 1 ? singular : plural ?? singular + "s")"
   }
 
-  static func dictionary(_ fields: [(String, Any)]) -> [String: Any] {
-    Dictionary(fields.map { ($0.0, json($0.1)) }, uniquingKeysWith: { first, _ in first })
-  }
-
-  /// A value as JSON holds it: kroner as exact decimal numbers, nested fields as objects.
-  static func json(_ value: Any) -> Any {
-    switch value {
-    case let amount as KronerAmount: amount.decimal
-    case let list as [Any]: list.map(json)
-    case let nested as [(String, Any)]: dictionary(nested)
-    default: value
-    }
-  }
+  /// `fields` as a JSON object.
+  static func dictionary(_ fields: [(String, Any)]) -> FieldValue { FieldValue(fields) }
 
   /// A value in a table: kroner with Norwegian grouping, lists comma-separated, nested
   /// fields as `key=value` pairs.
   static func text(_ value: Any) -> String {
-    switch value {
-    case let amount as KronerAmount: "\(Money(ore: amount.ore))"
-    case let list as [Any]: list.map(text).joined(separator: ", ")
-    case let nested as [(String, Any)]:
-      nested.map { "\($0.0)=\(text($0.1))" }.joined(separator: " ")
-    case let dictionary as [String: Any]: encode(dictionary)
-    default: "\(value)"
+    switch FieldValue(value) {
+    case .text(let text): text
+    case .integer(let number): "\(number)"
+    case .number(let number): "\(number)"
+    case .flag(let flag): "\(flag)"
+    case .kroner(let ore): "\(Money(ore: ore))"
+    case .list(let values): values.map(text).joined(separator: ", ")
+    case .object(let fields):
+      "(" + fields.map { "\($0.0)=\(text($0.1))" }.joined(separator: " ") + ")"
     }
   }
 
   /// A value in CSV: kroner as plain numbers.
   static func plain(_ value: Any) -> String {
-    switch value {
-    case let amount as KronerAmount: Money(ore: amount.ore).plainKroner
-    case let list as [Any]: list.map(plain).joined(separator: ";")
+    switch FieldValue(value) {
+    case .kroner(let ore): Money(ore: ore).plainKroner
+    case .list(let values): values.map(plain).joined(separator: ";")
     default: text(value)
     }
   }
@@ -118,19 +109,11 @@ enum Output {
     return "\"" + text.replacingOccurrences(of: "\"", with: "\"\"") + "\""
   }
 
-  static func encode(_ value: Any) -> String {
-    guard
-      let data = try? JSONSerialization.data(
-        withJSONObject: json(value), options: [.sortedKeys, .withoutEscapingSlashes])
-    else { return "null" }
-    return String(decoding: data, as: UTF8.self)
-  }
+  /// `value` as JSON.
+  static func encode(_ value: Any) -> String { FieldValue(value).json }
 }
 
 /// An amount in kroner, shown grouped in tables and as a plain number in JSON and CSV.
 struct KronerAmount {
   let ore: Int64
-
-  /// Exactly, as JSON writes a decimal.
-  var decimal: NSDecimalNumber { NSDecimalNumber(string: Money(ore: ore).plainKroner) }
 }

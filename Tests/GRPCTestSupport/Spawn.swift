@@ -1,4 +1,4 @@
-import Foundation
+public import Foundation
 
 #if canImport(Glibc)
   import Glibc
@@ -46,4 +46,45 @@ public func spawn(_ path: String, _ arguments: [String], timeout: Double = 60) t
   return SpawnResult(
     status: exited ? (status >> 8) & 0xff : 128 + (status & 0x7f), output: printed,
     errors: complained)
+}
+
+/// A child process left running, its standard output readable (standard error discarded),
+/// started through posix_spawn as ``spawn(_:_:timeout:)`` is.
+public final class SpawnedChild: @unchecked Sendable {
+  public let pid: pid_t
+  /// Its standard output.
+  public let output: FileHandle
+
+  public init(_ path: String, _ arguments: [String]) throws {
+    let pipe = Pipe()
+    var actions = posix_spawn_file_actions_t()
+    posix_spawn_file_actions_init(&actions)
+    defer { posix_spawn_file_actions_destroy(&actions) }
+    posix_spawn_file_actions_addopen(&actions, 0, "/dev/null", O_RDONLY, 0)
+    posix_spawn_file_actions_adddup2(&actions, pipe.fileHandleForWriting.fileDescriptor, 1)
+    posix_spawn_file_actions_addopen(&actions, 2, "/dev/null", O_WRONLY, 0)
+    let argv = ([path] + arguments).map { strdup($0) } + [nil]
+    defer { for pointer in argv { free(pointer) } }
+    var pid: pid_t = 0
+    let spawned = posix_spawn(&pid, path, &actions, nil, argv, environ)
+    try pipe.fileHandleForWriting.close()
+    guard spawned == 0 else {
+      throw CocoaError(.executableLoad, userInfo: [NSFilePathErrorKey: path])
+    }
+    self.pid = pid
+    output = pipe.fileHandleForReading
+  }
+
+  /// Whether it has not exited yet.
+  public var isRunning: Bool {
+    var status: Int32 = 0
+    return waitpid(pid, &status, WNOHANG) == 0
+  }
+
+  /// Ends it (SIGTERM) and waits for it.
+  public func terminate() {
+    guard kill(pid, SIGTERM) == 0 else { return }
+    var status: Int32 = 0
+    while waitpid(pid, &status, 0) == -1 && errno == EINTR {}
+  }
 }

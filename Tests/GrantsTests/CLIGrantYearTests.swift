@@ -117,6 +117,11 @@ import Testing
       ])
       #expect(application.object["granted"] as? Double == 35000.00, "\(application.errors)")
       #expect(application.object["state"] as? String == "decided")
+      // Assessments and their scores are objects in JSON, not strings.
+      let assessments = application.object["assessments"] as? [[String: Any]]
+      let scores = assessments?.first?["scores"] as? [[String: Any]]
+      #expect(scores?.first?["criterion"] as? String == "purpose-fit")
+      #expect(scores?.first?["score"] as? Int == 4)
 
       // Payments: a reference is one payment; no more than granted.
       let payment = try await cli.cli([
@@ -187,6 +192,14 @@ import Testing
           == 35000.00)
       let table = try await cli.cli(["application", "list", "--year", year], json: false)
       #expect(table.output.hasPrefix("ID") && table.output.contains("35 000 kr"))
+      let shown = try await cli.cli(["application", "get", applicationID], json: false)
+      #expect(shown.output.contains("(criterion=purpose-fit score=4)"), "\(shown.output)")
+      let payments = try await cli.cli(["payment", "list", "--year", year], json: false)
+      #expect(payments.output.hasPrefix("ID ") && payments.output.contains(" APPLICATION ID "))
+      #expect(payments.output.contains("PAID ON"))
+      let exported = try await cli.cli(
+        ["export", "--year", year, "--out", cli.directory + "/grants.json"], json: false)
+      #expect(exported.output.hasPrefix("1 grant written to"), "\(exported.output)")
       // A municipality cannot use IMDi's commands.
       let denied = try await cli.cli(["oversight", "tenants"])
       #expect(denied.status == 1 && denied.errors.contains("PERMISSION_DENIED"))

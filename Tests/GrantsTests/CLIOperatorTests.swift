@@ -93,6 +93,10 @@ import Testing
     #expect(typo.status == 2 && typo.errors.contains("did you mean 'application'?"))
     let nested = try await cli.run(["meeting-place", "lst"])
     #expect(nested.status == 2 && nested.errors.contains("'list'"), "\(nested.errors)")
+    let completion = try await cli.run(["--generate-completion-script", "bash"])
+    #expect(completion.status == 0 && completion.output.contains("application"))
+    let zsh = try await cli.run(["--generate-completion-script", "zsh"])
+    #expect(zsh.output.contains("partly-granted"), "enum values complete")
     let version = try await cli.run(["--version"])
     #expect(version.status == 0 && version.output.hasPrefix("samarbeid 1."))
     let page = try await cli.run(["org", "list", "--page-size", "5000"])
@@ -283,23 +287,18 @@ import Testing
   func follow() async throws {
     try await GrantsFixture.with { fixture in
       let cli = CLIRunner(port: fixture.server.port)
-      let process = Process()
-      process.executableURL = URL(fileURLWithPath: CLIRunner.binary)
-      process.arguments =
+      let child = try SpawnedChild(
+        CLIRunner.binary,
         ["watch", "--follow", "--json", "--types", "samarbeid.v1.Organisation"]
-        + cli.connection(as: "kommune-0301")
-      let output = Pipe()
-      process.standardOutput = output
-      process.standardError = FileHandle.nullDevice
-      try process.run()
-      defer { if process.isRunning { process.terminate() } }
+          + cli.connection(as: "kommune-0301"))
+      defer { child.terminate() }
       // Past the 10 s a bounded watch would stop at, changes still arrive.
       try await Task.sleep(for: .seconds(11))
-      #expect(process.isRunning)
+      #expect(child.isRunning)
       let organisation = try await fixture.organisation(fixture.oslo, kommune: "0301", index: 5)
       let line = try await onThread { () -> String in
         var bytes: [UInt8] = []
-        while let byte = try output.fileHandleForReading.read(upToCount: 1)?.first,
+        while let byte = try child.output.read(upToCount: 1)?.first,
           byte != UInt8(ascii: "\n")
         {
           bytes.append(byte)
@@ -307,8 +306,6 @@ import Testing
         return String(decoding: bytes, as: UTF8.self)
       }
       #expect(line.contains(organisation.id), "\(line)")
-      process.terminate()
-      process.waitUntilExit()
     }
   }
 

@@ -63,12 +63,12 @@ struct CompareCommand: AsyncParsableCommand {
     request.indicatorID = indicator
     request.year = year
     let comparison = try await connection.call(OversightMethods.compareIndicator, request)
-    func distribution(_ value: ValueDistribution?) -> [String: Any] {
-      guard let value else { return [:] }
+    func distribution(_ value: ValueDistribution?) -> [(String, Any)] {
+      guard let value else { return [] }
       return [
-        "municipalities": Int(value.municipalities), "minimum": value.minimum,
-        "lowerQuartile": value.lowerQuartile, "median": value.median,
-        "upperQuartile": value.upperQuartile, "maximum": value.maximum,
+        ("municipalities", Int(value.municipalities)), ("minimum", value.minimum),
+        ("lowerQuartile", value.lowerQuartile), ("median", value.median),
+        ("upperQuartile", value.upperQuartile), ("maximum", value.maximum),
       ]
     }
     Output.object(
@@ -77,14 +77,17 @@ struct CompareCommand: AsyncParsableCommand {
         ("national", distribution(comparison.national)),
         (
           "peerGroups",
-          Output.dictionary(
-            comparison.peerGroups.map { ($0.name, distribution($0.distribution) as Any) })
+          comparison.peerGroups.map { ($0.name, distribution($0.distribution) as Any) }
         ),
         ("funnelTarget", comparison.funnelTarget), ("funnelTau2", comparison.funnelTau2),
         (
           "outliers",
-          comparison.outliers.map {
-            "\($0.kommunenummer) \($0.value) (\($0.numerator)/\($0.denominator)) outside \($0.limit) % \($0.side > 0 ? "above" : "below")"
+          comparison.outliers.map { outlier -> [(String, Any)] in
+            [
+              ("kommunenummer", outlier.kommunenummer), ("value", outlier.value),
+              ("numerator", Int(outlier.numerator)), ("denominator", Int(outlier.denominator)),
+              ("limit", outlier.limit), ("side", outlier.side > 0 ? "above" : "below"),
+            ]
           }
         ),
         ("withoutValue", Int(comparison.withoutValue)),

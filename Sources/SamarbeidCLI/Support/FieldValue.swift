@@ -1,0 +1,88 @@
+import DomainValues
+import Foundation
+
+/// A value the command prints, typed so that `--json` has one schema (README, "JSON
+/// output"): text, whole numbers, true/false, kroner (a number), lists, and nested objects
+/// whose keys are the fields' names.
+indirect enum FieldValue: Encodable, Equatable {
+  case text(String)
+  case integer(Int64)
+  case number(Double)
+  case flag(Bool)
+  case kroner(Int64)
+  case list([FieldValue])
+  case object([(String, FieldValue)])
+
+  /// A value of the field lists (`Fields`) as typed.
+  init(_ value: Any) {
+    switch value {
+    case let value as FieldValue: self = value
+    case let text as String: self = .text(text)
+    case let text as Substring: self = .text(String(text))
+    case let flag as Bool: self = .flag(flag)
+    case let number as Int: self = .integer(Int64(number))
+    case let number as Int32: self = .integer(Int64(number))
+    case let number as Int64: self = .integer(number)
+    case let number as Double: self = .number(number)
+    case let amount as KronerAmount: self = .kroner(amount.ore)
+    case let fields as [(String, Any)]: self = .object(fields.map { ($0.0, FieldValue($0.1)) })
+    case let list as [Any]: self = .list(list.map(FieldValue.init))
+    default: self = .text("\(value)")
+    }
+  }
+
+  static func == (a: FieldValue, b: FieldValue) -> Bool {
+    switch (a, b) {
+    case (.text(let x), .text(let y)): x == y
+    case (.integer(let x), .integer(let y)): x == y
+    case (.number(let x), .number(let y)): x == y
+    case (.flag(let x), .flag(let y)): x == y
+    case (.kroner(let x), .kroner(let y)): x == y
+    case (.list(let x), .list(let y)): x == y
+    case (.object(let x), .object(let y)): x.map(\.0) == y.map(\.0) && x.map(\.1) == y.map(\.1)
+    default: false
+    }
+  }
+
+  struct Key: CodingKey {
+    let stringValue: String
+    var intValue: Int? { nil }
+    init(stringValue: String) { self.stringValue = stringValue }
+    init?(intValue: Int) { nil }
+  }
+
+  func encode(to encoder: any Encoder) throws {
+    switch self {
+    case .text(let text):
+      var container = encoder.singleValueContainer()
+      try container.encode(text)
+    case .integer(let number):
+      var container = encoder.singleValueContainer()
+      try container.encode(number)
+    case .number(let number):
+      var container = encoder.singleValueContainer()
+      try container.encode(number)
+    case .flag(let flag):
+      var container = encoder.singleValueContainer()
+      try container.encode(flag)
+    case .kroner(let ore):
+      // Exactly: kroner with up to two decimals, as a JSON number.
+      var container = encoder.singleValueContainer()
+      try container.encode(Decimal(string: Money(ore: ore).plainKroner) ?? 0)
+    case .list(let values):
+      var container = encoder.unkeyedContainer()
+      for value in values { try container.encode(value) }
+    case .object(let fields):
+      var container = encoder.container(keyedBy: Key.self)
+      for (name, value) in fields { try container.encode(value, forKey: Key(stringValue: name)) }
+    }
+  }
+
+  /// As one line of JSON, keys sorted.
+  var json: String {
+    let encoder = JSONEncoder()
+    encoder.outputFormatting = [.sortedKeys, .withoutEscapingSlashes]
+    guard let data = try? encoder.encode(self) else { return "null" }
+    return String(decoding: data, as: UTF8.self)
+  }
+}

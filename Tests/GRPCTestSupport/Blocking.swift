@@ -1,4 +1,4 @@
-import Foundation
+public import Foundation
 
 /// Runs blocking work (the raw client's socket reads) on its own thread, so Swift
 /// concurrency's few threads stay free for the server's tasks.
@@ -13,9 +13,10 @@ public func onThread<Value: Sendable>(_ body: @escaping @Sendable () throws -> V
   }
 }
 
-/// Starts `process`, one launch at a time in this test process: Foundation's Process.run
-/// crashes (a bad read in its argument copying) when several threads launch at once.
-func launch(_ process: Process) throws {
+/// Starts `process`, one Foundation launch at a time in this test process: Process.run
+/// crashed now and then (a bad read inside it) while other threads launched too. The CLI's
+/// runs go through posix_spawn instead (``spawn(_:_:timeout:)``).
+public func launch(_ process: Process) throws {
   launching.lock()
   defer { launching.unlock() }
   try process.run()

@@ -10,7 +10,7 @@ public enum TestCertificates {
       let process = Process()
       process.executableURL = root.appendingPathComponent("certs/make-dev-certs.sh")
       process.standardOutput = FileHandle.nullDevice
-      try? process.run()
+      try? launch(process)
       process.waitUntilExit()
     }
     return output

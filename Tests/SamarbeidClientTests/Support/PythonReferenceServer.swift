@@ -36,7 +36,7 @@ final class PythonReferenceServer {
     process.standardInput = input
     process.standardOutput = output
     process.standardError = FileHandle.nullDevice
-    try process.run()
+    try launch(process)
     // The first line is "ready on port N" (bounded: the server starts in about a second).
     let text = ChildProcess.firstLine(of: output, within: 30)
     guard

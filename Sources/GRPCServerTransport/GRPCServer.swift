@@ -19,6 +19,10 @@ public final class GRPCServer: Sendable {
     public var connection = HTTP2ConnectionConfiguration()
     /// Connections served at once.
     public var maxConnections = 10_000
+    /// Connections one client certificate identity may hold (nil: no limit).
+    public var maxConnectionsPerIdentity: Int? = 1000
+    /// Connections one source address without a certificate may hold (nil: no limit).
+    public var maxConnectionsPerAddress: Int? = 256
     /// Limits of the gRPC layer.
     public var rpc = RPCServerConfiguration()
 
@@ -58,6 +62,8 @@ public final class GRPCServer: Sendable {
       maxConnections: configuration.maxConnections
     )
     http2Configuration.connection = configuration.connection
+    http2Configuration.maxConnectionsPerIdentity = configuration.maxConnectionsPerIdentity
+    http2Configuration.maxConnectionsPerAddress = configuration.maxConnectionsPerAddress
     let tlsContext = try TLSContext(configuration: configuration.tls, isServer: true)
     let responseHeaders = ResponseHeaders(compression: rpcConfiguration.compression)
     http2 = try HTTP2Server(

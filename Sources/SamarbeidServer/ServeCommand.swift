@@ -50,6 +50,12 @@ struct ServeCommand: AsyncParsableCommand {
   @Option(help: "Connections served at once.")
   var maxConnections = 10_000
 
+  @Option(help: "Connections one client certificate (its identity) may hold; 0: no limit.")
+  var maxConnectionsPerIdentity = 1000
+
+  @Option(help: "Connections one address without a client certificate may hold; 0: no limit.")
+  var maxConnectionsPerAddress = 256
+
   @Option(help: "SETTINGS_MAX_CONCURRENT_STREAMS per connection.")
   var maxConcurrentStreams = 100
 
@@ -104,6 +110,13 @@ struct ServeCommand: AsyncParsableCommand {
   @Option(help: "The least severe log messages written.")
   var logLevel = LogLevel.info
 
+  func validate() throws {
+    guard maxConnectionsPerIdentity >= 0, maxConnectionsPerAddress >= 0 else {
+      throw ValidationError(
+        "--max-connections-per-identity and --max-connections-per-address are 0 (no limit) or more")
+    }
+  }
+
   func run() async throws {
     signal(SIGPIPE, SIG_IGN)
     Socket.tuneAllocatorForServer()
@@ -127,6 +140,10 @@ struct ServeCommand: AsyncParsableCommand {
     tls.crlPath = crl
     var configuration = GRPCServer.Configuration(host: host, port: port, threads: threads, tls: tls)
     configuration.maxConnections = maxConnections
+    configuration.maxConnectionsPerIdentity =
+      maxConnectionsPerIdentity > 0 ? maxConnectionsPerIdentity : nil
+    configuration.maxConnectionsPerAddress =
+      maxConnectionsPerAddress > 0 ? maxConnectionsPerAddress : nil
     configuration.connection.settings.maxConcurrentStreams = maxConcurrentStreams
     configuration.connection.settings.maxHeaderListSize = maxHeaderListSize
     configuration.connection.idleTimeout = .seconds(idleTimeout)

@@ -12,6 +12,14 @@ extension HTTP2Connection {
     case .handshaking where now - openedAt > configuration.handshakeTimeout:
       handshakeTimedOut()
       return
+    case .active
+    where role == .server && !streamOpened && shutdown == nil
+      && now - openedAt > configuration.handshakeTimeout:
+      // Connected and then silent, or dribbling its preface: it holds a slot that others need.
+      defences.record(.noRequest)
+      session?.goAway(lastStreamID: 0, errorCode: 0, debugData: "no request in time")
+      closeAfterGoAway(reason: "no request within \(configuration.handshakeTimeout)")
+      return
     case .active:
       if let since = writeBlockedSince, now - since > configuration.writeTimeout {
         defences.record(.writeTimeout)

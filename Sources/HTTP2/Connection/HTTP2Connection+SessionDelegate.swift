@@ -10,6 +10,7 @@ extension HTTP2Connection {
         spend(.emptyData)
       }
     case HTTP2FrameInfo.headers where frame.opensStream:
+      streamOpened = true
       overhead.streamOpened()
       resets.streamOpened()
     case HTTP2FrameInfo.priority:

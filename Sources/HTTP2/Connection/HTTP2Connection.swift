@@ -51,6 +51,9 @@ public final class HTTP2Connection: EventLoopIOHandler, HTTP2SessionDelegate {
   @exclusivity(unchecked) var housekeepingTimer: EventLoop.TimerHandle?
   let openedAt = ContinuousClock.now
   @exclusivity(unchecked) var idleSince: ContinuousClock.Instant?
+  /// Whether the peer has opened a stream yet (a server's connection must, within the
+  /// handshake timeout).
+  @exclusivity(unchecked) var streamOpened = false
   @exclusivity(unchecked) var overhead: OverheadLedger
   @exclusivity(unchecked) var resets: ResetLedger
   @exclusivity(unchecked) var pings = PingPolicyState()
@@ -59,6 +62,10 @@ public final class HTTP2Connection: EventLoopIOHandler, HTTP2SessionDelegate {
   @exclusivity(unchecked) var pendingTermination: String?
   /// Called once when the connection has closed.
   public var onClose: ((HTTP2Connection) -> Void)?
+  /// Limits the connections per client (server role); set before ``start()``.
+  public var admission: HTTP2Admission?
+  /// The key this connection is counted under in ``admission``, once admitted.
+  @exclusivity(unchecked) var admittedAs: String?
   /// Why the connection closed, once it has.
   public private(set) var closeReason: String?
 
@@ -214,6 +221,22 @@ public final class HTTP2Connection: EventLoopIOHandler, HTTP2SessionDelegate {
     }
     state = .active
     loop.setInterest(fileDescriptor, readable: true, writable: false)
+    if let admission, role == .server {
+      let (key, limit) = admission.key(
+        identity: tls.peerCertificate?.uriSANs.first, remoteAddress: remoteAddress)
+      guard admission.admit(key, limit: limit) else {
+        defences.record(.connectionsPerClient)
+        logger.info(
+          "Connection refused: too many for one client",
+          metadata: ["client": "\(key)", "limit": "\(limit ?? 0)"])
+        session?.goAway(
+          lastStreamID: 0, errorCode: 0xb,
+          debugData: "too many connections for \(key): at most \(limit ?? 0)")
+        closeAfterGoAway(reason: "over the connection limit of \(key)")
+        return
+      }
+      admittedAs = key
+    }
     streamHandler.connectionDidBecomeActive(self)
     // The client preface or our SETTINGS go out now; data may already be waiting.
     flush()
@@ -417,6 +440,10 @@ public final class HTTP2Connection: EventLoopIOHandler, HTTP2SessionDelegate {
     outbound = []
     // The session is freed with the connection, never here: close() can run inside an
     // nghttp2 callback, and the session must outlive the call into nghttp2.
+    if let admittedAs {
+      admission?.release(admittedAs)
+      self.admittedAs = nil
+    }
     let onClose = self.onClose
     self.onClose = nil
     onClose?(self)

@@ -16,6 +16,11 @@ public enum HTTP2Defence: String, CaseIterable, Sendable, Hashable {
   case headerListTooLarge = "header_list_too_large"
   /// The TLS handshake, or the client preface after it, did not finish in time.
   case handshakeTimeout = "handshake_timeout"
+  /// A connection that sent no request (not even its preface and SETTINGS, or nothing after
+  /// them) within the handshake timeout of opening: it holds a slot of the connection limit.
+  case noRequest = "no_request"
+  /// A client already held the connections its identity (or address) may hold.
+  case connectionsPerClient = "connections_per_client"
   /// A header block (HEADERS + CONTINUATIONs) did not finish in time.
   case headerBlockTimeout = "header_block_timeout"
   /// The peer did not read what we wrote for the write timeout.

@@ -69,6 +69,7 @@ final class HTTP2Listener: EventLoopIOHandler, @unchecked Sendable {
       logger: server.logger,
       makeStreamHandler: server.makeStreamHandler
     )
+    connection.admission = server.admission
     let id = ObjectIdentifier(connection)
     connection.onClose = { [weak self] _ in
       // Released after the current call stack, never inside an nghttp2 callback.

@@ -15,6 +15,11 @@ public final class HTTP2Server: Sendable {
     public var threads: Int
     /// Connections accepted at once across all loops; more are closed on accept.
     public var maxConnections: Int
+    /// Connections one client certificate identity may hold (nil: no limit); more are
+    /// refused after the handshake with GOAWAY ENHANCE_YOUR_CALM saying why.
+    public var maxConnectionsPerIdentity: Int? = 1000
+    /// Connections one source address without a client certificate may hold (nil: no limit).
+    public var maxConnectionsPerAddress: Int? = 256
     /// Per-connection limits.
     public var connection: HTTP2ConnectionConfiguration
 
@@ -41,6 +46,8 @@ public final class HTTP2Server: Sendable {
   let connectionCount = Atomic<Int>(0)
   /// How often each defence fired on this server's connections.
   public let defences = HTTP2Defences()
+  /// The connections each client holds.
+  public let admission: HTTP2Admission
   private let drained = Mutex<(remaining: Int, waiters: [CheckedContinuation<Void, Never>])>(
     (0, []))
 
@@ -54,6 +61,9 @@ public final class HTTP2Server: Sendable {
     // OpenSSL writes to sockets with write(2); a peer that has gone must not kill the process.
     Socket.ignoreBrokenPipeSignals()
     self.configuration = configuration
+    self.admission = HTTP2Admission(
+      maxPerIdentity: configuration.maxConnectionsPerIdentity,
+      maxPerAddress: configuration.maxConnectionsPerAddress)
     self.tlsContext = Mutex(tlsContext)
     self.makeStreamHandler = makeStreamHandler
     self.logger = logger

@@ -23,7 +23,7 @@ struct IndicatorsCommand: AsyncParsableCommand {
             ("id", indicator.id), ("name", indicator.nameEN), ("unit", indicator.unit.shortName),
             ("direction", indicator.direction.shortName), ("source", indicator.source),
           ]
-        }, columns: ["id", "name", "unit", "direction", "source"], json: connection.json)
+        }, columns: ["id", "name", "unit", "direction", "source"], format: connection.format)
       return
     }
     var request = GetIndicatorValuesRequest()
@@ -44,7 +44,7 @@ struct IndicatorsCommand: AsyncParsableCommand {
     }
     Output.rows(
       rows, columns: ["kommunenummer", "name", "indicator", "value", "numerator", "denominator"],
-      json: connection.json)
+      format: connection.format)
   }
 }
 
@@ -91,7 +91,7 @@ struct CompareCommand: AsyncParsableCommand {
           }
         ),
         ("withoutValue", Int(comparison.withoutValue)),
-      ], json: connection.json)
+      ], format: connection.format)
   }
 }
 
@@ -123,6 +123,6 @@ struct SeriesCommand: AsyncParsableCommand {
               ? "suppressed" : year.value?.value.map { "\($0)" } ?? ""
           ),
         ]
-      }, columns: ["year", "kommunenummer", "value"], json: connection.json)
+      }, columns: ["year", "kommunenummer", "value"], format: connection.format)
   }
 }

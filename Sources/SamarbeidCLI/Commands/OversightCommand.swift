@@ -86,7 +86,7 @@ struct OversightCommand: AsyncParsableCommand {
       request.test = test
       let response = try await connection.call(
         TenantRegistryMethods.registerMunicipality, request, as: RegisterMunicipalityResponse.self)
-      Output.object(Fields.tenant(response.tenant ?? Tenant()), json: connection.json)
+      Output.object(Fields.tenant(response.tenant ?? Tenant()), format: connection.format)
     }
   }
 

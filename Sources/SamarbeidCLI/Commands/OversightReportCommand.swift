@@ -44,6 +44,6 @@ struct OversightReportCommand: AsyncParsableCommand {
         ("report", out), ("municipalities", values.municipalities.count),
         ("bytes", html.utf8.count),
       ],
-      json: connection.json)
+      format: connection.format)
   }
 }

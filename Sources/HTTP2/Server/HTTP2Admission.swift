@@ -1,0 +1,46 @@
+internal import Synchronization
+
+/// How many connections each client may hold at once: per identity (its certificate's URI
+/// SAN) and, for clients without a certificate, per source address. Shared by a server's
+/// connections; a connection is counted from its TLS handshake to its close.
+public final class HTTP2Admission: Sendable {
+  /// Connections one certificate identity may hold (nil: no limit).
+  public let maxPerIdentity: Int?
+  /// Connections one source address may hold when it shows no certificate (nil: no limit).
+  public let maxPerAddress: Int?
+  private let counts = Mutex<[String: Int]>([:])
+
+  public init(maxPerIdentity: Int?, maxPerAddress: Int?) {
+    self.maxPerIdentity = maxPerIdentity
+    self.maxPerAddress = maxPerAddress
+  }
+
+  /// The key a connection is counted under, and its limit.
+  public func key(identity: String?, remoteAddress: String) -> (key: String, limit: Int?) {
+    if let identity { return ("identity \(identity)", maxPerIdentity) }
+    let host =
+      remoteAddress.lastIndex(of: ":").map { String(remoteAddress[..<$0]) } ?? remoteAddress
+    return ("address \(host)", maxPerAddress)
+  }
+
+  /// Counts a connection under `key` unless that would pass `limit`.
+  public func admit(_ key: String, limit: Int?) -> Bool {
+    counts.withLock { counts in
+      let held = counts[key, default: 0]
+      if let limit, held >= limit { return false }
+      counts[key] = held + 1
+      return true
+    }
+  }
+
+  /// Releases a connection counted under `key`.
+  public func release(_ key: String) {
+    counts.withLock { counts in
+      let held = counts[key, default: 0] - 1
+      counts[key] = held > 0 ? held : nil
+    }
+  }
+
+  /// Connections held per key now (for tests and metrics).
+  public var held: [String: Int] { counts.withLock { $0 } }
+}

@@ -143,6 +143,22 @@ import Testing
     }
   }
 
+  @Test("connected early and idle past the server's first-request limit: the next call works")
+  func idleBeforeFirstCall() async throws {
+    try await TestServer.with(configure: { $0.connection.handshakeTimeout = .seconds(1) }) {
+      server in
+      try await ClientFixture.with(
+        ClientFixture.configuration(port: server.port).with { $0.connections = 2 }
+      ) { client in
+        try await client.connect()
+        // Both connections get GOAWAY "no request in time" and close meanwhile.
+        try await Task.sleep(for: .seconds(2.5))
+        for _ in 0..<4 { try await Self.call(client) }
+      }
+      #expect(server.server.defences.snapshot[.noRequest, default: 0] >= 1)
+    }
+  }
+
   @Test("calls spread over a pool of connections")
   func pool() async throws {
     let server = try ScriptedServer(script: [])

@@ -5,10 +5,12 @@ internal import RPC
 ///
 /// Connection-level credit is released as bytes arrive, so one stream never holds up the
 /// others. Stream-level credit is released for bytes of a whole message when the handler
-/// takes it, and for bytes of a message in progress once the message has a reservation in
-/// the connection's budget (its declared size): a message that does not fit waits, and its
-/// client is held back by its stream window, until earlier messages complete. Admitted
-/// messages always get the credit to finish, so the wait always ends.
+/// takes it, and for bytes of a message in progress only while the handler has taken every
+/// whole message before it (it is not behind) and the message has a reservation in the
+/// connection's budget (its declared size): a slow handler holds its client to one stream
+/// window, and a message that does not fit the budget waits until earlier ones complete.
+/// When the handler catches up, the held credit is released, so a message larger than the
+/// window still arrives and the wait always ends.
 extension GRPCServerConnectionHandler {
   func data(_ bytes: UnsafeRawBufferPointer, on streamID: Int32) {
     guard let stream = streams[streamID], case .running = stream.phase,
@@ -51,7 +53,9 @@ extension GRPCServerConnectionHandler {
     if partial > 0, stream.reservedBytes == 0, let size = deframer.pendingMessageWireSize {
       admit(stream, size: size)
     }
-    if stream.reservedBytes > 0 { stream.releasedPartialBytes = partial }
+    if stream.reservedBytes > 0, !channel.hasQueuedMessages {
+      stream.releasedPartialBytes = partial
+    }
     stream.heldPartialBytes = partial - stream.releasedPartialBytes
     let withheldAfter = stream.unconsumedBytes + stream.heldPartialBytes
     session?.consumeStream(withheldBefore + bytes.count - withheldAfter, on: streamID)
@@ -107,11 +111,20 @@ extension GRPCServerConnectionHandler {
       waitingForBudget.removeFirst()
       reservedBytes += size
       stream.reservedBytes = size
-      let held = stream.heldPartialBytes
-      stream.releasedPartialBytes += held
-      stream.heldPartialBytes = 0
-      session?.consumeStream(held, on: stream.id)
+      releaseHeldPartial(of: stream)
     }
+  }
+
+  /// Releases the credit held for `stream`'s admitted message in progress once its handler
+  /// has taken every whole message before it.
+  func releaseHeldPartial(of stream: ServerStream) {
+    guard stream.heldPartialBytes > 0, stream.reservedBytes > 0,
+      stream.channel?.hasQueuedMessages == false
+    else { return }
+    let held = stream.heldPartialBytes
+    stream.releasedPartialBytes += held
+    stream.heldPartialBytes = 0
+    session?.consumeStream(held, on: stream.id)
   }
 
   /// Gives back what `stream`'s message in progress reserved, and admits waiting ones.

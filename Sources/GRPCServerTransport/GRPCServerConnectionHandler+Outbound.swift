@@ -20,6 +20,8 @@ extension GRPCServerConnectionHandler {
       if work.consumedBytes > 0 {
         stream.unconsumedBytes -= work.consumedBytes
         session.consume(work.consumedBytes, on: streamID)
+        // The handler took messages: if it has caught up, its message in progress may come.
+        releaseHeldPartial(of: stream)
       }
       for part in work.parts { apply(part, to: stream, session: session) }
     }

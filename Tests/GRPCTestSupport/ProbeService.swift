@@ -12,6 +12,10 @@ public final class ProbeService: RPCService {
   public static let stubborn = MethodDescriptor(service: "samarbeid.test.Probe", method: "Stubborn")
   public static let flood = MethodDescriptor(service: "samarbeid.test.Probe", method: "Flood")
   public static let deadline = MethodDescriptor(service: "samarbeid.test.Probe", method: "Deadline")
+  /// Client streaming: takes the first message, then stalls 3 s, then takes the rest and
+  /// answers how many bytes of payload came.
+  public static let sluggish = MethodDescriptor(
+    service: "samarbeid.test.Probe", method: "Sluggish")
   /// Fails with a status message of `code` bytes and `message.count` bytes of trailing metadata.
   public static let oversized = MethodDescriptor(
     service: "samarbeid.test.Probe", method: "Oversized")
@@ -52,6 +56,16 @@ public final class ProbeService: RPCService {
         try await writer.send(Payload(body: [UInt8](repeating: 7, count: 32 * 1024)))
         floodSent.add(1, ordering: .relaxed)
       }
+    }
+    router.registerClientStreaming(Self.sluggish) {
+      (requests: RequestStream<Payload>, _: ServerCall) -> EchoStatus in
+      var iterator = requests.makeAsyncIterator()
+      var bytes = try await iterator.next()?.body.count ?? 0
+      try await Task.sleep(for: .seconds(3))
+      while let payload = try await iterator.next() { bytes += payload.body.count }
+      var response = EchoStatus()
+      response.code = Int32(bytes)
+      return response
     }
     // Answers with the milliseconds left until the call's deadline (-1 without one).
     router.registerUnary(Self.deadline) { (_: Empty, call: ServerCall) -> EchoStatus in

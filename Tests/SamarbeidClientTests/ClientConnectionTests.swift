@@ -143,10 +143,13 @@ import Testing
     }
   }
 
+  static func oneSecondToFirstRequest(_ configuration: inout GRPCServer.Configuration) {
+    configuration.connection.handshakeTimeout = .seconds(1)
+  }
+
   @Test("connected early and idle past the server's first-request limit: the next call works")
   func idleBeforeFirstCall() async throws {
-    try await TestServer.with(configure: { $0.connection.handshakeTimeout = .seconds(1) }) {
-      server in
+    try await TestServer.with(configure: Self.oneSecondToFirstRequest) { server in
       try await ClientFixture.with(
         ClientFixture.configuration(port: server.port).with { $0.connections = 2 }
       ) { client in

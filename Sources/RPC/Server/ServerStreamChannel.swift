@@ -102,6 +102,9 @@ public final class ServerStreamChannel: Sendable {
     waiter?.resume(returning: message)
   }
 
+  /// Whether request messages wait for the handler to take them (it is behind).
+  public var hasQueuedMessages: Bool { state.withLock { !$0.inbound.isEmpty } }
+
   /// Tells the handler the client has sent its last message.
   public func deliverEnd() {
     let waiter = state.withLock { state -> CheckedContinuation<InboundMessage?, any Error>? in

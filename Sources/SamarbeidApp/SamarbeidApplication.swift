@@ -113,7 +113,11 @@ public final class SamarbeidApplication: Sendable {
       + modules.flatMap { $0.services }
     policy = AccessPolicy(
       services: samarbeid,
-      others: [HealthService.check.service: .open, TestService.name: .anyCertificate])
+      others: [
+        HealthService.check.service: .open, TestService.name: .anyCertificate,
+        ReflectionService.v1.service: .anyCertificate,
+        ReflectionService.v1alpha.service: .anyCertificate,
+      ])
     interceptor = TenancyInterceptor(
       policy: policy, registry: registry, stores: stores, limits: limits,
       longLivedMethods: modules.reduce(into: [ChangesMethods.watchChanges.path]) {
@@ -121,7 +125,8 @@ public final class SamarbeidApplication: Sendable {
       },
       logger: logger)
     health = HealthService()
-    services = [health, TestService()] + samarbeid
+    services =
+      [health, TestService(), ReflectionService(services: Array(policy.services))] + samarbeid
     for service in policy.services where service != HealthService.check.service {
       health.setStatus(.serving, for: service)
     }

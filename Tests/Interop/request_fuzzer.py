@@ -39,6 +39,8 @@ sys.path.insert(0, GENERATED)
 grpc.__path__.append(os.path.join(GENERATED, "grpc"))
 
 from grpc.health.v1 import health_pb2, health_pb2_grpc  # noqa: E402
+from grpc.reflection.v1 import reflection_pb2 as reflection_v1_pb2  # noqa: E402
+from grpc.reflection.v1alpha import reflection_pb2 as reflection_v1alpha_pb2  # noqa: E402
 from samarbeid.v1 import audit_pb2, changes_pb2, common_pb2, grants_pb2, organisations_pb2, tenants_pb2  # noqa: E402,F401
 from samarbeid.v1 import dialogues_pb2, meeting_places_pb2, oversight_pb2  # noqa: E402
 
@@ -60,6 +62,8 @@ IDENTITY = {
     "samarbeid.v1.Oversight": "oversight-imdi",
     "samarbeid.v1.GrantsOversight": "oversight-imdi",
     "samarbeid.v1.TenantRegistry": "oversight-imdi",
+    "grpc.reflection.v1.ServerReflection": "kommune-0301",
+    "grpc.reflection.v1alpha.ServerReflection": "oversight-imdi",
 }
 # The kind of record an identifier field names.
 ID_KINDS = {"call_id": "cal", "organisation_id": "org", "application_id": "app", "meeting_place_id": "mpl",
@@ -117,7 +121,8 @@ def message_class(descriptor):
 
 def services():
     found = []
-    for module in (grants_pb2, organisations_pb2, audit_pb2, changes_pb2, tenants_pb2, meeting_places_pb2, dialogues_pb2, oversight_pb2):
+    for module in (grants_pb2, organisations_pb2, audit_pb2, changes_pb2, tenants_pb2, meeting_places_pb2, dialogues_pb2,
+                   oversight_pb2, reflection_v1_pb2, reflection_v1alpha_pb2):
         for service in module.DESCRIPTOR.services_by_name.values():
             for method in service.methods:
                 found.append((service.full_name, method))

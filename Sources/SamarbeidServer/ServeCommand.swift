@@ -110,6 +110,15 @@ struct ServeCommand: AsyncParsableCommand {
   @Option(help: "The least severe log messages written.")
   var logLevel = LogLevel.info
 
+  @Option(help: "Log lines as text, or as JSON objects for log shippers.")
+  var logFormat = LogFormat.text
+
+  @Option(
+    help: ArgumentHelp(
+      "One log line per RPC (method, status, duration, bytes, peer, caller): on or off.",
+      valueName: "on|off"))
+  var accessLog = Switch.on
+
   func validate() throws {
     guard maxConnectionsPerIdentity >= 0, maxConnectionsPerAddress >= 0 else {
       throw ValidationError(
@@ -121,11 +130,11 @@ struct ServeCommand: AsyncParsableCommand {
     signal(SIGPIPE, SIG_IGN)
     Socket.tuneAllocatorForServer()
     let level = logLevel.level
+    let format = logFormat
     LoggingSystem.bootstrap { label in
-      var handler = StreamLogHandler.standardError(label: label)
-      handler.logLevel = level
-      return handler
+      ServerLogHandler(label: label, format: format, level: level)
     }
+    defer { LogOutput.shared.flush() }
     let logger = Logger(label: "samarbeid.server")
     if requireClientCertificate && ca == nil {
       throw ValidationError("--require-client-certificate needs --ca")
@@ -149,6 +158,9 @@ struct ServeCommand: AsyncParsableCommand {
     configuration.connection.idleTimeout = .seconds(idleTimeout)
     configuration.connection.shutdownGracePeriod = .seconds(shutdownGrace)
     configuration.rpc.maxReceiveMessageSize = maxReceiveMessageSize
+    if accessLog == .on {
+      configuration.rpc.observers.append(AccessLog(logger: Logger(label: "samarbeid.access")))
+    }
     configuration.rpc.compression = CompressionRegistry([
       ZlibCompressor.gzip, ZlibCompressor.deflate,
     ])
@@ -226,4 +238,14 @@ enum LogLevel: String, CaseIterable, ExpressibleByArgument {
   case trace, debug, info, notice, warning, error, critical
 
   var level: Logger.Level { Logger.Level(rawValue: rawValue) ?? .info }
+}
+
+/// How log lines are written.
+enum LogFormat: String, CaseIterable, ExpressibleByArgument {
+  case text, json
+}
+
+/// A feature turned on or off.
+enum Switch: String, CaseIterable, ExpressibleByArgument {
+  case on, off
 }

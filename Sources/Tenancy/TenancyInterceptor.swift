@@ -52,6 +52,8 @@ public final class TenancyInterceptor: ServerInterceptor {
         ])
       throw error
     }
+    if let identity = context.identity { call.annotate("caller.identity", "\(identity)") }
+    if let scope = context.scope { call.annotate("caller.tenant", scope.tenant.id) }
     // Each tenant (and IMDi) gets its share: a call past its limits waits or is refused
     // here, before it costs anything else.
     guard let key = context.limitKey else {

@@ -26,12 +26,12 @@ public final class ServerProcess: @unchecked Sendable {
   /// Starts the server and waits (at most 30 s, on its own thread) for its ready line.
   public static func start(
     binary: String = binary, dataDirectory: URL, crlPath: String = TestCertificates.crlPath,
-    extraArguments: [String] = []
+    extraArguments: [String] = [], logFile: URL? = nil
   ) async throws -> ServerProcess {
     try await onThread {
       try ServerProcess(
         binary: binary, dataDirectory: dataDirectory, crlPath: crlPath,
-        extraArguments: extraArguments)
+        extraArguments: extraArguments, logFile: logFile)
     }
   }
 
@@ -51,9 +51,9 @@ public final class ServerProcess: @unchecked Sendable {
     }
   }
 
-  private init(binary: String, dataDirectory: URL, crlPath: String, extraArguments: [String])
-    throws
-  {
+  private init(
+    binary: String, dataDirectory: URL, crlPath: String, extraArguments: [String], logFile: URL?
+  ) throws {
     let certificates = TestCertificates.directory
     process.executableURL = URL(fileURLWithPath: binary)
     process.arguments =
@@ -66,7 +66,12 @@ public final class ServerProcess: @unchecked Sendable {
         "--log-level", "error",
       ] + extraArguments
     process.standardOutput = output
-    process.standardError = FileHandle.nullDevice
+    if let logFile {
+      _ = FileManager.default.createFile(atPath: logFile.path, contents: nil)
+      process.standardError = try FileHandle(forWritingTo: logFile)
+    } else {
+      process.standardError = FileHandle.nullDevice
+    }
     try launch(process)
     let text = ChildProcess.firstLine(of: output, within: 30)
     guard let range = text.range(of: "ready on 127.0.0.1:"),

@@ -44,16 +44,33 @@ public final class RPCServer: Sendable {
 
   /// Runs one RPC to the end: interceptors, the handler, then the status.
   public func run(_ call: ServerCall, handler: @escaping RPCRouter.Handler) async {
+    let started = ContinuousClock.now
+    let code = await outcome(call, handler: handler)
+    guard !configuration.observers.isEmpty else { return }
+    let bytes = call.channel.byteCounts
+    let record = RPCRecord(
+      method: call.method, code: code, duration: .now - started, requestBytes: bytes.request,
+      responseBytes: bytes.response, peer: call.peer, annotations: call.annotations)
+    for observer in configuration.observers { observer.rpcFinished(record) }
+  }
+
+  /// Runs the interceptors and the handler and sends the status; returns its code.
+  private func outcome(_ call: ServerCall, handler: @escaping RPCRouter.Handler) async
+    -> Status.Code
+  {
     do {
       try await intercept(call, from: 0, handler: handler)
       await call.finish(.ok)
+      return .ok
     } catch let error as any RPCErrorConvertible {
       await call.finish(
         Status(code: error.rpcErrorCode, message: error.rpcErrorMessage),
         errorMetadata: error.rpcErrorMetadata
       )
+      return error.rpcErrorCode
     } catch is CancellationError {
       await call.finish(Status(code: .cancelled, message: "the RPC was cancelled"))
+      return .cancelled
     } catch {
       // A bug, not the caller's doing: this call fails, nothing else does. The client gets
       // an id to quote; the details stay in the log.
@@ -69,6 +86,7 @@ public final class RPCServer: Sendable {
         Status(
           code: .internal,
           message: "the server failed to handle \(call.method) (request id \(requestID))"))
+      return .internal
     }
   }
 

@@ -8,6 +8,8 @@ public struct RPCServerConfiguration: Sendable {
   public var outboundHighWatermark = 64 * 1024
   /// The message encodings served.
   public var compression = CompressionRegistry()
+  /// Told of every finished RPC (access logs, metrics).
+  public var observers: [any RPCObserver] = []
 
   /// The defaults.
   public init() {}

@@ -1,3 +1,5 @@
+internal import Synchronization
+
 /// One RPC as its handler sees it: who called, with what metadata and deadline, and the
 /// controls for the response's metadata and compression.
 public final class ServerCall: Sendable {
@@ -13,6 +15,16 @@ public final class ServerCall: Sendable {
   public let channel: ServerStreamChannel
   /// The response encoding negotiated from the client's `grpc-accept-encoding`, if any.
   public let responseCompressor: (any MessageCompressor)?
+  private let notes = Mutex<[(String, String)]>([])
+
+  /// Notes an interceptor adds for the access log and observers (the caller's tenant, say):
+  /// never a message body or a personal field.
+  public func annotate(_ key: String, _ value: String) {
+    notes.withLock { $0.append((key, value)) }
+  }
+
+  /// What interceptors noted, in order.
+  public var annotations: [(String, String)] { notes.withLock { $0 } }
 
   /// Creates a call; transports and tests do this.
   public init(

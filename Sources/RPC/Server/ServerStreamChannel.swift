@@ -46,6 +46,9 @@ public final class ServerStreamChannel: Sendable {
     var failure: RPCError?
     var receiveWaiter: CheckedContinuation<InboundMessage?, any Error>?
     var consumedBytes = 0
+    /// Request and response bytes (gRPC framing included), for access logs and metrics.
+    var requestBytes = 0
+    var responseBytes = 0
     var outbound: [OutboundPart] = []
     var pendingOutboundBytes = 0
     var sendWaiter: CheckedContinuation<Void, any Error>?
@@ -90,6 +93,7 @@ public final class ServerStreamChannel: Sendable {
   public func deliver(_ message: InboundMessage, wireSize: Int) {
     let waiter = state.withLock { state -> CheckedContinuation<InboundMessage?, any Error>? in
       guard state.failure == nil else { return nil }
+      state.requestBytes += wireSize
       if let waiter = state.receiveWaiter {
         state.receiveWaiter = nil
         state.consumedBytes += wireSize
@@ -100,6 +104,11 @@ public final class ServerStreamChannel: Sendable {
       return nil
     }
     waiter?.resume(returning: message)
+  }
+
+  /// Request and response bytes so far (gRPC framing included).
+  public var byteCounts: (request: Int, response: Int) {
+    state.withLock { ($0.requestBytes, $0.responseBytes) }
   }
 
   /// Whether request messages wait for the handler to take them (it is behind).
@@ -237,7 +246,9 @@ public final class ServerStreamChannel: Sendable {
       }
       for part in parts {
         switch part {
-        case .message(let bytes): state.pendingOutboundBytes += bytes.count
+        case .message(let bytes):
+          state.pendingOutboundBytes += bytes.count
+          state.responseBytes += bytes.count
         case .trailers: state.finished = true
         case .headers: break
         }
@@ -302,6 +313,7 @@ public final class ServerStreamChannel: Sendable {
       }
       if let message {
         state.pendingOutboundBytes += message.count
+        state.responseBytes += message.count
         parts.append(.message(message))
       }
       if let status {

@@ -20,19 +20,26 @@ public final class ReflectionService: RPCService {
   }
 
   public func register(with router: inout RPCRouter) {
+    let answers = Answers(index: index, served: served)
     for method in [Self.v1, Self.v1alpha] {
       router.registerBidirectionalStreaming(method) {
-        [self]
-        (
-          requests: RequestStream<ServerReflectionRequest>,
-          responses: ResponseStreamWriter<ServerReflectionResponse>, _
-        ) in
-        for try await request in requests { try await responses.send(answer(request)) }
+        (requests: RequestStream<ServerReflectionRequest>, writer, _) in
+        for try await request in requests { try await writer.send(answers.answer(request)) }
       }
     }
   }
 
   /// The answer to one request.
+  func answer(_ request: ServerReflectionRequest) -> ServerReflectionResponse {
+    Answers(index: index, served: served).answer(request)
+  }
+}
+
+/// Reflection's answers from an index and the services served.
+struct Answers: Sendable {
+  let index: DescriptorIndex
+  let served: [String]
+
   func answer(_ request: ServerReflectionRequest) -> ServerReflectionResponse {
     var response = ServerReflectionResponse()
     response.validHost = request.host

@@ -19,7 +19,8 @@ BENCH_APT_PACKAGES := nghttp2-client nghttp2-server
 TEST_APT_PACKAGES := nghttp2-client chromium
 SUDO := $(shell [ "$$(id -u)" = 0 ] || echo sudo)
 SERVER_FLAGS := --host 127.0.0.1 --port 8443 --cert certs/out/server.pem --key certs/out/server.key \
-  --ca certs/out/ca.pem --crl certs/out/crl.pem --data-dir data --tenants-file certs/tenants.txt
+  --ca certs/out/ca.pem --crl certs/out/crl.pem --data-dir data --tenants-file certs/tenants.txt \
+  --admin-port 9464
 
 .PHONY: help run build test unit real-clients fuzz-requests bench-fairness release-bins test-deps interop lint format deps certs venv stubs golden bench bench-load bench-grants bench-meeting-places bench-oversight bench-storage bench-codec \
   bench-codegen fuzz clean descriptors

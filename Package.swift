@@ -40,6 +40,9 @@ let package = Package(
     // The client tools' settings: flags, environment variables and a profiles file.
     .package(url: "https://github.com/apple/swift-configuration.git", from: "1.4.0"),
     .package(url: "https://github.com/apple/swift-system.git", from: "1.8.1"),
+    // The server's /metrics: swift-metrics' API, Prometheus' text format.
+    .package(url: "https://github.com/apple/swift-metrics.git", from: "2.13.0"),
+    .package(url: "https://github.com/swift-server/swift-prometheus.git", from: "2.4.1"),
     // Test-only: property-based testing on Swift Testing.
     .package(url: "https://github.com/x-sheep/swift-property-based.git", from: "2.0.1"),
   ],
@@ -99,6 +102,7 @@ let package = Package(
         "DomainValues", "ProtoWire", "RPC",
         .product(name: "GRDB", package: "GRDB.swift"),
         .product(name: "Logging", package: "swift-log"),
+        .product(name: "Metrics", package: "swift-metrics"),
       ],
       swiftSettings: swiftSettings
     ),
@@ -216,6 +220,8 @@ let package = Package(
         "ZlibCompression",
         .product(name: "ArgumentParser", package: "swift-argument-parser"),
         .product(name: "Logging", package: "swift-log"),
+        .product(name: "Metrics", package: "swift-metrics"),
+        .product(name: "Prometheus", package: "swift-prometheus"),
       ],
       swiftSettings: swiftSettings
     ),

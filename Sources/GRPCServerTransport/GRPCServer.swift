@@ -84,6 +84,8 @@ public final class GRPCServer: Sendable {
 
   /// How often each defence against abusive peers fired (a real client never moves these).
   public var defences: HTTP2Defences { http2.defences }
+  /// Connections open now.
+  public var openConnections: Int { http2.openConnections }
 
   /// Starts serving.
   public func start() { http2.start() }

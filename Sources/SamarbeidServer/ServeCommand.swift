@@ -107,6 +107,12 @@ struct ServeCommand: AsyncParsableCommand {
       "Register the municipalities listed here (<kommunenummer> <name> [test]) that are missing.")
   var tenantsFile: String?
 
+  @Option(help: "Numeric address of the admin listener (/metrics, /healthz, /readyz).")
+  var adminHost = "127.0.0.1"
+
+  @Option(help: "Port of the admin listener, plain HTTP (0 picks a free one; none: off).")
+  var adminPort: Int?
+
   @Option(help: "The least severe log messages written.")
   var logLevel = LogLevel.info
 
@@ -120,6 +126,9 @@ struct ServeCommand: AsyncParsableCommand {
   var accessLog = Switch.on
 
   func validate() throws {
+    if let adminPort, !(0...65_535).contains(adminPort) {
+      throw ValidationError("--admin-port is 0 to 65535, not \(adminPort)")
+    }
     guard maxConnectionsPerIdentity >= 0, maxConnectionsPerAddress >= 0 else {
       throw ValidationError(
         "--max-connections-per-identity and --max-connections-per-address are 0 (no limit) or more")
@@ -158,6 +167,8 @@ struct ServeCommand: AsyncParsableCommand {
     configuration.connection.idleTimeout = .seconds(idleTimeout)
     configuration.connection.shutdownGracePeriod = .seconds(shutdownGrace)
     configuration.rpc.maxReceiveMessageSize = maxReceiveMessageSize
+    let registry = adminPort.map { _ in MetricsScrape.bootstrap() }
+    if registry != nil { configuration.rpc.observers.append(RPCMetrics()) }
     if accessLog == .on {
       configuration.rpc.observers.append(AccessLog(logger: Logger(label: "samarbeid.access")))
     }
@@ -193,14 +204,21 @@ struct ServeCommand: AsyncParsableCommand {
       logger: logger
     )
     let health = application.health
+    let admin = try registry.map { registry in
+      let scrape = MetricsScrape(registry: registry, server: server, stores: application.stores)
+      return try AdminServer(host: adminHost, port: adminPort ?? 0) { scrape.render() }
+    }
+    admin?.start()
     server.start()
+    admin?.setReady(true)
     let clientCertificates =
       ca == nil ? "off" : (requireClientCertificate ? "required" : "verified if sent")
     // One line, unbuffered, that scripts and tests wait for.
     FileHandle.standardOutput.write(
       Data(
         ("samarbeid-server ready on \(host):\(server.port) (threads \(threads), TLS 1.2+ h2, "
-          + "client certificates \(clientCertificates))\n").utf8
+          + "client certificates \(clientCertificates)"
+          + (admin.map { ", admin http://\(adminHost):\($0.port)" } ?? "") + ")\n").utf8
       )
     )
 
@@ -217,6 +235,7 @@ struct ServeCommand: AsyncParsableCommand {
         continue
       }
       logger.info("Shutting down", metadata: ["signal": "\(received)"])
+      admin?.setReady(false)
       health.setAllNotServing()
       await server.shutdownGracefully()
       await application.close()

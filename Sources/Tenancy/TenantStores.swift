@@ -14,6 +14,9 @@ public final class TenantStores: Sendable {
     self.schema = schema
   }
 
+  /// Tenant stores open (or opening) now.
+  public var openCount: Int { stores.withLock { $0.count } }
+
   /// The store of `tenantID`.
   public func store(for tenantID: String) async throws -> any RecordStore {
     let (engine, schema) = (self.engine, self.schema)

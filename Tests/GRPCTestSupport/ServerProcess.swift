@@ -22,6 +22,8 @@ public final class ServerProcess: @unchecked Sendable {
   private let output = Pipe()
   /// The port the server listens on.
   public let port: Int
+  /// The port of its admin listener (`--admin-port 0` among the extra arguments), if any.
+  public let adminPort: Int?
 
   /// Starts the server and waits (at most 30 s, on its own thread) for its ready line.
   public static func start(
@@ -81,6 +83,9 @@ public final class ServerProcess: @unchecked Sendable {
       throw StartFailure(description: "samarbeid-server did not start: \(text.debugDescription)")
     }
     self.port = port
+    adminPort = text.range(of: "admin http://127.0.0.1:").flatMap {
+      Int(text[$0.upperBound...].prefix { $0.isNumber })
+    }
   }
 
   /// Kills the server at once (SIGKILL): no shutdown, no flush beyond what was committed.

@@ -51,6 +51,7 @@ extension HTTP2Connection {
 
   func handshakeTimedOut() {
     defences.record(.handshakeTimeout)
+    defences.recordHandshakeFailure("timeout")
     close(reason: "TLS handshake timed out")
   }
 

@@ -199,9 +199,16 @@ public final class HTTP2Connection: EventLoopIOHandler, HTTP2SessionDelegate {
     case .wantWrite:
       loop.setInterest(fileDescriptor, readable: true, writable: true)
     case .closed:
+      defences.recordHandshakeFailure("closed")
       close(reason: "peer closed during the TLS handshake")
     case .failed(let error):
       logger.debug("TLS handshake failed", metadata: ["error": "\(error)"])
+      let text = "\(error)".lowercased()
+      defences.recordHandshakeFailure(
+        text.contains("certificate") || text.contains("verify")
+          ? "certificate"
+          : text.contains("protocol") || text.contains("alpn") || text.contains("version")
+            ? "protocol" : "other")
       close(reason: "TLS handshake failed: \(error)")
     }
   }

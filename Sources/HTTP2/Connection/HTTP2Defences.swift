@@ -35,6 +35,17 @@ public final class HTTP2Defences: Sendable {
   /// No defence fired yet.
   public init() {}
 
+  private let handshakes = Mutex<[String: Int]>([:])
+
+  /// Counts a TLS handshake that failed, by `reason` (`certificate`, `protocol`, `closed`,
+  /// `timeout`, `other`).
+  public func recordHandshakeFailure(_ reason: String) {
+    handshakes.withLock { $0[reason, default: 0] += 1 }
+  }
+
+  /// Failed handshakes by reason so far.
+  public var handshakeFailures: [String: Int] { handshakes.withLock { $0 } }
+
   /// Counts one firing of `defence`.
   public func record(_ defence: HTTP2Defence) {
     counts.withLock { $0[defence, default: 0] += 1 }

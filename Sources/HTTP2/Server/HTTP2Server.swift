@@ -84,6 +84,9 @@ public final class HTTP2Server: Sendable {
   /// The bound port.
   public let port: Int
 
+  /// Connections open now (handshaking ones included).
+  public var openConnections: Int { connectionCount.load(ordering: .relaxed) }
+
   /// Starts the loops and accepting.
   public func start() {
     for (loop, listener) in zip(loops, listeners) {

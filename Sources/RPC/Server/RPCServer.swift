@@ -1,4 +1,5 @@
 public import Logging
+internal import Synchronization
 
 /// The gRPC layer of a server, free of sockets and C: it checks requests, routes them, runs
 /// interceptors and handlers, and turns their outcome into a status.
@@ -10,6 +11,10 @@ public final class RPCServer: Sendable {
   /// Limits and options.
   public let configuration: RPCServerConfiguration
   let logger: Logger
+  private let inProgress = Atomic<Int>(0)
+
+  /// RPCs running now (their streams open).
+  public var rpcsInProgress: Int { inProgress.load(ordering: .relaxed) }
 
   /// A server for `services`.
   public init(
@@ -45,7 +50,9 @@ public final class RPCServer: Sendable {
   /// Runs one RPC to the end: interceptors, the handler, then the status.
   public func run(_ call: ServerCall, handler: @escaping RPCRouter.Handler) async {
     let started = ContinuousClock.now
+    inProgress.add(1, ordering: .relaxed)
     let code = await outcome(call, handler: handler)
+    inProgress.subtract(1, ordering: .relaxed)
     guard !configuration.observers.isEmpty else { return }
     let bytes = call.channel.byteCounts
     let record = RPCRecord(

@@ -1,4 +1,5 @@
 internal import GRDB
+internal import Metrics
 internal import Synchronization
 
 /// The one writer of a database: writes queue up while a batch commits, then run together
@@ -59,6 +60,11 @@ final class GroupCommitWriter: Sendable {
     return result as! Value
   }
 
+  /// Group commits (batches) and how long each took, across every store of the process.
+  static let commitSeconds = Metrics.Timer(label: "samarbeid_group_commit_seconds")
+  /// Writes per batch.
+  static let batchWrites = Recorder(label: "samarbeid_group_commit_writes")
+
   /// Commits batches until nothing is queued.
   private func drain() async {
     while true {
@@ -75,6 +81,13 @@ final class GroupCommitWriter: Sendable {
   }
 
   private func commit(_ batch: [Pending]) async {
+    let started = ContinuousClock.now
+    defer {
+      let elapsed = (ContinuousClock.now - started).components
+      Self.commitSeconds.recordNanoseconds(
+        elapsed.seconds * 1_000_000_000 + elapsed.attoseconds / 1_000_000_000)
+      Self.batchWrites.record(batch.count)
+    }
     let outcomes: [Result<any Sendable, any Error>]
     do {
       outcomes = try await pool.writeWithoutTransaction { db in

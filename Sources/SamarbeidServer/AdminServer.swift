@@ -1,0 +1,133 @@
+import Foundation
+import Synchronization
+
+/// The admin listener (`--admin-host`, `--admin-port`): plain HTTP/1.1 on its own address,
+/// never the public port. `GET /metrics` (Prometheus text format), `/healthz` (the process
+/// answers), `/readyz` (serving; 503 while starting or draining). One request per
+/// connection, answered on a thread of its own: scrapes are few and small.
+final class AdminServer: Sendable {
+  /// The bound port.
+  let port: Int
+  private let listener: Int32
+  private let ready = Atomic<Bool>(false)
+  private let metrics: @Sendable () -> String
+
+  /// Binds `host:port` (0 picks a free port); `metrics` renders /metrics on each scrape.
+  init(host: String, port: Int, metrics: @escaping @Sendable () -> String) throws {
+    var hints = addrinfo()
+    hints.ai_family = AF_UNSPEC
+    hints.ai_socktype = Int32(SOCK_STREAM.rawValue)
+    hints.ai_flags = AI_NUMERICHOST | AI_PASSIVE
+    var info: UnsafeMutablePointer<addrinfo>?
+    guard getaddrinfo(host, String(port), &hints, &info) == 0, let address = info else {
+      throw AdminError("--admin-host \(host) is not a numeric address")
+    }
+    defer { freeaddrinfo(info) }
+    let socket = Glibc.socket(address.pointee.ai_family, Int32(SOCK_STREAM.rawValue), 0)
+    var yes: Int32 = 1
+    setsockopt(socket, SOL_SOCKET, SO_REUSEADDR, &yes, socklen_t(MemoryLayout<Int32>.size))
+    guard bind(socket, address.pointee.ai_addr, address.pointee.ai_addrlen) == 0,
+      listen(socket, 16) == 0
+    else {
+      let reason = String(cString: strerror(errno))
+      close(socket)
+      throw AdminError("cannot listen on --admin-port \(host):\(port): \(reason)")
+    }
+    var bound = sockaddr_storage()
+    var length = socklen_t(MemoryLayout<sockaddr_storage>.size)
+    _ = withUnsafeMutablePointer(to: &bound) {
+      $0.withMemoryRebound(to: sockaddr.self, capacity: 1) { getsockname(socket, $0, &length) }
+    }
+    let boundPort = withUnsafePointer(to: &bound) { pointer -> UInt16 in
+      pointer.pointee.ss_family == sa_family_t(AF_INET6)
+        ? pointer.withMemoryRebound(to: sockaddr_in6.self, capacity: 1) {
+          UInt16(bigEndian: $0.pointee.sin6_port)
+        }
+        : pointer.withMemoryRebound(to: sockaddr_in.self, capacity: 1) {
+          UInt16(bigEndian: $0.pointee.sin_port)
+        }
+    }
+    self.listener = socket
+    self.port = Int(boundPort)
+    self.metrics = metrics
+  }
+
+  /// Serving (or not): what /readyz answers.
+  func setReady(_ value: Bool) { ready.store(value, ordering: .relaxed) }
+
+  /// Accepts connections on a thread of its own until the process ends.
+  func start() {
+    let thread = Thread { [self] in
+      while true {
+        let connection = accept(listener, nil, nil)
+        if connection < 0 {
+          if errno == EINTR || errno == ECONNABORTED { continue }
+          return
+        }
+        let worker = Thread { [self] in answer(connection) }
+        worker.start()
+      }
+    }
+    thread.name = "admin"
+    thread.start()
+  }
+
+  private func answer(_ connection: Int32) {
+    defer { close(connection) }
+    var timeout = timeval(tv_sec: 5, tv_usec: 0)
+    setsockopt(
+      connection, SOL_SOCKET, SO_RCVTIMEO, &timeout, socklen_t(MemoryLayout<timeval>.size))
+    var request: [UInt8] = []
+    var chunk = [UInt8](repeating: 0, count: 4096)
+    while request.count < 16 * 1024, !request.ends(with: [13, 10, 13, 10]) {
+      let count = recv(connection, &chunk, chunk.count, 0)
+      guard count > 0 else { return }
+      request += chunk[0..<count]
+    }
+    let line = String(decoding: request.prefix { $0 != 13 }, as: UTF8.self)
+    let parts = line.split(separator: " ")
+    let (status, type, body): (String, String, String)
+    if parts.count != 3 || !(parts[0] == "GET" || parts[0] == "HEAD") {
+      (status, type, body) = ("405 Method Not Allowed", "text/plain", "GET only\n")
+    } else {
+      switch parts[1].split(separator: "?").first ?? "" {
+      case "/metrics":
+        (status, type, body) = ("200 OK", "text/plain; version=0.0.4; charset=utf-8", metrics())
+      case "/healthz":
+        (status, type, body) = ("200 OK", "text/plain", "ok\n")
+      case "/readyz":
+        (status, type, body) =
+          ready.load(ordering: .relaxed)
+          ? ("200 OK", "text/plain", "ready\n")
+          : ("503 Service Unavailable", "text/plain", "not ready: starting or draining\n")
+      default:
+        (status, type, body) = ("404 Not Found", "text/plain", "/metrics, /healthz or /readyz\n")
+      }
+    }
+    let payload = Array(body.utf8)
+    var response = Array(
+      ("HTTP/1.1 \(status)\r\nContent-Type: \(type)\r\nContent-Length: \(payload.count)\r\n"
+        + "Connection: close\r\n\r\n").utf8)
+    if parts.first != "HEAD" { response += payload }
+    var offset = 0
+    while offset < response.count {
+      let sent = response[offset...].withUnsafeBytes {
+        send(connection, $0.baseAddress, $0.count, Int32(MSG_NOSIGNAL))
+      }
+      guard sent > 0 else { return }
+      offset += sent
+    }
+  }
+}
+
+/// A listener that cannot be set up, said so that the operator knows what to change.
+struct AdminError: Error, CustomStringConvertible {
+  let description: String
+  init(_ description: String) { self.description = description }
+}
+
+extension Array where Element == UInt8 {
+  fileprivate func ends(with suffix: [UInt8]) -> Bool {
+    count >= suffix.count && Array(self[(count - suffix.count)...]) == suffix
+  }
+}

@@ -1,0 +1,90 @@
+import GRPCServerTransport
+import HTTP2
+import Metrics
+import Prometheus
+import RPC
+import Synchronization
+import Tenancy
+
+/// /metrics: what swift-metrics recorded (RPCs, group commits), plus the server's state read
+/// at each scrape: open connections, RPCs in progress, tenant stores open, and the counts of
+/// hardening refusals and failed TLS handshakes by kind.
+final class MetricsScrape: Sendable {
+  let registry: PrometheusCollectorRegistry
+  private let server: GRPCServer
+  private let stores: TenantStores
+  private let reported = Mutex<(defences: [String: Int], handshakes: [String: Int])>(([:], [:]))
+
+  /// Scrapes of `registry` that read `server` and `stores` each time.
+  init(registry: PrometheusCollectorRegistry, server: GRPCServer, stores: TenantStores) {
+    self.registry = registry
+    self.server = server
+    self.stores = stores
+  }
+
+  /// Bootstraps swift-metrics with a Prometheus registry (latency buckets from 100 µs to
+  /// 10 s); once per process, before any metric is made.
+  static func bootstrap() -> PrometheusCollectorRegistry {
+    let registry = PrometheusCollectorRegistry()
+    var factory = PrometheusMetricsFactory(registry: registry)
+    let buckets: [Duration] = [
+      .microseconds(100), .microseconds(250), .microseconds(500), .milliseconds(1),
+      .milliseconds(2.5), .milliseconds(5), .milliseconds(10), .milliseconds(25),
+      .milliseconds(50), .milliseconds(100), .milliseconds(250), .milliseconds(500),
+      .seconds(1), .seconds(2.5), .seconds(10),
+    ]
+    factory.durationHistogramBuckets["grpc_server_handling_seconds"] = buckets
+    factory.durationHistogramBuckets["samarbeid_group_commit_seconds"] = buckets
+    factory.valueHistogramBuckets["samarbeid_group_commit_writes"] = [1, 2, 4, 8, 16, 32, 64, 128]
+    MetricsSystem.bootstrap(factory)
+    return registry
+  }
+
+  static var connections: MetricNameDescriptor {
+    MetricNameDescriptor(
+      namespace: "samarbeid", metricName: "open", unitName: "connections",
+      helpText: "Connections open now, handshaking ones included.")
+  }
+  static var inProgress: MetricNameDescriptor {
+    MetricNameDescriptor(
+      namespace: "grpc_server", metricName: "rpcs", unitName: "in_progress",
+      helpText: "RPCs running now (their streams open).")
+  }
+  static var tenants: MetricNameDescriptor {
+    MetricNameDescriptor(
+      namespace: "samarbeid", metricName: "tenant_stores", unitName: "open",
+      helpText: "Municipalities' stores open.")
+  }
+  static var refusals: MetricNameDescriptor {
+    MetricNameDescriptor(
+      namespace: "samarbeid", metricName: "http2_refusals", unitName: "total",
+      helpText: "Hardening refusals by kind: floods, rapid reset, ping strikes, timeouts, limits.")
+  }
+  static var handshakeFailures: MetricNameDescriptor {
+    MetricNameDescriptor(
+      namespace: "samarbeid", metricName: "tls_handshake_failures", unitName: "total",
+      helpText: "TLS handshakes that failed, by reason.")
+  }
+
+  /// The text of one scrape.
+  func render() -> String {
+    registry.makeGauge(descriptor: Self.connections).set(Double(server.openConnections))
+    registry.makeGauge(descriptor: Self.inProgress).set(Double(server.rpcServer.rpcsInProgress))
+    registry.makeGauge(descriptor: Self.tenants).set(Double(stores.openCount))
+    let defences = Dictionary(
+      uniqueKeysWithValues: server.defences.snapshot.map { ($0.key.rawValue, $0.value) })
+    let handshakes = server.defences.handshakeFailures
+    reported.withLock { last in
+      for (kind, count) in defences where count > last.defences[kind, default: 0] {
+        registry.makeCounter(descriptor: Self.refusals, labels: [("kind", kind)])
+          .increment(by: Int64(count - last.defences[kind, default: 0]))
+      }
+      for (reason, count) in handshakes where count > last.handshakes[reason, default: 0] {
+        registry.makeCounter(descriptor: Self.handshakeFailures, labels: [("reason", reason)])
+          .increment(by: Int64(count - last.handshakes[reason, default: 0]))
+      }
+      last = (defences, handshakes)
+    }
+    return registry.emitToString()
+  }
+}

@@ -1,0 +1,20 @@
+import Metrics
+import RPC
+
+/// Every finished RPC as Prometheus metrics through swift-metrics: calls by service, method
+/// and status code, latency per method (a histogram, no tenant label: its cardinality would
+/// grow with the municipalities), and request and response bytes per method.
+struct RPCMetrics: RPCObserver {
+  func rpcFinished(_ record: RPCRecord) {
+    let method = [("service", record.method.service), ("method", record.method.method)]
+    Counter(label: "grpc_server_handled_total", dimensions: method + [("code", "\(record.code)")])
+      .increment()
+    let elapsed = record.duration.components
+    Metrics.Timer(label: "grpc_server_handling_seconds", dimensions: method)
+      .recordNanoseconds(elapsed.seconds * 1_000_000_000 + elapsed.attoseconds / 1_000_000_000)
+    Counter(label: "grpc_server_request_bytes_total", dimensions: method)
+      .increment(by: record.requestBytes)
+    Counter(label: "grpc_server_response_bytes_total", dimensions: method)
+      .increment(by: record.responseBytes)
+  }
+}

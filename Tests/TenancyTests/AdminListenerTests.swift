@@ -1,0 +1,81 @@
+import Foundation
+import GRPCTestSupport
+import Glibc
+import SamarbeidAPI
+import Testing
+
+/// The admin listener (issue 16): /metrics in Prometheus' text format, /healthz, /readyz,
+/// on its own plain-HTTP port.
+@Suite("Admin listener") struct AdminListenerTests {
+  /// `GET path` on the admin port: the status line and the body.
+  static func get(_ path: String, port: Int) throws -> (status: String, body: String) {
+    let socket = Glibc.socket(AF_INET, Int32(SOCK_STREAM.rawValue), 0)
+    defer { close(socket) }
+    var address = sockaddr_in()
+    address.sin_family = sa_family_t(AF_INET)
+    address.sin_port = in_port_t(UInt16(port).bigEndian)
+    inet_pton(AF_INET, "127.0.0.1", &address.sin_addr)
+    let connected = withUnsafePointer(to: &address) {
+      $0.withMemoryRebound(to: sockaddr.self, capacity: 1) {
+        connect(socket, $0, socklen_t(MemoryLayout<sockaddr_in>.size))
+      }
+    }
+    try #require(connected == 0, "the admin port answers")
+    let request = Array("GET \(path) HTTP/1.1\r\nHost: localhost\r\n\r\n".utf8)
+    _ = request.withUnsafeBytes { send(socket, $0.baseAddress, $0.count, 0) }
+    var response: [UInt8] = []
+    var chunk = [UInt8](repeating: 0, count: 65_536)
+    while true {
+      let count = recv(socket, &chunk, chunk.count, 0)
+      if count <= 0 { break }
+      response += chunk[0..<count]
+    }
+    let text = String(decoding: response, as: UTF8.self)
+    guard let end = text.range(of: "\r\n\r\n") else { return (text, "") }
+    let status = text[..<end.lowerBound].components(separatedBy: "\r\n").first ?? ""
+    return (status, String(text[end.upperBound...]))
+  }
+
+  @Test("metrics of RPCs by method and code, latency, state and refusals; health and readiness")
+  func metrics() async throws {
+    let data = FileManager.default.temporaryDirectory.appendingPathComponent("admin-\(UUID())")
+    defer { try? FileManager.default.removeItem(at: data) }
+    let server = try await ServerProcess.start(
+      dataDirectory: data, extraArguments: ["--admin-port", "0"])
+    let admin = try #require(server.adminPort, "the ready line names the admin port")
+    try await Clients.with(port: server.port, ["kommune-0301", "kommune-4601"]) { clients in
+      let created = try await clients["kommune-0301"].createOrganisation(Sample.organisation(3))
+      _ = await #expect(throws: (any Error).self) {
+        try await clients["kommune-4601"].getOrganisation(created.id)
+      }
+    }
+    // A client with a certificate of another CA fails its handshake.
+    _ = await #expect(throws: (any Error).self) {
+      try await Clients.with(port: server.port, ["foreign-kommune-0301"]) { clients in
+        _ = try await clients["foreign-kommune-0301"].listOrganisations()
+      }
+    }
+    let (metrics, health, ready, missing) = try await onThread {
+      (
+        try Self.get("/metrics", port: admin), try Self.get("/healthz", port: admin),
+        try Self.get("/readyz", port: admin), try Self.get("/nope", port: admin)
+      )
+    }
+    #expect(metrics.status == "HTTP/1.1 200 OK")
+    for line in [
+      #"grpc_server_handled_total{service="samarbeid.v1.Organisations",method="CreateOrganisation",code="OK"} 1"#,
+      #"grpc_server_handled_total{service="samarbeid.v1.Organisations",method="GetOrganisation",code="NOT_FOUND"} 1"#,
+      #"grpc_server_handling_seconds_count{service="samarbeid.v1.Organisations",method="CreateOrganisation"} 1"#,
+      "# TYPE samarbeid_open_connections gauge", "samarbeid_tenant_stores_open",
+      "grpc_server_rpcs_in_progress 0", "samarbeid_group_commit_seconds_count",
+      #"samarbeid_tls_handshake_failures_total{reason="#,
+    ] {
+      #expect(metrics.body.contains(line), "\(line)")
+    }
+    #expect(!metrics.body.contains("tenant=\""), "no tenant label")
+    #expect(health.status == "HTTP/1.1 200 OK" && health.body == "ok\n")
+    #expect(ready.status == "HTTP/1.1 200 OK")
+    #expect(missing.status == "HTTP/1.1 404 Not Found")
+    #expect(await server.stop() == 0)
+  }
+}

@@ -107,6 +107,15 @@ struct ServeCommand: AsyncParsableCommand {
       "Register the municipalities listed here (<kommunenummer> <name> [test]) that are missing.")
   var tenantsFile: String?
 
+  @Option(
+    help:
+      "Seconds after which a connection is shut down gracefully (GOAWAY max_age, ±10 %), so that clients move to new replicas; none: never."
+  )
+  var maxConnectionAge: Int?
+
+  @Option(help: "Seconds an aged connection's running RPCs may take before it closes.")
+  var maxConnectionAgeGrace = 10
+
   @Option(help: "Numeric address of the admin listener (/metrics, /healthz, /readyz).")
   var adminHost = "127.0.0.1"
 
@@ -126,6 +135,12 @@ struct ServeCommand: AsyncParsableCommand {
   var accessLog = Switch.on
 
   func validate() throws {
+    if let maxConnectionAge, maxConnectionAge < 1 {
+      throw ValidationError("--max-connection-age is at least 1 second, not \(maxConnectionAge)")
+    }
+    guard maxConnectionAgeGrace >= 0 else {
+      throw ValidationError("--max-connection-age-grace is 0 or more seconds")
+    }
     if let adminPort, !(0...65_535).contains(adminPort) {
       throw ValidationError("--admin-port is 0 to 65535, not \(adminPort)")
     }
@@ -166,6 +181,8 @@ struct ServeCommand: AsyncParsableCommand {
     configuration.connection.settings.maxHeaderListSize = maxHeaderListSize
     configuration.connection.idleTimeout = .seconds(idleTimeout)
     configuration.connection.shutdownGracePeriod = .seconds(shutdownGrace)
+    configuration.connection.maxConnectionAge = maxConnectionAge.map { .seconds($0) }
+    configuration.connection.maxConnectionAgeGrace = .seconds(maxConnectionAgeGrace)
     configuration.rpc.maxReceiveMessageSize = maxReceiveMessageSize
     let registry = adminPort.map { _ in MetricsScrape.bootstrap() }
     if registry != nil { configuration.rpc.observers.append(RPCMetrics()) }

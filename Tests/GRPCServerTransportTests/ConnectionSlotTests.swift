@@ -2,6 +2,9 @@ import Foundation
 import GRPCServerTransport
 import GRPCTestSupport
 import HTTP2
+import RPC
+import SamarbeidClient
+import StandardServices
 import Testing
 
 /// Connections that hold a slot without using it, and clients that take every slot: found by
@@ -121,6 +124,42 @@ struct ConnectionSlotTests {
           == "too many connections for identity spiffe://samarbeid/kommune/0301: at most 2")
       #expect(outcome.3 && outcome.4 && outcome.5)
       #expect(server.server.defences.snapshot == [.connectionsPerClient: 2])
+    }
+  }
+}
+
+/// Connections that age out so that clients move to new replicas (issue 16).
+@Suite("Connection age", .serialized)
+struct ConnectionAgeTests {
+  static func oneSecondAge(_ configuration: inout GRPCServer.Configuration) {
+    configuration.connection.maxConnectionAge = .seconds(1)
+    configuration.connection.maxConnectionAgeGrace = .seconds(1)
+  }
+
+  @Test("past its age a connection gets GOAWAY max_age and closes; a client's calls go on")
+  func maxAge() async throws {
+    try await TestServer.with(configure: Self.oneSecondAge) { server in
+      let (closed, debug) = try await onThread { () -> (Bool, String) in
+        let client = try RawHTTP2Client(port: server.port)
+        client.sendRPC(stream: 1, path: ConnectionSlotTests.emptyCall)
+        _ = try client.awaitResponse(stream: 1)
+        let closed = client.waitUntilClosedByServer()
+        let debug = client.goAways.last.map {
+          String(decoding: $0.payload.dropFirst(8), as: UTF8.self)
+        }
+        return (closed, debug ?? "")
+      }
+      #expect(closed && debug == "max_age", "\(debug)")
+      // A real client keeps calling across several ages without an error.
+      try await ClientFixture.with(port: server.port) { client in
+        for _ in 0..<12 {
+          _ = try await client.unary(
+            MethodDescriptor(service: "grpc.testing.TestService", method: "EmptyCall"),
+            request: Empty(), responseType: Empty.self)
+          try await Task.sleep(for: .milliseconds(300))
+        }
+      }
+      #expect(server.server.defences.snapshot.isEmpty)
     }
   }
 }

@@ -98,6 +98,11 @@ public final class ServerProcess: @unchecked Sendable {
     process.waitUntilExit()
   }
 
+  /// Asks the server to shut down gracefully (SIGTERM) without waiting for it.
+  public func beginShutdown() {
+    Foundation.kill(process.processIdentifier, SIGTERM)
+  }
+
   /// Asks the server to reload its certificate and revocation list (SIGHUP).
   public func reload() {
     Foundation.kill(process.processIdentifier, SIGHUP)

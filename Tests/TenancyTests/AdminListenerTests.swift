@@ -1,7 +1,10 @@
 import Foundation
 import GRPCTestSupport
 import Glibc
+import RPC
 import SamarbeidAPI
+import SamarbeidClient
+import StandardServices
 import Testing
 
 /// The admin listener (issue 16): /metrics in Prometheus' text format, /healthz, /readyz,
@@ -76,6 +79,37 @@ import Testing
     #expect(health.status == "HTTP/1.1 200 OK" && health.body == "ok\n")
     #expect(ready.status == "HTTP/1.1 200 OK")
     #expect(missing.status == "HTTP/1.1 404 Not Found")
+    #expect(await server.stop() == 0)
+  }
+
+  @Test("draining: Health watchers hear NOT_SERVING and /readyz answers 503 until the end")
+  func draining() async throws {
+    let data = FileManager.default.temporaryDirectory.appendingPathComponent("drain-\(UUID())")
+    defer { try? FileManager.default.removeItem(at: data) }
+    let server = try await ServerProcess.start(
+      dataDirectory: data, extraArguments: ["--admin-port", "0"])
+    let admin = try #require(server.adminPort)
+    let (statuses, ready) = try await Clients.with(port: server.port, ["kommune-0301"]) {
+      clients in
+      try await clients["kommune-0301"].serverStreaming(
+        HealthService.watch, request: HealthCheckRequest(), responseType: HealthCheckResponse.self,
+        options: CallOptions(timeout: .seconds(20))
+      ) { stream -> ([HealthCheckResponse.ServingStatus], String) in
+        var statuses: [HealthCheckResponse.ServingStatus] = []
+        for try await response in stream {
+          statuses.append(response.status)
+          if statuses.count == 1 { server.beginShutdown() }
+          if response.status == .notServing {
+            // The open watch holds the drain: the admin listener still answers.
+            let ready = try await onThread { try Self.get("/readyz", port: admin) }
+            return (statuses, ready.status)
+          }
+        }
+        return (statuses, "")
+      }
+    }
+    #expect(statuses == [HealthCheckResponse.ServingStatus.serving, .notServing])
+    #expect(ready == "HTTP/1.1 503 Service Unavailable")
     #expect(await server.stop() == 0)
   }
 }

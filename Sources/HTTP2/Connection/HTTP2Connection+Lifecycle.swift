@@ -20,6 +20,8 @@ extension HTTP2Connection {
       session?.goAway(lastStreamID: 0, errorCode: 0, debugData: "no request in time")
       closeAfterGoAway(reason: "no request within \(configuration.handshakeTimeout)")
       return
+    case .active where role == .server && shutdown == nil && agedAt.map { now >= $0 } == true:
+      beginGracefulShutdown(debugData: "max_age", grace: configuration.maxConnectionAgeGrace)
     case .active:
       if let since = writeBlockedSince, now - since > configuration.writeTimeout {
         defences.record(.writeTimeout)
@@ -59,6 +61,11 @@ extension HTTP2Connection {
   /// GOAWAY with the last stream processed; then the connection closes once its streams have
   /// finished, or when the grace period ends (loop thread only).
   public func beginGracefulShutdown() {
+    beginGracefulShutdown(debugData: "shutting down", grace: configuration.shutdownGracePeriod)
+  }
+
+  /// A graceful shutdown saying `debugData` in its GOAWAYs, closing after `grace` at the most.
+  func beginGracefulShutdown(debugData: String, grace: Duration) {
     switch state {
     case .closed, .lingering:
       return  // a lingering connection closes by itself within seconds
@@ -69,12 +76,12 @@ extension HTTP2Connection {
       break
     }
     guard shutdown == nil, let session else { return }
-    session.goAway(lastStreamID: Int32.max, errorCode: 0, debugData: "shutting down")
+    session.goAway(lastStreamID: Int32.max, errorCode: 0, debugData: debugData)
     session.ping(GracefulShutdown.pingPayload)
-    let timer = loop.schedule(after: configuration.shutdownGracePeriod) { [self] in
-      close(reason: "shutdown grace period over")
+    let timer = loop.schedule(after: grace) { [self] in
+      close(reason: "\(debugData): grace period over")
     }
-    shutdown = GracefulShutdown(deadlineTimer: timer)
+    shutdown = GracefulShutdown(deadlineTimer: timer, debugData: debugData)
     flush()
   }
 
@@ -83,7 +90,7 @@ extension HTTP2Connection {
       let session
     else { return }
     session.goAway(
-      lastStreamID: session.lastProcessedStreamID, errorCode: 0, debugData: "shutting down")
+      lastStreamID: session.lastProcessedStreamID, errorCode: 0, debugData: shutdown.debugData)
     shutdown.finalGoAwaySent = true
     self.shutdown = shutdown
     scheduleFlush()
@@ -94,5 +101,6 @@ extension HTTP2Connection {
 struct GracefulShutdown {
   static let pingPayload: UInt64 = 0x5341_4D42_4149_4421  // "SAMBAID!"
   var deadlineTimer: EventLoop.TimerHandle
+  var debugData = "shutting down"
   var finalGoAwaySent = false
 }

@@ -51,6 +51,10 @@ public final class HTTP2Connection: EventLoopIOHandler, HTTP2SessionDelegate {
   @exclusivity(unchecked) var housekeepingTimer: EventLoop.TimerHandle?
   let openedAt = ContinuousClock.now
   @exclusivity(unchecked) var idleSince: ContinuousClock.Instant?
+  /// When this connection reaches its maximum age (server role, when configured).
+  lazy var agedAt: ContinuousClock.Instant? = configuration.maxConnectionAge.map {
+    openedAt + $0 * Double.random(in: 0.9...1.1)
+  }
   /// Whether the peer has opened a stream yet (a server's connection must, within the
   /// handshake timeout).
   @exclusivity(unchecked) var streamOpened = false

@@ -29,6 +29,12 @@ public struct HTTP2ConnectionConfiguration: Sendable {
   public var maxOutboundBuffer = 256 * 1024
   /// A graceful shutdown waits this long for running RPCs before closing anyway.
   public var shutdownGracePeriod: Duration = .seconds(10)
+  /// A server connection older than this (±10 %, so that replicas' clients do not all move
+  /// at once) is shut down gracefully with GOAWAY `max_age`, as grpc-go's MaxConnectionAge:
+  /// its clients move to a new connection, and behind a load balancer, to new replicas.
+  public var maxConnectionAge: Duration?
+  /// How long an aged connection's running RPCs may take before it closes anyway.
+  public var maxConnectionAgeGrace: Duration = .seconds(10)
 
   /// The defaults.
   public init() {}

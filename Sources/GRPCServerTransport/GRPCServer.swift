@@ -86,6 +86,8 @@ public final class GRPCServer: Sendable {
   public var defences: HTTP2Defences { http2.defences }
   /// Connections open now.
   public var openConnections: Int { http2.openConnections }
+  /// The connections each client holds, and their limits.
+  public var admission: HTTP2Admission { http2.admission }
 
   /// Starts serving.
   public func start() { http2.start() }

@@ -96,15 +96,7 @@ public final class SamarbeidApplication: Sendable {
         "Released operating-grant holds without a decision",
         metadata: ["holds.count": "\(released)"])
     }
-    var limits = limits
-    for (number, rate) in quotas {
-      guard let tenant = registry.tenant(number: number, on: CivilTime.today()) else {
-        throw RPCError(
-          code: .invalidArgument,
-          message: "a quota names kommune \(number), which is not registered today")
-      }
-      limits.callsPerSecondByTenant[tenant.id] = rate
-    }
+    let limits = try Self.resolve(limits, quotas: quotas, registry: registry)
     let samarbeid: [any SamarbeidService] =
       [
         TenantRegistryService(registry: registry, stores: stores), AuditLogService(),
@@ -130,6 +122,31 @@ public final class SamarbeidApplication: Sendable {
     for service in policy.services where service != HealthService.check.service {
       health.setStatus(.serving, for: service)
     }
+  }
+
+  /// Puts `limits` in force, with `quotas` (call rates by kommunenummer) for particular
+  /// municipalities; returns them as applied (quotas by tenant id).
+  /// - Throws: ``RPCError`` INVALID_ARGUMENT when a quota names no registered municipality.
+  @discardableResult
+  public func applyLimits(_ limits: TenantLimits, quotas: [String: Int]) throws -> TenantLimits {
+    let resolved = try Self.resolve(limits, quotas: quotas, registry: registry)
+    interceptor.updateLimits(resolved)
+    return resolved
+  }
+
+  static func resolve(_ limits: TenantLimits, quotas: [String: Int], registry: TenantRegistry)
+    throws -> TenantLimits
+  {
+    var limits = limits
+    for (number, rate) in quotas {
+      guard let tenant = registry.tenant(number: number, on: CivilTime.today()) else {
+        throw RPCError(
+          code: .invalidArgument,
+          message: "a quota names kommune \(number), which is not registered today")
+      }
+      limits.callsPerSecondByTenant[tenant.id] = rate
+    }
+    return limits
   }
 
   /// Stops the databases taking writes, lets queued ones commit, and closes their files.

@@ -122,6 +122,12 @@ struct ServeCommand: AsyncParsableCommand {
   @Option(help: "Port of the admin listener, plain HTTP (0 picks a free one; none: off).")
   var adminPort: Int?
 
+  @Option(
+    help:
+      "A JSON file of limits over the flags' (tenant-calls-per-second, tenant-quota, max-connections-per-identity, ...), read again on SIGHUP."
+  )
+  var limitsFile: String?
+
   @Option(help: "The least severe log messages written.")
   var logLevel = LogLevel.info
 
@@ -150,6 +156,27 @@ struct ServeCommand: AsyncParsableCommand {
     }
   }
 
+  /// The changeable limits as the flags set them.
+  func limitsFromFlags() throws -> ServerLimits {
+    var limits = ServerLimits()
+    limits.tenants.maxConcurrentCalls = tenantMaxConcurrentCalls
+    limits.tenants.maxConcurrentCallsTotal = maxConcurrentCalls
+    limits.tenants.maxQueuedCalls = tenantMaxQueuedCalls
+    limits.tenants.callsPerSecond = tenantCallsPerSecond
+    limits.tenants.maxWatches = tenantMaxWatches
+    for quota in tenantQuota {
+      let parts = quota.split(separator: "=")
+      guard parts.count == 2, let rate = Int(parts[1]), rate >= 0 else {
+        throw ValidationError(
+          "--tenant-quota takes kommunenummer=calls-per-second, e.g. 0301=2000, not \(quota)")
+      }
+      limits.quotas[String(parts[0])] = rate
+    }
+    limits.connectionsPerIdentity = maxConnectionsPerIdentity > 0 ? maxConnectionsPerIdentity : nil
+    limits.connectionsPerAddress = maxConnectionsPerAddress > 0 ? maxConnectionsPerAddress : nil
+    return limits
+  }
+
   func run() async throws {
     signal(SIGPIPE, SIG_IGN)
     Socket.tuneAllocatorForServer()
@@ -173,10 +200,6 @@ struct ServeCommand: AsyncParsableCommand {
     tls.crlPath = crl
     var configuration = GRPCServer.Configuration(host: host, port: port, threads: threads, tls: tls)
     configuration.maxConnections = maxConnections
-    configuration.maxConnectionsPerIdentity =
-      maxConnectionsPerIdentity > 0 ? maxConnectionsPerIdentity : nil
-    configuration.maxConnectionsPerAddress =
-      maxConnectionsPerAddress > 0 ? maxConnectionsPerAddress : nil
     configuration.connection.settings.maxConcurrentStreams = maxConcurrentStreams
     configuration.connection.settings.maxHeaderListSize = maxHeaderListSize
     configuration.connection.idleTimeout = .seconds(idleTimeout)
@@ -193,24 +216,20 @@ struct ServeCommand: AsyncParsableCommand {
       ZlibCompressor.gzip, ZlibCompressor.deflate,
     ])
 
-    var limits = TenantLimits()
-    limits.maxConcurrentCalls = tenantMaxConcurrentCalls
-    limits.maxConcurrentCallsTotal = maxConcurrentCalls
-    limits.maxQueuedCalls = tenantMaxQueuedCalls
-    limits.callsPerSecond = tenantCallsPerSecond
-    limits.maxWatches = tenantMaxWatches
-    var quotas: [String: Int] = [:]
-    for quota in tenantQuota {
-      let parts = quota.split(separator: "=")
-      guard parts.count == 2, let rate = Int(parts[1]), rate >= 0 else {
-        throw ValidationError(
-          "--tenant-quota takes kommunenummer=calls-per-second, e.g. 0301=2000, not \(quota)")
+    let flagLimits = try limitsFromFlags()
+    var limits = flagLimits
+    if let limitsFile {
+      do {
+        limits = try flagLimits.overridden(by: limitsFile)
+      } catch let error as ServerLimitsError {
+        throw ValidationError(error.description)
       }
-      quotas[String(parts[0])] = rate
     }
+    configuration.maxConnectionsPerIdentity = limits.connectionsPerIdentity
+    configuration.maxConnectionsPerAddress = limits.connectionsPerAddress
     let application = try await SamarbeidApplication(
-      dataDirectory: dataDir, tenantsFile: tenantsFile, limits: limits, quotas: quotas,
-      logger: logger)
+      dataDirectory: dataDir, tenantsFile: tenantsFile, limits: limits.tenants,
+      quotas: limits.quotas, logger: logger)
     if ca == nil {
       logger.warning("No --ca: clients cannot authenticate, so only health checks will be served")
     }
@@ -248,6 +267,25 @@ struct ServeCommand: AsyncParsableCommand {
         } catch {
           logger.error(
             "TLS reload failed; keeping the old certificates", metadata: ["error": "\(error)"])
+        }
+        if let limitsFile {
+          do {
+            let reloaded = try flagLimits.overridden(by: limitsFile)
+            try application.applyLimits(reloaded.tenants, quotas: reloaded.quotas)
+            server.admission.setLimits(
+              perIdentity: reloaded.connectionsPerIdentity,
+              perAddress: reloaded.connectionsPerAddress)
+            let changes = reloaded.changes(from: limits)
+            limits = reloaded
+            logger.info(
+              "Reloaded limits",
+              metadata: [
+                "changed": "\(changes.isEmpty ? "nothing" : changes.joined(separator: "; "))"
+              ])
+          } catch {
+            logger.error(
+              "Limits reload failed; keeping the limits in force", metadata: ["error": "\(error)"])
+          }
         }
         continue
       }

@@ -36,6 +36,12 @@ public final class TenancyInterceptor: ServerInterceptor {
     self.logger = logger
   }
 
+  /// The tenant limits in force.
+  public var limits: TenantLimits { limiter.limits }
+
+  /// Puts `limits` in force for calls from now on.
+  public func updateLimits(_ limits: TenantLimits) { limiter.update(limits) }
+
   public func intercept(_ call: ServerCall, next: @Sendable (ServerCall) async throws -> Void)
     async throws
   {

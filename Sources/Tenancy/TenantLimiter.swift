@@ -44,14 +44,21 @@ final class TenantLimiter: Sendable {
     case refused(RPCError)
   }
 
-  let limits: TenantLimits
+  private let current: Mutex<TenantLimits>
+  /// The limits in force (changed by ``update(_:)``, on SIGHUP).
+  var limits: TenantLimits { current.withLock { $0 } }
   private let state: Mutex<State>
   /// Calls refused so far, for metrics and tests.
   let refusals = Atomic<Int>(0)
 
   init(limits: TenantLimits) {
-    self.limits = limits
+    self.current = Mutex(limits)
     self.state = Mutex(State())
+  }
+
+  /// Puts `limits` in force for calls from now on (those waiting keep their place).
+  func update(_ limits: TenantLimits) {
+    current.withLock { $0 = limits }
   }
 
   /// Admits a call of `key` now, or when a running slot is its turn.

@@ -113,3 +113,56 @@ import Testing
     #expect(await server.stop() == 0)
   }
 }
+
+/// Limits that change while the server runs (issue 16): `--limits-file`, again on SIGHUP.
+@Suite("Limits reloaded on SIGHUP") struct LimitsReloadTests {
+  @Test("a tenant's call rate lowered in the limits file applies after SIGHUP, and is logged")
+  func reload() async throws {
+    let data = FileManager.default.temporaryDirectory.appendingPathComponent("limits-\(UUID())")
+    defer { try? FileManager.default.removeItem(at: data) }
+    let file = data.appendingPathExtension("json")
+    let log = data.appendingPathExtension("log")
+    defer {
+      try? FileManager.default.removeItem(at: file)
+      try? FileManager.default.removeItem(at: log)
+    }
+    try #"{"tenant-calls-per-second": 1000}"#.write(to: file, atomically: true, encoding: .utf8)
+    let server = try await ServerProcess.start(
+      dataDirectory: data, extraArguments: ["--limits-file", file.path, "--log-level", "info"],
+      logFile: log)
+    /// How many of 6 calls at once were refused RESOURCE_EXHAUSTED.
+    func burst(_ client: GRPCClient) async -> Int {
+      await withTaskGroup(of: Bool.self) { group in
+        for _ in 0..<6 {
+          group.addTask {
+            do {
+              _ = try await client.listOrganisations()
+              return false
+            } catch let error as RPCError {
+              return error.code == .resourceExhausted
+            } catch {
+              return false
+            }
+          }
+        }
+        return await group.reduce(0) { $0 + ($1 ? 1 : 0) }
+      }
+    }
+    let (before, after) = try await Clients.with(port: server.port, ["kommune-0301"]) {
+      clients in
+      let before = await burst(clients["kommune-0301"])
+      try #"{"tenant-calls-per-second": 1, "tenant-quota": {"4601": 50}}"#.write(
+        to: file, atomically: true, encoding: .utf8)
+      server.reload()
+      try await Task.sleep(for: .seconds(1))
+      return (before, await burst(clients["kommune-0301"]))
+    }
+    #expect(before == 0)
+    #expect(after >= 1, "one call a second: a burst of six is partly refused")
+    #expect(await server.stop() == 0)
+    let text = try String(contentsOf: log, encoding: .utf8)
+    #expect(text.contains("Reloaded limits"), "\(text.suffix(2000))")
+    #expect(text.contains("tenant-calls-per-second 1000 → 1"))
+    #expect(text.contains("tenant-quota"))
+  }
+}

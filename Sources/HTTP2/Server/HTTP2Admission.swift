@@ -4,15 +4,21 @@ internal import Synchronization
 /// SAN) and, for clients without a certificate, per source address. Shared by a server's
 /// connections; a connection is counted from its TLS handshake to its close.
 public final class HTTP2Admission: Sendable {
-  /// Connections one certificate identity may hold (nil: no limit).
-  public let maxPerIdentity: Int?
-  /// Connections one source address may hold when it shows no certificate (nil: no limit).
-  public let maxPerAddress: Int?
+  private let limits: Mutex<(perIdentity: Int?, perAddress: Int?)>
   private let counts = Mutex<[String: Int]>([:])
 
   public init(maxPerIdentity: Int?, maxPerAddress: Int?) {
-    self.maxPerIdentity = maxPerIdentity
-    self.maxPerAddress = maxPerAddress
+    limits = Mutex((maxPerIdentity, maxPerAddress))
+  }
+
+  /// Connections one certificate identity may hold (nil: no limit).
+  public var maxPerIdentity: Int? { limits.withLock { $0.perIdentity } }
+  /// Connections one source address may hold when it shows no certificate (nil: no limit).
+  public var maxPerAddress: Int? { limits.withLock { $0.perAddress } }
+
+  /// New limits for connections from now on (those open stay).
+  public func setLimits(perIdentity: Int?, perAddress: Int?) {
+    limits.withLock { $0 = (perIdentity, perAddress) }
   }
 
   /// The key a connection is counted under, and its limit.

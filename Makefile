@@ -23,7 +23,7 @@ SERVER_FLAGS := --host 127.0.0.1 --port 8443 --cert certs/out/server.pem --key c
   --admin-port 9464
 
 .PHONY: help run build test unit real-clients fuzz-requests bench-fairness release-bins test-deps interop lint format deps certs venv stubs golden bench bench-load bench-grants bench-meeting-places bench-oversight bench-storage bench-codec \
-  bench-codegen fuzz clean descriptors
+  bench-codegen fuzz clean descriptors soak
 
 help: ## list the targets
 	@grep -E '^[a-z-]+:.*## ' $(MAKEFILE_LIST) | sed 's/:.*## /\t/' | expand -t 16
@@ -122,6 +122,9 @@ bench-meeting-places: deps certs ## the meeting-places scenario, same set-up: ga
 	$(SWIFT) build -c release --product samarbeid-server
 	$(SWIFT) build -c release --product samarbeid-load
 	python3 Benchmarks/scripts/bench_grants.py .build/release/samarbeid-server .build/release/samarbeid-load --mix meeting-places
+
+soak: deps certs release-bins ## bounded soak (SOAK_SECONDS, default 600): mixed open-loop load in churning rounds; RSS, fds, p99, errors; exit 1 when something grows
+	$(PYTHON) Benchmarks/scripts/soak.py .build/release/samarbeid-server .build/release/samarbeid-load
 
 bench-oversight: deps certs stubs ## 356 municipalities with a year of work each: indicators, comparison and report timed (goal < 1 s for the indicators)
 	$(SWIFT) build -c release --product samarbeid-server

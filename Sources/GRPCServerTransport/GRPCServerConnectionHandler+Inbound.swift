@@ -30,7 +30,7 @@ extension GRPCServerConnectionHandler {
         released -= alreadyReleased
         stream.unconsumedBytes += wireSize - alreadyReleased
         completed = true
-        channel.deliver(message, wireSize: wireSize - alreadyReleased)
+        channel.deliver(message, wireSize: wireSize - alreadyReleased, onWire: wireSize)
       }
     } catch {
       stream.deframer = deframer

@@ -3,6 +3,7 @@ internal import Grants
 internal import RPC
 public import SamarbeidAPI
 internal import Storage
+internal import Synchronization
 public import Tenancy
 
 extension OversightService {
@@ -18,7 +19,7 @@ extension OversightService {
       request.allocations.map(\.kommunenummer), field: "allocations.kommunenummer",
       maximum: 1000)
     // Checked as a whole before anything is written.
-    var lines: [(TenantScope, AllocationLine, Money, String, Allocation?)] = []
+    var lines: [(TenantScope, AllocationLine, Money, String)] = []
     var total = Money(ore: 0)
     for line in request.allocations {
       let amount = try Field.amount(
@@ -26,10 +27,10 @@ extension OversightService {
       let letter = try Field.text(
         line.letterReference, field: "allocations.letter_reference", maximum: 200, required: true)
       let tenantScope = try await scope.tenantScope(kommunenummer: line.kommunenummer)
-      let (floor, previous) = try await tenantScope.read { store -> (Money, Allocation?) in
+      let floor = try await tenantScope.read { store -> Money in
         let stored = try GrantRecords.allocation(year: year, in: store)
         let granted = try GrantRecords.granted(year: year, in: store)
-        return (try granted.adding(Money(ore: stored?.administrationShareOre ?? 0)), stored)
+        return try granted.adding(Money(ore: stored?.administrationShareOre ?? 0))
       }
       guard amount >= floor else {
         throw DomainError.violation(
@@ -38,7 +39,7 @@ extension OversightService {
         )
       }
       total = try total.adding(amount)
-      lines.append((tenantScope, line, amount, letter, previous))
+      lines.append((tenantScope, line, amount, letter))
     }
     guard total <= budget else {
       throw DomainError.violation(
@@ -50,17 +51,22 @@ extension OversightService {
     response.nationalTotalOre = total.ore
     response.imdiShareOre = try budget.subtracting(total).ore
     // Written one municipality at a time; a failure puts back those already written.
-    var written: [(TenantScope, String, Allocation, Allocation?)] = []
-    for (tenantScope, line, amount, letter, previous) in lines {
+    var written: [(TenantScope, String, Allocation, Before)] = []
+    for (tenantScope, line, amount, letter) in lines {
       do {
-        let allocation = try await Self.putAllocation(
+        let (allocation, before) = try await Self.putAllocation(
           year: year, kommunenummer: line.kommunenummer, amount: amount, letter: letter,
           scope: tenantScope, request: request)
         response.allocations.append(allocation)
-        written.append((tenantScope, line.kommunenummer, allocation, previous))
+        written.append((tenantScope, line.kommunenummer, allocation, before))
       } catch {
         var notPutBack: [String] = []
-        for (tenantScope, kommunenummer, allocation, previous) in written.reversed() {
+        for (tenantScope, kommunenummer, allocation, before) in written.reversed() {
+          guard case .was(let previous) = before else {
+            notPutBack.append(
+              "kommune \(kommunenummer) (written by an earlier attempt of this request)")
+            continue
+          }
           do {
             try await Self.putBack(
               allocation, previous: previous, year: year, scope: tenantScope, request: request)
@@ -72,7 +78,7 @@ extension OversightService {
           throw RPCError(
             code: .aborted,
             message:
-              "the import stopped at kommune \(line.kommunenummer) (\(error)); these keep the imported allocation, as they changed since: \(notPutBack.joined(separator: "; ")). Read the allocations and send the import again"
+              "the import stopped at kommune \(line.kommunenummer) (\(error)); these keep the imported allocation: \(notPutBack.joined(separator: "; ")). Read the allocations and send the import again"
           )
         }
         throw error
@@ -98,16 +104,29 @@ extension OversightService {
     }
   }
 
-  /// Sets one municipality's allocation as a new version of whatever is stored.
+  /// What a municipality's allocation was before the import wrote it.
+  enum Before: Sendable {
+    /// As read in the write's own transaction (nil: it had none).
+    case was(Allocation?)
+    /// Unknown: the write was an earlier attempt's, replayed for its idempotency key.
+    case replayed
+  }
+
+  /// Sets one municipality's allocation as a new version of whatever is stored; returns it
+  /// and what it replaced, read in the same transaction (so that a put-back restores exactly
+  /// that, not an earlier reading).
   static func putAllocation(
     year: Int32, kommunenummer: String, amount: Money, letter: String, scope: TenantScope,
     request: ImportAllocationsRequest
-  ) async throws -> Allocation {
-    try await scope.mutate(request: request) { store in
-      let version = try GrantRecords.allocation(year: year, in: store)?.version ?? 0
+  ) async throws -> (Allocation, Before) {
+    let before = Mutex(Before.replayed)
+    let allocation = try await scope.mutate(request: request) { store in
+      let stored = try GrantRecords.allocation(year: year, in: store)
+      before.withLock { $0 = .was(stored) }
       return try GrantRecords.setAllocation(
         year: year, kommunenummer: kommunenummer, amount: amount, letterReference: letter,
-        expectedVersion: version, in: store)
+        expectedVersion: stored?.version ?? 0, in: store)
     }
+    return (allocation, before.withLock { $0 })
   }
 }

@@ -10,6 +10,9 @@ final class AdminServer: Sendable {
   let port: Int
   private let listener: Int32
   private let ready = Atomic<Bool>(false)
+  /// Requests being answered; past ``maxWorkers`` a new connection is closed at once.
+  private let workers = Atomic<Int>(0)
+  static let maxWorkers = 8
   private let metrics: @Sendable () -> String
 
   /// Binds `host:port` (0 picks a free port); `metrics` renders /metrics on each scrape.
@@ -61,10 +64,19 @@ final class AdminServer: Sendable {
       while true {
         let connection = accept(listener, nil, nil)
         if connection < 0 {
-          if errno == EINTR || errno == ECONNABORTED { continue }
-          return
+          // Out of descriptors or memory for a moment: wait, and go on listening.
+          if errno != EINTR && errno != ECONNABORTED { Thread.sleep(forTimeInterval: 0.1) }
+          continue
         }
-        let worker = Thread { [self] in answer(connection) }
+        guard workers.add(1, ordering: .relaxed).newValue <= Self.maxWorkers else {
+          workers.subtract(1, ordering: .relaxed)
+          close(connection)
+          continue
+        }
+        let worker = Thread { [self] in
+          answer(connection)
+          workers.subtract(1, ordering: .relaxed)
+        }
         worker.start()
       }
     }
@@ -74,12 +86,17 @@ final class AdminServer: Sendable {
 
   private func answer(_ connection: Int32) {
     defer { close(connection) }
-    var timeout = timeval(tv_sec: 5, tv_usec: 0)
+    // Each read and write gives up after a second, and the request must be whole within 5.
+    var timeout = timeval(tv_sec: 1, tv_usec: 0)
     setsockopt(
       connection, SOL_SOCKET, SO_RCVTIMEO, &timeout, socklen_t(MemoryLayout<timeval>.size))
+    setsockopt(
+      connection, SOL_SOCKET, SO_SNDTIMEO, &timeout, socklen_t(MemoryLayout<timeval>.size))
+    let deadline = ContinuousClock.now + .seconds(5)
     var request: [UInt8] = []
     var chunk = [UInt8](repeating: 0, count: 4096)
     while request.count < 16 * 1024, !request.ends(with: [13, 10, 13, 10]) {
+      guard ContinuousClock.now < deadline else { return }
       let count = recv(connection, &chunk, chunk.count, 0)
       guard count > 0 else { return }
       request += chunk[0..<count]

@@ -134,6 +134,8 @@ struct ConnectionAgeTests {
   static func oneSecondAge(_ configuration: inout GRPCServer.Configuration) {
     configuration.connection.maxConnectionAge = .seconds(1)
     configuration.connection.maxConnectionAgeGrace = .seconds(1)
+    // One connection per identity: the aged one, draining, must not block its replacement.
+    configuration.maxConnectionsPerIdentity = 1
   }
 
   @Test("past its age a connection gets GOAWAY max_age and closes; a client's calls go on")

@@ -75,13 +75,27 @@ extension HTTP2Connection {
     case .active:
       break
     }
-    guard shutdown == nil, let session else { return }
+    if var shutdown = self.shutdown {
+      // Already draining (an aged connection, say): end no later than this shutdown asks.
+      guard grace < shutdown.grace else { return }
+      loop.cancel(shutdown.deadlineTimer)
+      shutdown.deadlineTimer = loop.schedule(after: grace) { [self] in
+        close(reason: "\(debugData): grace period over")
+      }
+      shutdown.grace = grace
+      self.shutdown = shutdown
+      return
+    }
+    guard let session else { return }
+    // Draining, it no longer holds one of its client's connection slots: the connection
+    // that replaces it must not be refused.
+    releaseAdmission()
     session.goAway(lastStreamID: Int32.max, errorCode: 0, debugData: debugData)
     session.ping(GracefulShutdown.pingPayload)
     let timer = loop.schedule(after: grace) { [self] in
       close(reason: "\(debugData): grace period over")
     }
-    shutdown = GracefulShutdown(deadlineTimer: timer, debugData: debugData)
+    shutdown = GracefulShutdown(deadlineTimer: timer, debugData: debugData, grace: grace)
     flush()
   }
 
@@ -102,5 +116,7 @@ struct GracefulShutdown {
   static let pingPayload: UInt64 = 0x5341_4D42_4149_4421  // "SAMBAID!"
   var deadlineTimer: EventLoop.TimerHandle
   var debugData = "shutting down"
+  /// How long it was given (from when it began).
+  var grace: Duration = .seconds(10)
   var finalGoAwaySent = false
 }

@@ -398,8 +398,16 @@ public final class HTTP2Connection: EventLoopIOHandler, HTTP2SessionDelegate {
   /// Writes what nghttp2 has queued (the GOAWAY among it), then lingers (see
   /// ``State/lingering(until:)``) for at most two seconds before closing; streams end for
   /// the handler now (loop thread only).
+  /// Gives back this connection's slot among its client's connections (once).
+  func releaseAdmission() {
+    guard let admittedAs else { return }
+    admission?.release(admittedAs)
+    self.admittedAs = nil
+  }
+
   func closeAfterGoAway(reason: String) {
     guard case .active = state else { return }
+    releaseAdmission()
     // GOAWAY is queued ahead of DATA in nghttp2: a bounded drain carries it.
     try? session?.send { bytes in
       outbound.append(contentsOf: bytes)
@@ -451,10 +459,7 @@ public final class HTTP2Connection: EventLoopIOHandler, HTTP2SessionDelegate {
     outbound = []
     // The session is freed with the connection, never here: close() can run inside an
     // nghttp2 callback, and the session must outlive the call into nghttp2.
-    if let admittedAs {
-      admission?.release(admittedAs)
-      self.admittedAs = nil
-    }
+    releaseAdmission()
     let onClose = self.onClose
     self.onClose = nil
     onClose?(self)

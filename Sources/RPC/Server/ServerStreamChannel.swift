@@ -88,12 +88,14 @@ public final class ServerStreamChannel: Sendable {
   // MARK: Transport side
 
   /// Delivers a request message to the handler.
-  /// - Parameter wireSize: the bytes it took on the wire, released to flow control once the
-  ///   handler takes it.
-  public func deliver(_ message: InboundMessage, wireSize: Int) {
+  /// - Parameters:
+  ///   - wireSize: its bytes still to be released to flow control once the handler takes it.
+  ///   - onWire: the bytes it took on the wire, for access logs and metrics (`wireSize`
+  ///     unless part of it was released early).
+  public func deliver(_ message: InboundMessage, wireSize: Int, onWire: Int? = nil) {
     let waiter = state.withLock { state -> CheckedContinuation<InboundMessage?, any Error>? in
       guard state.failure == nil else { return nil }
-      state.requestBytes += wireSize
+      state.requestBytes += onWire ?? wireSize
       if let waiter = state.receiveWaiter {
         state.receiveWaiter = nil
         state.consumedBytes += wireSize

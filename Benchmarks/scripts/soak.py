@@ -43,6 +43,8 @@ def main():
     parser.add_argument("--seconds", type=int, default=int(os.environ.get("SOAK_SECONDS", "600")))
     parser.add_argument("--round", type=int, default=20)
     parser.add_argument("--rate", type=int, default=300)
+    parser.add_argument("--mix", default="grants=2,meeting-places=1,dialogues=1,unary=2",
+                        help="samarbeid-load's mix; unary=1,empty=1 soaks the transport alone")
     arguments = parser.parse_args()
 
     data = tempfile.mkdtemp(prefix="soak-")
@@ -66,7 +68,7 @@ def main():
                 ["taskset", "-c", "1", arguments.load, "--port", str(port), "--threads", "1",
                  "--connections", "8", "--streams", "8", "--duration", str(arguments.round),
                  "--requests", "100000000", "--rate", str(arguments.rate),
-                 "--mix", "grants=2,meeting-places=1,dialogues=1,unary=2", "--quiet", "--json", report,
+                 "--mix", arguments.mix, "--quiet", "--json", report,
                  "--ca", f"{CERTS}/ca.pem", "--cert", f"{CERTS}/loadtest.pem", "--key", f"{CERTS}/loadtest.key",
                  "--oversight-cert", f"{CERTS}/oversight-imdi.pem",
                  "--oversight-key", f"{CERTS}/oversight-imdi.key"],

@@ -1,3 +1,4 @@
+import Dispatch
 import Foundation
 import Synchronization
 
@@ -10,11 +11,13 @@ final class LogOutput: Sendable {
 
   private let pending = Mutex<[UInt8]>([])
   private let writing = Mutex<Void>(())
+  /// Wakes the writer early (a warning, or much pending).
+  private let wake = DispatchSemaphore(value: 0)
 
   private init() {
     let thread = Thread { [self] in
       while true {
-        Thread.sleep(forTimeInterval: 0.05)
+        _ = wake.wait(timeout: .now() + .milliseconds(50))
         flush()
       }
     }
@@ -22,14 +25,23 @@ final class LogOutput: Sendable {
     thread.start()
   }
 
-  /// Appends `line`; writes at once when `urgent` or when much is pending.
+  /// Appends `line`; the writer thread writes it within 50 ms, or at once when `urgent` or
+  /// much is pending. The caller never waits for standard error (a stalled log shipper
+  /// cannot stop the server); past 8 MiB pending, lines are dropped and counted.
   func write(_ line: String, urgent: Bool) {
-    let size = pending.withLock { buffer in
+    let size = pending.withLock { buffer -> Int in
+      guard buffer.count < 8 * 1024 * 1024 else {
+        dropped.add(1, ordering: .relaxed)
+        return buffer.count
+      }
       buffer.append(contentsOf: line.utf8)
       return buffer.count
     }
-    if urgent || size >= 64 * 1024 { flush() }
+    if urgent || size >= 64 * 1024 { wake.signal() }
   }
+
+  /// Lines dropped because standard error did not keep up.
+  let dropped = Atomic<Int>(0)
 
   /// Writes everything pending, in order.
   func flush() {

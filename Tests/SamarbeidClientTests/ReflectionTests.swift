@@ -60,6 +60,9 @@ import Testing
     for question in [
       ServerReflectionRequest.Question.fileByFilename("nope.proto"),
       .fileContainingSymbol("samarbeid.v1.Nope"), .allExtensionNumbersOfType("x.Y"),
+      .fileContainingSymbol("samarbeid.v1.Grants.NoSuchMethod"),
+      .fileContainingSymbol("samarbeid.v1.Oversight"),
+      .fileContainingSymbol("samarbeid.v1.Oversight.ListIndicators"),
     ] {
       guard case .error(let code, let message) = Self.ask(question, of: service) else {
         Issue.record("\(question) answered")

@@ -75,15 +75,14 @@ struct DescriptorIndex: Sendable {
     return order
   }
 
-  /// The file that defines `symbol`, or the one defining its closest enclosing symbol (a
-  /// field or enum value names its message or enum).
+  /// The file that defines `symbol`, or for a field or enum value the file of its message
+  /// or enum; nil for anything else (a method a service does not have, say).
   func file(containing symbol: String) -> String? {
-    var name = symbol.hasPrefix(".") ? String(symbol.dropFirst()) : symbol
-    while !name.isEmpty {
-      if let file = symbols[name] { return file }
-      guard let dot = name.lastIndex(of: ".") else { return nil }
-      name = String(name[..<dot])
+    let name = symbol.hasPrefix(".") ? String(symbol.dropFirst()) : symbol
+    if let file = symbols[name] { return file }
+    guard let dot = name.lastIndex(of: "."), !services.contains(String(name[..<dot])) else {
+      return nil
     }
-    return nil
+    return symbols[String(name[..<dot])]
   }
 }

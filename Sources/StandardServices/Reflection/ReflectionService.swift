@@ -51,8 +51,10 @@ struct Answers: Sendable {
           ? .error(Int32(Status.Code.notFound.rawValue), "no file \(name) on this server")
           : .files(index.closure(of: name).map(\.bytes))
       case .fileContainingSymbol(let symbol):
-        index.file(containing: symbol).map { .files(index.closure(of: $0).map(\.bytes)) }
-          ?? .error(Int32(Status.Code.notFound.rawValue), "no symbol \(symbol) on this server")
+        isUnservedService(symbol)
+          ? .error(Int32(Status.Code.notFound.rawValue), "no service \(symbol) on this server")
+          : index.file(containing: symbol).map { .files(index.closure(of: $0).map(\.bytes)) }
+            ?? .error(Int32(Status.Code.notFound.rawValue), "no symbol \(symbol) on this server")
       case .fileContainingExtension(let request):
         .error(
           Int32(Status.Code.notFound.rawValue),
@@ -71,5 +73,15 @@ struct Answers: Sendable {
         )
       }
     return response
+  }
+
+  /// Whether `symbol` is a service proto/ describes but this server does not serve, or one
+  /// of its methods.
+  func isUnservedService(_ symbol: String) -> Bool {
+    let name = symbol.hasPrefix(".") ? String(symbol.dropFirst()) : symbol
+    let service =
+      index.services.contains(name) ? name : name.lastIndex(of: ".").map { String(name[..<$0]) }
+    guard let service, index.services.contains(service) else { return false }
+    return !served.contains(service)
   }
 }

@@ -136,13 +136,22 @@ final class GRPCServerConnectionHandler: HTTP2StreamHandler, ServerStreamTranspo
     }
     switch server.route(head) {
     case .failure(let rejection):
-      reject(stream, rejection)
+      reject(stream, rejection, path: head.path)
     case .success(let route):
       start(stream, head: head, route: route)
     }
   }
 
-  private func reject(_ stream: ServerStream, _ rejection: RequestRejection) {
+  private func reject(_ stream: ServerStream, _ rejection: RequestRejection, path: String? = nil) {
+    // Told to observers too (access log, metrics), under a fixed method name: a caller's
+    // made-up paths must not become metric labels; the access log gets the path, shortened.
+    if !server.configuration.observers.isEmpty {
+      let record = RPCRecord(
+        method: MethodDescriptor(service: "unknown", method: "unknown"),
+        code: rejection.status.code, duration: .zero, requestBytes: 0, responseBytes: 0,
+        peer: peer, annotations: path.map { [("rpc.path", String($0.prefix(200)))] } ?? [])
+      for observer in server.configuration.observers { observer.rpcFinished(record) }
+    }
     stream.phase = .rejected
     stream.responseFinished = true
     if !stream.inboundEnded { stream.resetAfterEnd = Self.noError }

@@ -1,6 +1,9 @@
 import Foundation
 import GRPCTestSupport
+import RPC
 import SamarbeidAPI
+import SamarbeidClient
+import StandardServices
 import Testing
 
 /// One structured access-log line per RPC (issue 16), as log shippers read it: the server
@@ -20,6 +23,11 @@ import Testing
       let created = try await clients["kommune-0301"].createOrganisation(organisation)
       _ = await #expect(throws: (any Error).self) {
         try await clients["kommune-4601"].getOrganisation(created.id)
+      }
+      _ = await #expect(throws: (any Error).self) {
+        _ = try await clients["kommune-0301"].unary(
+          MethodDescriptor(service: "samarbeid.v1.Nope", method: "Probe"), request: Empty(),
+          responseType: Empty.self)
       }
     }
     #expect(await server.stop() == 0)
@@ -43,5 +51,9 @@ import Testing
     #expect(refused["grpc.status"] == "NOT_FOUND")
     #expect(refused["caller.identity"] == "spiffe://samarbeid/kommune/4601")
     #expect(!lines.contains { $0.contains("Navn som ikke logges") }, "no message body is logged")
+    // A request for a method the server does not have is logged too, by its path.
+    let unknown = try #require(access.first { $0["rpc.path"] == "/samarbeid.v1.Nope/Probe" })
+    #expect(
+      unknown["grpc.status"] == "UNIMPLEMENTED" && unknown["rpc.method"] == "/unknown/unknown")
   }
 }

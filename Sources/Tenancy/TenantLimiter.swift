@@ -56,9 +56,11 @@ final class TenantLimiter: Sendable {
     self.state = Mutex(State())
   }
 
-  /// Puts `limits` in force for calls from now on (those waiting keep their place).
+  /// Puts `limits` in force: calls from now on, and waiting calls that now fit start.
   func update(_ limits: TenantLimits) {
     current.withLock { $0 = limits }
+    let ready = state.withLock { dispatch(&$0) }
+    for waiter in ready { waiter.continuation.resume() }
   }
 
   /// Admits a call of `key` now, or when a running slot is its turn.

@@ -51,6 +51,33 @@ import Testing
     #expect(order.values == [0, 1])
   }
 
+  @Test("limits raised while calls wait (SIGHUP): the waiting calls that now fit start")
+  func raised() async throws {
+    let limiter = TenantLimiter(limits: Self.limits(concurrent: 1, queued: 2))
+    let first = try await limiter.admit("a", longLived: false)
+    let waiting = Task { try await limiter.admit("a", longLived: false) }
+    try await Task.sleep(for: .milliseconds(100))
+    limiter.update(Self.limits(concurrent: 2, queued: 2))
+    // Admitted while the first call still runs (bounded: 2 s).
+    let second = try await withThrowingTaskGroup(of: TenantLimiter.Admission?.self) { group in
+      group.addTask { try await waiting.value }
+      group.addTask {
+        try await Task.sleep(for: .seconds(2))
+        return nil
+      }
+      let winner = try await group.next() ?? nil
+      group.cancelAll()
+      return winner
+    }
+    #expect(second != nil, "the waiting call started when the limit was raised")
+    limiter.release(first)
+    if let second {
+      limiter.release(second)
+    } else {
+      limiter.release(try await waiting.value)
+    }
+  }
+
   @Test("past the queue the call is RESOURCE_EXHAUSTED with a retry hint")
   func queueFull() async throws {
     let limiter = TenantLimiter(limits: Self.limits(concurrent: 1, queued: 1))

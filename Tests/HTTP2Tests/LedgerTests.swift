@@ -97,3 +97,20 @@ struct LedgerTests {
     #expect(ledger.streams == 200)
   }
 }
+
+@Suite("Connections per client") struct AdmissionKeyTests {
+  @Test("by identity; else by IPv4 host or IPv6 /64; a limit holds and frees")
+  func keys() {
+    let admission = HTTP2Admission(maxPerIdentity: 2, maxPerAddress: 1)
+    #expect(
+      admission.key(identity: "spiffe://samarbeid/kommune/0301", remoteAddress: "10.0.0.1:5")
+        == ("identity spiffe://samarbeid/kommune/0301", 2))
+    #expect(admission.key(identity: nil, remoteAddress: "10.0.0.1:5").key == "address 10.0.0.1")
+    let one = admission.key(identity: nil, remoteAddress: "[2001:db8:1:2::17]:443").key
+    let other = admission.key(identity: nil, remoteAddress: "[2001:db8:1:2:ffff::9]:80").key
+    #expect(one == other && one == "address 20010db800010002::/64")
+    #expect(admission.admit(one, limit: 1) && !admission.admit(other, limit: 1))
+    admission.release(one)
+    #expect(admission.admit(other, limit: 1))
+  }
+}

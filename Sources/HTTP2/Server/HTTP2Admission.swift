@@ -1,3 +1,4 @@
+internal import Glibc
 internal import Synchronization
 
 /// How many connections each client may hold at once: per identity (its certificate's URI
@@ -21,12 +22,24 @@ public final class HTTP2Admission: Sendable {
     limits.withLock { $0 = (perIdentity, perAddress) }
   }
 
-  /// The key a connection is counted under, and its limit.
+  /// The key a connection is counted under, and its limit: the identity, else the source
+  /// address (`1.2.3.4:port` by its host, `[v6]:port` by its /64, since one IPv6 host may
+  /// hold a whole /64).
   public func key(identity: String?, remoteAddress: String) -> (key: String, limit: Int?) {
     if let identity { return ("identity \(identity)", maxPerIdentity) }
     let host =
       remoteAddress.lastIndex(of: ":").map { String(remoteAddress[..<$0]) } ?? remoteAddress
-    return ("address \(host)", maxPerAddress)
+    guard host.hasPrefix("["), host.hasSuffix("]") else {
+      return ("address \(host)", maxPerAddress)
+    }
+    var address = in6_addr()
+    guard inet_pton(AF_INET6, String(host.dropFirst().dropLast()), &address) == 1 else {
+      return ("address \(host)", maxPerAddress)
+    }
+    let prefix = withUnsafeBytes(of: &address) { bytes in
+      bytes.prefix(8).map { ($0 < 16 ? "0" : "") + String($0, radix: 16) }.joined()
+    }
+    return ("address \(prefix)::/64", maxPerAddress)
   }
 
   /// Counts a connection under `key` unless that would pass `limit`.

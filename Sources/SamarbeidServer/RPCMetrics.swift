@@ -9,9 +9,8 @@ struct RPCMetrics: RPCObserver {
     let method = [("service", record.method.service), ("method", record.method.method)]
     Counter(label: "grpc_server_handled_total", dimensions: method + [("code", "\(record.code)")])
       .increment()
-    let elapsed = record.duration.components
     Metrics.Timer(label: "grpc_server_handling_seconds", dimensions: method)
-      .recordNanoseconds(elapsed.seconds * 1_000_000_000 + elapsed.attoseconds / 1_000_000_000)
+      .record(duration: record.duration)
     Counter(label: "grpc_server_request_bytes_total", dimensions: method)
       .increment(by: record.requestBytes)
     Counter(label: "grpc_server_response_bytes_total", dimensions: method)

@@ -83,9 +83,7 @@ final class GroupCommitWriter: Sendable {
   private func commit(_ batch: [Pending]) async {
     let started = ContinuousClock.now
     defer {
-      let elapsed = (ContinuousClock.now - started).components
-      Self.commitSeconds.recordNanoseconds(
-        elapsed.seconds * 1_000_000_000 + elapsed.attoseconds / 1_000_000_000)
+      Self.commitSeconds.record(duration: ContinuousClock.now - started)
       Self.batchWrites.record(batch.count)
     }
     let outcomes: [Result<any Sendable, any Error>]

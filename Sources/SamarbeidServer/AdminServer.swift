@@ -1,4 +1,5 @@
 import Foundation
+import HTTP2
 import Synchronization
 
 /// The admin listener (`--admin-host`, `--admin-port`): plain HTTP/1.1 on its own address,
@@ -17,41 +18,12 @@ final class AdminServer: Sendable {
 
   /// Binds `host:port` (0 picks a free port); `metrics` renders /metrics on each scrape.
   init(host: String, port: Int, metrics: @escaping @Sendable () -> String) throws {
-    var hints = addrinfo()
-    hints.ai_family = AF_UNSPEC
-    hints.ai_socktype = Int32(SOCK_STREAM.rawValue)
-    hints.ai_flags = AI_NUMERICHOST | AI_PASSIVE
-    var info: UnsafeMutablePointer<addrinfo>?
-    guard getaddrinfo(host, String(port), &hints, &info) == 0, let address = info else {
-      throw AdminError("--admin-host \(host) is not a numeric address")
+    do {
+      listener = try Socket.listen(host: host, port: port, backlog: 16, forLoops: false)
+      self.port = try Socket.localPort(of: listener)
+    } catch {
+      throw AdminError("cannot listen on --admin-host \(host) --admin-port \(port): \(error)")
     }
-    defer { freeaddrinfo(info) }
-    let socket = Glibc.socket(address.pointee.ai_family, Int32(SOCK_STREAM.rawValue), 0)
-    var yes: Int32 = 1
-    setsockopt(socket, SOL_SOCKET, SO_REUSEADDR, &yes, socklen_t(MemoryLayout<Int32>.size))
-    guard bind(socket, address.pointee.ai_addr, address.pointee.ai_addrlen) == 0,
-      listen(socket, 16) == 0
-    else {
-      let reason = String(cString: strerror(errno))
-      close(socket)
-      throw AdminError("cannot listen on --admin-port \(host):\(port): \(reason)")
-    }
-    var bound = sockaddr_storage()
-    var length = socklen_t(MemoryLayout<sockaddr_storage>.size)
-    _ = withUnsafeMutablePointer(to: &bound) {
-      $0.withMemoryRebound(to: sockaddr.self, capacity: 1) { getsockname(socket, $0, &length) }
-    }
-    let boundPort = withUnsafePointer(to: &bound) { pointer -> UInt16 in
-      pointer.pointee.ss_family == sa_family_t(AF_INET6)
-        ? pointer.withMemoryRebound(to: sockaddr_in6.self, capacity: 1) {
-          UInt16(bigEndian: $0.pointee.sin6_port)
-        }
-        : pointer.withMemoryRebound(to: sockaddr_in.self, capacity: 1) {
-          UInt16(bigEndian: $0.pointee.sin_port)
-        }
-    }
-    self.listener = socket
-    self.port = Int(boundPort)
     self.metrics = metrics
   }
 

@@ -3,19 +3,25 @@ internal import Glibc
 
 /// Thin wrappers over the socket system calls the loops use.
 public enum Socket {
-  /// A non-blocking TCP listening socket bound to `host:port` with SO_REUSEPORT, so that each
-  /// event loop can have its own listener on the same port.
-  public static func listen(host: String, port: Int, backlog: Int32 = 1024) throws(SocketError)
-    -> Int32
-  {
+  /// A TCP listening socket bound to `host:port`: by default non-blocking with SO_REUSEPORT,
+  /// so that each event loop can have its own listener on the same port; `forLoops: false`
+  /// gives a blocking socket of its own (a listener served by one thread).
+  public static func listen(
+    host: String, port: Int, backlog: Int32 = 1024, forLoops: Bool = true
+  ) throws(SocketError) -> Int32 {
     let address = try SocketAddress(host: host, port: port)
     let fileDescriptor = socket(
-      address.family, Int32(SOCK_STREAM.rawValue | SOCK_NONBLOCK.rawValue | SOCK_CLOEXEC.rawValue),
+      address.family,
+      Int32(
+        SOCK_STREAM.rawValue | SOCK_CLOEXEC.rawValue | (forLoops ? SOCK_NONBLOCK.rawValue : 0)),
       0)
     guard fileDescriptor >= 0 else { throw SocketError(operation: "socket") }
     var one: Int32 = 1
     setsockopt(fileDescriptor, SOL_SOCKET, SO_REUSEADDR, &one, socklen_t(MemoryLayout<Int32>.size))
-    setsockopt(fileDescriptor, SOL_SOCKET, SO_REUSEPORT, &one, socklen_t(MemoryLayout<Int32>.size))
+    if forLoops {
+      setsockopt(
+        fileDescriptor, SOL_SOCKET, SO_REUSEPORT, &one, socklen_t(MemoryLayout<Int32>.size))
+    }
     let bound = address.withSockAddr { bind(fileDescriptor, $0, $1) }
     guard bound == 0 else {
       let error = SocketError(operation: "bind(\(host):\(port))")

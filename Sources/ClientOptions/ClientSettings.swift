@@ -58,6 +58,21 @@ public struct ClientSettings: Sendable {
     return base + "/samarbeid/config.json"
   }
 
+  /// The configuration file `--config` names, else SAMARBEID_CONFIG, else the default, and
+  /// where that came from.
+  public static func configurationFile(
+    flag: String?, environment: [String: String] = ProcessInfo.processInfo.environment,
+    directory: String = FileManager.default.currentDirectoryPath
+  ) -> Setting {
+    if let flag {
+      Setting(value: absolute(flag, from: directory), source: "flag --config")
+    } else if let path = environment["SAMARBEID_CONFIG"], !path.isEmpty {
+      Setting(value: absolute(path, from: directory), source: "environment SAMARBEID_CONFIG")
+    } else {
+      Setting(value: defaultFile(environment: environment), source: "built-in default")
+    }
+  }
+
   /// Resolves the settings from `flags` (those given), `environment` and the configuration
   /// file, over `defaults`.
   /// - Throws: ``ClientSettingsError`` when the file is not valid JSON, or names no such
@@ -67,14 +82,7 @@ public struct ClientSettings: Sendable {
     defaults: [Key: String], environment: [String: String] = ProcessInfo.processInfo.environment,
     directory: String = FileManager.default.currentDirectoryPath
   ) async throws -> ClientSettings {
-    let file: Setting =
-      if let configFlag {
-        Setting(value: absolute(configFlag, from: directory), source: "flag --config")
-      } else if let path = environment["SAMARBEID_CONFIG"], !path.isEmpty {
-        Setting(value: absolute(path, from: directory), source: "environment SAMARBEID_CONFIG")
-      } else {
-        Setting(value: defaultFile(environment: environment), source: "built-in default")
-      }
+    let file = configurationFile(flag: configFlag, environment: environment, directory: directory)
     let reader: ConfigReader
     do {
       reader = ConfigReader(

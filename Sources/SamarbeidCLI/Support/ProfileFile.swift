@@ -12,13 +12,7 @@ struct ProfileFile {
 
   /// The file `flag` names, else SAMARBEID_CONFIG, else the default.
   static func path(_ flag: String?) -> String {
-    let environment = ProcessInfo.processInfo.environment
-    let here = FileManager.default.currentDirectoryPath
-    if let flag { return ClientSettings.absolute(flag, from: here) }
-    if let path = environment["SAMARBEID_CONFIG"], !path.isEmpty {
-      return ClientSettings.absolute(path, from: here)
-    }
-    return ClientSettings.defaultFile(environment: environment)
+    ClientSettings.configurationFile(flag: flag).value
   }
 
   /// The file at `path` (empty when it does not exist).

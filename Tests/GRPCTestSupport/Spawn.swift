@@ -17,62 +17,60 @@ public struct SpawnResult: Sendable {
 public func spawn(_ path: String, _ arguments: [String], timeout: Double = 60) throws
   -> SpawnResult
 {
-  let output = Pipe()
-  let errors = Pipe()
-  var actions = posix_spawn_file_actions_t()
-  posix_spawn_file_actions_init(&actions)
-  defer { posix_spawn_file_actions_destroy(&actions) }
-  posix_spawn_file_actions_addopen(&actions, 0, "/dev/null", O_RDONLY, 0)
-  posix_spawn_file_actions_adddup2(&actions, output.fileHandleForWriting.fileDescriptor, 1)
-  posix_spawn_file_actions_adddup2(&actions, errors.fileHandleForWriting.fileDescriptor, 2)
-  let argv = ([path] + arguments).map { strdup($0) } + [nil]
-  defer { for pointer in argv { free(pointer) } }
-  var pid: pid_t = 0
-  let spawned = posix_spawn(&pid, path, &actions, nil, argv, environ)
-  try output.fileHandleForWriting.close()
-  try errors.fileHandleForWriting.close()
-  guard spawned == 0 else {
-    throw CocoaError(.executableLoad, userInfo: [NSFilePathErrorKey: path])
-  }
-  let killer = DispatchWorkItem { kill(pid, SIGTERM) }
+  let child = try SpawnedChild(path, arguments, capturingErrors: true)
+  let killer = DispatchWorkItem { kill(child.pid, SIGTERM) }
   DispatchQueue.global().asyncAfter(deadline: .now() + timeout, execute: killer)
-  let printed = String(decoding: output.fileHandleForReading.readDataToEndOfFile(), as: UTF8.self)
+  let printed = String(decoding: child.output.readDataToEndOfFile(), as: UTF8.self)
   let complained = String(
-    decoding: errors.fileHandleForReading.readDataToEndOfFile(), as: UTF8.self)
-  var status: Int32 = 0
-  while waitpid(pid, &status, 0) == -1 && errno == EINTR {}
+    decoding: child.errors?.readDataToEndOfFile() ?? Data(), as: UTF8.self)
+  let status = child.wait()
   killer.cancel()
-  let exited = status & 0x7f == 0
-  return SpawnResult(
-    status: exited ? (status >> 8) & 0xff : 128 + (status & 0x7f), output: printed,
-    errors: complained)
+  return SpawnResult(status: status, output: printed, errors: complained)
 }
 
 /// A child process left running, its standard output readable (standard error discarded),
-/// started through posix_spawn as ``spawn(_:_:timeout:)`` is.
+/// started through posix_spawn (what ``spawn(_:_:timeout:)`` runs to its end).
 public final class SpawnedChild: @unchecked Sendable {
   public let pid: pid_t
   /// Its standard output.
   public let output: FileHandle
 
-  public init(_ path: String, _ arguments: [String]) throws {
+  /// Its standard error, when captured.
+  public let errors: FileHandle?
+
+  /// Starts `path` with `arguments`; standard error is captured, or discarded.
+  public init(_ path: String, _ arguments: [String], capturingErrors: Bool = false) throws {
     let pipe = Pipe()
+    let errorPipe = capturingErrors ? Pipe() : nil
     var actions = posix_spawn_file_actions_t()
     posix_spawn_file_actions_init(&actions)
     defer { posix_spawn_file_actions_destroy(&actions) }
     posix_spawn_file_actions_addopen(&actions, 0, "/dev/null", O_RDONLY, 0)
     posix_spawn_file_actions_adddup2(&actions, pipe.fileHandleForWriting.fileDescriptor, 1)
-    posix_spawn_file_actions_addopen(&actions, 2, "/dev/null", O_WRONLY, 0)
+    if let errorPipe {
+      posix_spawn_file_actions_adddup2(&actions, errorPipe.fileHandleForWriting.fileDescriptor, 2)
+    } else {
+      posix_spawn_file_actions_addopen(&actions, 2, "/dev/null", O_WRONLY, 0)
+    }
     let argv = ([path] + arguments).map { strdup($0) } + [nil]
     defer { for pointer in argv { free(pointer) } }
     var pid: pid_t = 0
     let spawned = posix_spawn(&pid, path, &actions, nil, argv, environ)
     try pipe.fileHandleForWriting.close()
+    try errorPipe?.fileHandleForWriting.close()
     guard spawned == 0 else {
       throw CocoaError(.executableLoad, userInfo: [NSFilePathErrorKey: path])
     }
     self.pid = pid
     output = pipe.fileHandleForReading
+    errors = errorPipe?.fileHandleForReading
+  }
+
+  /// Waits for it to exit; its exit status, or 128 plus the signal that ended it.
+  public func wait() -> Int32 {
+    var status: Int32 = 0
+    while waitpid(pid, &status, 0) == -1 && errno == EINTR {}
+    return status & 0x7f == 0 ? (status >> 8) & 0xff : 128 + (status & 0x7f)
   }
 
   /// Whether it has not exited yet.
@@ -84,7 +82,6 @@ public final class SpawnedChild: @unchecked Sendable {
   /// Ends it (SIGTERM) and waits for it.
   public func terminate() {
     guard kill(pid, SIGTERM) == 0 else { return }
-    var status: Int32 = 0
-    while waitpid(pid, &status, 0) == -1 && errno == EINTR {}
+    _ = wait()
   }
 }

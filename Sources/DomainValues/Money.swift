@@ -63,14 +63,19 @@ public struct Money: Sendable, Hashable, Comparable, CustomStringConvertible {
   public var description: String {
     let magnitude = ore.magnitude
     let fraction = magnitude % 100
-    var digits = String(magnitude / 100)
+    let cents = fraction == 0 ? "" : "," + (fraction < 10 ? "0" : "") + String(fraction)
+    return (ore < 0 ? "-" : "") + Self.grouped(magnitude / 100) + cents + " kr"
+  }
+
+  /// `number` with a space between thousands, as Norwegian readers write it: `1 234 567`.
+  public static func grouped(_ number: UInt64) -> String {
+    var digits = String(number)
     var grouped = ""
     while digits.count > 3 {
       grouped = " " + digits.suffix(3) + grouped
       digits.removeLast(3)
     }
-    let cents = fraction == 0 ? "" : "," + (fraction < 10 ? "0" : "") + String(fraction)
-    return (ore < 0 ? "-" : "") + digits + grouped + cents + " kr"
+    return digits + grouped
   }
 
   /// Kroner with two decimals and no grouping, e.g. `30000.00` (command-line form).

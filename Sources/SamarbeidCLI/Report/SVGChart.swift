@@ -1,3 +1,4 @@
+import DomainValues
 import Foundation
 
 /// Charts as inline SVG for the oversight report: no scripts, fonts or images; every chart has
@@ -53,14 +54,8 @@ enum SVGChart {
 
   /// A whole number with a space between thousands, as Norwegian readers write it.
   static func whole(_ value: Double) -> String {
-    guard value.isFinite else { return "0" }
-    let digits = String(Int64(value.rounded()).magnitude)
-    var grouped = ""
-    for (index, digit) in digits.enumerated() {
-      if index > 0, (digits.count - index) % 3 == 0 { grouped += " " }
-      grouped.append(digit)
-    }
-    return (value < -0.5 ? "-" : "") + grouped
+    guard value.isFinite, value.magnitude < 1e18 else { return "0" }
+    return (value < -0.5 ? "-" : "") + Money.grouped(UInt64(value.magnitude.rounded()))
   }
 
   /// An SVG element of `width` x `height` with its title and description, around `body`.

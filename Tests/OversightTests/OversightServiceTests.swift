@@ -228,6 +228,12 @@ import Testing
         ["oversight", "indicators", "--year", "\(fixture.year)", "--catalogue"],
         as: "oversight-imdi")
       #expect(catalogueRows.rows.count == catalogue.indicators.count)
+      // As the issue writes it: no years named, from the scheme's start to this year.
+      let series = try await cli.cli(
+        ["oversight", "series", "--kommune", "0301", "--indicator", "grants.allocation"],
+        as: "oversight-imdi")
+      #expect(series.status == 0, "\(series.errors)")
+      #expect(series.rows.last?["year"] as? Int == Int(fixture.year))
 
       // The report: one self-contained, well-formed file, every chart titled and described.
       let report = FileManager.default.temporaryDirectory.appendingPathComponent(

@@ -1,4 +1,5 @@
 import ArgumentParser
+import Foundation
 import SamarbeidAPI
 
 /// `samarbeid oversight indicators`: every municipality's values for a year, one row per
@@ -102,8 +103,8 @@ struct SeriesCommand: AsyncParsableCommand {
     abstract: "One indicator for one municipality across years (any number it has had).")
   @Option(help: "Kommunenummer, today's or an earlier one.") var kommune: String
   @Option(help: "The indicator's id (see indicators --catalogue).") var indicator: String
-  @Option(help: "The first year.") var from: Int32
-  @Option(help: "The last year.") var to: Int32
+  @Option(help: "The first year (the scheme began in 2015).") var from: Int32 = 2015
+  @Option(help: "The last year (default: this year).") var to: Int32?
   @OptionGroup var connection: ConnectionOptions
 
   func run() async throws {
@@ -111,7 +112,7 @@ struct SeriesCommand: AsyncParsableCommand {
     request.kommunenummer = kommune
     request.indicatorID = indicator
     request.fromYear = from
-    request.toYear = to
+    request.toYear = to ?? Int32(Calendar(identifier: .gregorian).component(.year, from: Date()))
     let series = try await connection.call(OversightMethods.getIndicatorSeries, request)
     Output.rows(
       series.years.map { year in

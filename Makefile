@@ -22,7 +22,7 @@ SERVER_FLAGS := --host 127.0.0.1 --port 8443 --cert certs/out/server.pem --key c
   --ca certs/out/ca.pem --crl certs/out/crl.pem --data-dir data --tenants-file certs/tenants.txt \
   --admin-port 9464
 
-.PHONY: help run build test unit real-clients fuzz-requests bench-fairness release-bins test-deps interop lint format deps certs venv stubs golden bench bench-load bench-grants bench-meeting-places bench-oversight bench-storage bench-codec \
+.PHONY: help run build test unit real-clients fuzz-requests fuzz-build fuzz-http2 fuzz-all corpus-http2 bench-fairness release-bins test-deps interop lint format deps certs venv stubs golden bench bench-load bench-grants bench-meeting-places bench-oversight bench-storage bench-codec \
   bench-codegen fuzz clean descriptors soak
 
 help: ## list the targets
@@ -164,13 +164,34 @@ fuzz-requests: deps certs stubs release-bins ## the request fuzzer over every sa
 	  --calls $(FUZZ_CALLS) --seconds $$(( $(FUZZ_SECONDS) * 10 )); status=$$?; \
 	kill -TERM $$pid; wait $$pid || status=1; cat $$work/err | tail -20; rm -rf $$work; exit $$status
 
-fuzz: ## fuzz the decoder with libFuzzer for FUZZ_SECONDS (default 60)
-	# --sanitize links libFuzzer's main; -Xswiftc instruments every module for coverage.
-	cd Fuzz && $(SWIFT) build -c release --product FuzzDecoder --sanitize=fuzzer --sanitize=address \
+# libFuzzer's main comes from --sanitize; -Xswiftc instruments every module for coverage.
+fuzz-build: deps ## build the libFuzzer targets (decoder, HTTP/2 raw, HTTP/2 frames) with ASan
+	cd Fuzz && $(SWIFT) build -c release --sanitize=fuzzer --sanitize=address \
 	  -Xswiftc -sanitize=fuzzer,address -Xswiftc -parse-as-library
-	mkdir -p .build-fuzz/corpus
-	Fuzz/.build/release/FuzzDecoder -max_total_time=$(FUZZ_SECONDS) -print_final_stats=1 \
-	  -max_len=4096 .build-fuzz/corpus Fuzz/Corpus
+
+# $(call libfuzz,TARGET,CORPUS,SECONDS,MAX_LEN): run one target on a working corpus seeded
+# from the committed one; findings land in .build-fuzz/findings/TARGET-*.
+libfuzz = mkdir -p .build-fuzz/corpus/$(1) .build-fuzz/findings && \
+	SWIFT_BACKTRACE=enable=no Fuzz/.build/release/$(1) -max_total_time=$(3) -print_final_stats=1 -max_len=$(4) \
+	  -timeout=10 -rss_limit_mb=4096 -artifact_prefix=.build-fuzz/findings/$(1)- \
+	  .build-fuzz/corpus/$(1) Fuzz/Corpus/$(2)
+
+fuzz: fuzz-build ## fuzz the decoder with libFuzzer for FUZZ_SECONDS (default 60)
+	$(call libfuzz,FuzzDecoder,Decoder,$(FUZZ_SECONDS),4096)
+
+fuzz-http2: fuzz-build ## fuzz the server's HTTP/2 and gRPC layers in memory, raw and structure-aware, FUZZ_SECONDS each
+	$(call libfuzz,FuzzHTTP2,HTTP2,$(FUZZ_SECONDS),8192)
+	$(call libfuzz,FuzzHTTP2Frames,HTTP2Frames,$(FUZZ_SECONDS),2048)
+
+FUZZ_ALL_SECONDS ?= 600
+fuzz-all: fuzz-build ## the weekly run: every libFuzzer target for FUZZ_ALL_SECONDS (default 600) each, then the request fuzzer
+	$(call libfuzz,FuzzDecoder,Decoder,$(FUZZ_ALL_SECONDS),4096)
+	$(call libfuzz,FuzzHTTP2,HTTP2,$(FUZZ_ALL_SECONDS),8192)
+	$(call libfuzz,FuzzHTTP2Frames,HTTP2Frames,$(FUZZ_ALL_SECONDS),2048)
+	$(MAKE) fuzz-requests FUZZ_SECONDS=$$(( $(FUZZ_ALL_SECONDS) / 10 ))
+
+corpus-http2: ## rewrite the HTTP/2 fuzzers' seed corpora (Fuzz/Corpus/HTTP2, HTTP2Frames)
+	python3 Tools/http2_corpus.py
 
 clean: ## remove build products
 	rm -rf .build Benchmarks/.build Fuzz/.build .build-fuzz .build-protoc-gen-swift

@@ -25,6 +25,8 @@ let package = Package(
     .library(name: "Storage", targets: ["Storage"]),
     // Hand-written conformances of the codec's test schema, shared by tests and the fuzzer.
     .library(name: "ProtoWireTestSupport", targets: ["ProtoWireTestSupport"]),
+    // A server connection fed from memory, and raw frames: for the HTTP/2 fuzzers and tests.
+    .library(name: "GRPCFuzzing", targets: ["GRPCFuzzing"]),
     .executable(name: "protowire-dump", targets: ["protowire-dump"]),
     .executable(name: "samarbeid-server", targets: ["SamarbeidServer"]),
     .executable(name: "samarbeid-load", targets: ["SamarbeidLoad"]),
@@ -81,6 +83,16 @@ let package = Package(
       dependencies: [
         "HTTP2", "RPC", "TLS",
         .product(name: "DequeModule", package: "swift-collections"),
+        .product(name: "Logging", package: "swift-log"),
+      ],
+      swiftSettings: swiftSettings
+    ),
+    // The server's HTTP/2 and gRPC layers fed from memory, frames written byte by byte, and
+    // what a server may never write: shared by the fuzzers and the transport tests.
+    .target(
+      name: "GRPCFuzzing",
+      dependencies: [
+        "CLinux", "GRPCServerTransport", "HTTP2", "RPC", "StandardServices", "TLS",
         .product(name: "Logging", package: "swift-log"),
       ],
       swiftSettings: swiftSettings
@@ -405,8 +417,8 @@ let package = Package(
     .testTarget(
       name: "GRPCServerTransportTests",
       dependencies: [
-        "CNGHTTP2", "GRPCServerTransport", "GRPCTestSupport", "HTTP2", "ProtoWire", "RPC",
-        "SamarbeidClient", "StandardServices", "TLS",
+        "CNGHTTP2", "GRPCFuzzing", "GRPCServerTransport", "GRPCTestSupport", "HTTP2", "ProtoWire",
+        "ProtoWireTestSupport", "RPC", "SamarbeidClient", "StandardServices", "TLS",
         "ZlibCompression",
         .product(name: "Logging", package: "swift-log"),
       ],

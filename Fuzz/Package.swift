@@ -18,6 +18,18 @@ let package = Package(
         .product(name: "ProtoWireTestSupport", package: "samarbeid"),
       ],
       swiftSettings: [.swiftLanguageMode(.v6)]
-    )
+    ),
+    // HTTP/2 as a client sends it after the TLS handshake, into a server connection in memory.
+    .executableTarget(
+      name: "FuzzHTTP2",
+      dependencies: [.product(name: "GRPCFuzzing", package: "samarbeid")],
+      swiftSettings: [.swiftLanguageMode(.v6)]
+    ),
+    // The same connection, fed well-formed frames whose fields the fuzzer chooses.
+    .executableTarget(
+      name: "FuzzHTTP2Frames",
+      dependencies: [.product(name: "GRPCFuzzing", package: "samarbeid")],
+      swiftSettings: [.swiftLanguageMode(.v6)]
+    ),
   ]
 )

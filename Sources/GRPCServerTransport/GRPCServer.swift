@@ -65,11 +65,21 @@ public final class GRPCServer: Sendable {
     http2Configuration.maxConnectionsPerIdentity = configuration.maxConnectionsPerIdentity
     http2Configuration.maxConnectionsPerAddress = configuration.maxConnectionsPerAddress
     let tlsContext = try TLSContext(configuration: configuration.tls, isServer: true)
-    let responseHeaders = ResponseHeaders(compression: rpcConfiguration.compression)
     http2 = try HTTP2Server(
-      configuration: http2Configuration, tlsContext: tlsContext, logger: logger
-    ) {
-      connection in
+      configuration: http2Configuration,
+      tlsContext: tlsContext,
+      logger: logger,
+      makeStreamHandler: Self.streamHandlers(for: rpcServer, logger: logger)
+    )
+  }
+
+  /// What makes the gRPC layer of each connection that `rpcServer` serves: the server's own
+  /// wiring, which a connection fed from memory (the HTTP/2 fuzzer) uses as well.
+  public static func streamHandlers(for rpcServer: RPCServer, logger: Logger)
+    -> HTTP2Server.StreamHandlerFactory
+  {
+    let responseHeaders = ResponseHeaders(compression: rpcServer.configuration.compression)
+    return { connection in
       GRPCServerConnectionHandler(
         connection: connection,
         server: rpcServer,

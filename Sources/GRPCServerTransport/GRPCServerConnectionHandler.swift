@@ -57,8 +57,8 @@ final class GRPCServerConnectionHandler: HTTP2StreamHandler, ServerStreamTranspo
   var session: HTTP2Session? { isConnectionClosed ? nil : connection.session }
 
   func connectionDidBecomeActive(_ connection: HTTP2Connection) {
-    peer.serverName = connection.tls.serverName
-    peer.certificate = connection.tls.peerCertificate.map {
+    peer.serverName = connection.transport.serverName
+    peer.certificate = connection.transport.peerCertificate.map {
       PeerInfo.Certificate(
         subject: $0.subject,
         uriSANs: $0.uriSANs,

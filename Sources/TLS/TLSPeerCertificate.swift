@@ -11,6 +11,14 @@ public struct TLSPeerCertificate: Sendable, Hashable {
   /// The serial number in hexadecimal.
   public var serialNumber: String
 
+  /// A certificate's identifying parts, as a transport without X.509 reports them.
+  public init(subject: String, uriSANs: [String], dnsSANs: [String] = [], serialNumber: String) {
+    self.subject = subject
+    self.uriSANs = uriSANs
+    self.dnsSANs = dnsSANs
+    self.serialNumber = serialNumber
+  }
+
   init(_ certificate: OpaquePointer) {
     subject = Self.subjectLine(certificate)
     serialNumber = Self.serial(certificate)

@@ -1,4 +1,5 @@
 import Foundation
+import GRPCFuzzing
 import GRPCServerTransport
 import GRPCTestSupport
 import HTTP2
@@ -44,7 +45,7 @@ struct ConnectionSlotTests {
     try await TestServer.with(configure: Self.oneSecond) { server in
       let closed = try await onThread { () -> Bool in
         let client = try RawHTTP2Client(port: server.port, sendPreface: false)
-        for byte in Array("PRI * HTTP/2.0\r\n\r\nSM\r\n".utf8) {
+        for byte in RawFrame.clientPreface.dropLast(2) {
           client.write([byte])
           Thread.sleep(forTimeInterval: 0.3)
           if client.closedByServer { break }

@@ -1,4 +1,5 @@
 import Foundation
+import GRPCFuzzing
 import GRPCTestSupport
 import ProtoWire
 import RPC

@@ -1,4 +1,5 @@
 import Foundation
+import GRPCFuzzing
 import GRPCServerTransport
 import GRPCTestSupport
 import HTTP2

@@ -98,6 +98,7 @@ extension HTTP2Connection {
     logger.warning("Ending connection", metadata: ["reason": "\(reason)"])
     session.goAway(
       lastStreamID: session.lastProcessedStreamID, errorCode: errorCode, debugData: reason)
+    session.stopReceiving()
     pendingTermination = reason
     loop.runBeforeSleep { [self] in closeAfterGoAway(reason: reason) }
   }

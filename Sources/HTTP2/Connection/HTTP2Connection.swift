@@ -24,8 +24,8 @@ public final class HTTP2Connection: EventLoopIOHandler, HTTP2SessionDelegate {
   public let fileDescriptor: Int32
   /// The peer's address.
   public let remoteAddress: String
-  /// The TLS connection.
-  public let tls: TLSConnection
+  /// The secure byte stream under HTTP/2: TLS on a socket, or memory (fuzzing).
+  public let transport: any HTTP2Transport
   /// Which side this is.
   public let role: HTTP2Session.Role
   /// Limits and timeouts.
@@ -78,7 +78,7 @@ public final class HTTP2Connection: EventLoopIOHandler, HTTP2SessionDelegate {
     loop: EventLoop,
     fileDescriptor: Int32,
     remoteAddress: String,
-    tls: TLSConnection,
+    transport: any HTTP2Transport,
     role: HTTP2Session.Role,
     configuration: HTTP2ConnectionConfiguration,
     defences: HTTP2Defences,
@@ -91,7 +91,7 @@ public final class HTTP2Connection: EventLoopIOHandler, HTTP2SessionDelegate {
     self.resets = ResetLedger(minimumStreams: configuration.prematureResetMinimumStreams)
     self.fileDescriptor = fileDescriptor
     self.remoteAddress = remoteAddress
-    self.tls = tls
+    self.transport = transport
     self.role = role
     self.awaitingConnect = role == .client
     self.configuration = configuration
@@ -134,7 +134,7 @@ public final class HTTP2Connection: EventLoopIOHandler, HTTP2SessionDelegate {
       loop: loop,
       fileDescriptor: fileDescriptor,
       remoteAddress: "\(address)",
-      tls: tls,
+      transport: tls,
       role: .client,
       configuration: configuration,
       defences: defences,
@@ -195,7 +195,7 @@ public final class HTTP2Connection: EventLoopIOHandler, HTTP2SessionDelegate {
       handshakeTimedOut()
       return
     }
-    switch tls.handshake() {
+    switch transport.handshake() {
     case .done:
       becomeActive()
     case .wantRead:
@@ -234,7 +234,7 @@ public final class HTTP2Connection: EventLoopIOHandler, HTTP2SessionDelegate {
     loop.setInterest(fileDescriptor, readable: true, writable: false)
     if let admission, role == .server {
       let (key, limit) = admission.key(
-        identity: tls.peerCertificate?.uriSANs.first, remoteAddress: remoteAddress)
+        identity: transport.peerCertificate?.uriSANs.first, remoteAddress: remoteAddress)
       guard admission.admit(key, limit: limit) else {
         defences.record(.connectionsPerClient)
         logger.info(
@@ -259,7 +259,7 @@ public final class HTTP2Connection: EventLoopIOHandler, HTTP2SessionDelegate {
     let buffer = loop.readBuffer
     // Bounded per wake-up so one busy peer cannot starve the loop's other connections.
     for _ in 0..<16 {
-      switch tls.read(into: buffer) {
+      switch transport.read(into: buffer) {
       case .done(let count):
         do throws(HTTP2Error) {
           try session.receive(UnsafeRawBufferPointer(rebasing: buffer[0..<count]))
@@ -351,7 +351,7 @@ public final class HTTP2Connection: EventLoopIOHandler, HTTP2SessionDelegate {
   private func writeQueued() -> WriteOutcome {
     while outboundOffset < outbound.count {
       let result = outbound.withUnsafeBytes { bytes in
-        tls.write(UnsafeRawBufferPointer(rebasing: bytes[outboundOffset...]))
+        transport.write(UnsafeRawBufferPointer(rebasing: bytes[outboundOffset...]))
       }
       switch result {
       case .done(let count):
@@ -437,7 +437,7 @@ public final class HTTP2Connection: EventLoopIOHandler, HTTP2SessionDelegate {
     finSent = true
     outbound = []
     outboundOffset = 0
-    tls.shutdown()
+    transport.shutdown()
     Socket.shutdownWrite(fileDescriptor)
     loop.setInterest(fileDescriptor, readable: true, writable: false)
   }
@@ -453,7 +453,7 @@ public final class HTTP2Connection: EventLoopIOHandler, HTTP2SessionDelegate {
     if let housekeepingTimer { loop.cancel(housekeepingTimer) }
     if let timer = shutdown?.deadlineTimer { loop.cancel(timer) }
     loop.deregister(fileDescriptor)
-    if !wasLingering { tls.shutdown() }
+    if !wasLingering { transport.shutdown() }
     Socket.close(fileDescriptor)
     if !wasLingering { streamHandler.connectionDidClose() }
     outbound = []

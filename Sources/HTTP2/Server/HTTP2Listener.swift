@@ -62,7 +62,7 @@ final class HTTP2Listener: EventLoopIOHandler, @unchecked Sendable {
       loop: loop,
       fileDescriptor: socket,
       remoteAddress: address.description,
-      tls: tls,
+      transport: tls,
       role: .server,
       configuration: server.configuration.connection,
       defences: server.defences,

@@ -1,8 +1,9 @@
 internal import CNGHTTP2
 
 /// nghttp2's callbacks, shared by every session: closures that capture nothing, recover
-/// the session from user data, and pass events to its delegate. None returns a fatal error;
-/// problems are left to the delegate, which decides what to answer.
+/// the session from user data, and pass events to its delegate. Problems are left to the
+/// delegate, which decides what to answer; the receiving callbacks fail only once it has
+/// stopped the session's receiving, so that nghttp2 reads no further.
 ///
 /// `@unchecked Sendable`: the callbacks object is built once and only read after that, and
 /// nghttp2 copies it into each session.
@@ -21,20 +22,25 @@ final class HTTP2Callbacks: @unchecked Sendable {
     nghttp2_session_callbacks_new(&created)
     callbacks = created!
     nghttp2_session_callbacks_set_on_begin_headers_callback(callbacks) { _, frame, userData in
-      HTTP2Session.from(userData).streamDelegate.beginHeaders(on: frame!.pointee.hd.stream_id)
-      return 0
+      let session = HTTP2Session.from(userData)
+      guard !session.receivingStopped else { return HTTP2Callbacks.stopped }
+      session.streamDelegate.beginHeaders(on: frame!.pointee.hd.stream_id)
+      return session.receivingStopped ? HTTP2Callbacks.stopped : 0
     }
     nghttp2_session_callbacks_set_on_header_callback(callbacks) {
       _, frame, name, nameLength, value, valueLength, _, userData in
-      HTTP2Session.from(userData).streamDelegate.header(
+      let session = HTTP2Session.from(userData)
+      guard !session.receivingStopped else { return HTTP2Callbacks.stopped }
+      session.streamDelegate.header(
         name: UnsafeRawBufferPointer(start: name, count: nameLength),
         value: UnsafeRawBufferPointer(start: value, count: valueLength),
         on: frame!.pointee.hd.stream_id
       )
-      return 0
+      return session.receivingStopped ? HTTP2Callbacks.stopped : 0
     }
     nghttp2_session_callbacks_set_on_frame_recv_callback(callbacks) { _, frame, userData in
       let session = HTTP2Session.from(userData)
+      guard !session.receivingStopped else { return HTTP2Callbacks.stopped }
       let info = HTTP2Callbacks.info(frame!)
       let endStream = info.flags & HTTP2FrameInfo.endStreamFlag != 0
       switch info.type {
@@ -46,15 +52,14 @@ final class HTTP2Callbacks: @unchecked Sendable {
         break
       }
       session.delegate.session(frameReceived: info)
-      return 0
+      return session.receivingStopped ? HTTP2Callbacks.stopped : 0
     }
     nghttp2_session_callbacks_set_on_data_chunk_recv_callback(callbacks) {
       _, _, streamID, data, length, userData in
-      HTTP2Session.from(userData).streamDelegate.data(
-        UnsafeRawBufferPointer(start: data, count: length),
-        on: streamID
-      )
-      return 0
+      let session = HTTP2Session.from(userData)
+      guard !session.receivingStopped else { return HTTP2Callbacks.stopped }
+      session.streamDelegate.data(UnsafeRawBufferPointer(start: data, count: length), on: streamID)
+      return session.receivingStopped ? HTTP2Callbacks.stopped : 0
     }
     nghttp2_session_callbacks_set_on_stream_close_callback(callbacks) {
       _, streamID, errorCode, userData in
@@ -73,6 +78,10 @@ final class HTTP2Callbacks: @unchecked Sendable {
       return 0
     }
   }
+
+  /// What a receiving callback returns once receiving has stopped: nghttp2 returns from
+  /// `mem_recv` at once, and ``HTTP2Session/receive(_:)`` does not report it as an error.
+  private static let stopped = Int32(NGHTTP2_ERR_CALLBACK_FAILURE.rawValue)
 
   private static let readData: nghttp2_data_source_read_callback = {
     session, streamID, buffer, length, dataFlags, _, userData in

@@ -105,11 +105,21 @@ public final class HTTP2Session {
 
   /// Feeds bytes read from the peer; callbacks run during the call.
   public func receive(_ bytes: UnsafeRawBufferPointer) throws(HTTP2Error) {
-    guard let base = bytes.baseAddress, !bytes.isEmpty else { return }
+    guard !receivingStopped, let base = bytes.baseAddress, !bytes.isEmpty else { return }
     let result = nghttp2_session_mem_recv(
       session, base.assumingMemoryBound(to: UInt8.self), bytes.count)
-    if result < 0 { throw HTTP2Error(result, operation: "receive") }
+    // A callback failed on purpose: the application stopped reading (see stopReceiving()).
+    if result < 0 && !receivingStopped { throw HTTP2Error(result, operation: "receive") }
   }
+
+  /// Whether ``stopReceiving()`` was called.
+  public private(set) var receivingStopped = false
+
+  /// Processes nothing more the peer sends, from the frame being handled now on (callable
+  /// inside a callback): the connection is ending with a GOAWAY already queued, and frames
+  /// after it must not open streams or make nghttp2 send a second GOAWAY whose last stream
+  /// is higher (RFC 9113 6.8 forbids raising it).
+  public func stopReceiving() { receivingStopped = true }
 
   /// Hands pending frames to `sink` until none are left or `sink` returns false (its buffer
   /// is full). The bytes are valid only during each call.

@@ -1,4 +1,5 @@
 import Foundation
+import GRPCFuzzing
 import GRPCTestSupport
 import HTTP2
 import Logging

@@ -1,4 +1,5 @@
 import Foundation
+import GRPCFuzzing
 import GRPCTestSupport
 import Glibc
 import RPC
@@ -102,7 +103,7 @@ final class RawHTTP2Client: @unchecked Sendable {
     }
     // A TLS 1.3 server may send its alert after the client thinks the handshake is done.
     if sendPreface {
-      write(Array("PRI * HTTP/2.0\r\n\r\nSM\r\n\r\n".utf8))
+      write(RawFrame.clientPreface)
       var frames = [RawFrame.settings([(0x4, initialWindow)])]
       if initialWindow > 65_535 {
         frames.append(.windowUpdate(stream: 0, increment: initialWindow - 65_535))

@@ -45,6 +45,10 @@ let package = Package(
     // The server's /metrics: swift-metrics' API, Prometheus' text format.
     .package(url: "https://github.com/apple/swift-metrics.git", from: "2.13.0"),
     .package(url: "https://github.com/swift-server/swift-prometheus.git", from: "2.4.1"),
+    // The PostgreSQL store, for deployments of several servers on one database.
+    .package(url: "https://github.com/vapor/postgres-nio.git", from: "1.33.2"),
+    .package(url: "https://github.com/apple/swift-nio.git", from: "2.101.2"),
+    .package(url: "https://github.com/apple/swift-nio-ssl.git", from: "2.37.6"),
     // Test-only: property-based testing on Swift Testing.
     .package(url: "https://github.com/x-sheep/swift-property-based.git", from: "2.0.1"),
   ],
@@ -113,8 +117,24 @@ let package = Package(
       dependencies: [
         "DomainValues", "ProtoWire", "RPC",
         .product(name: "GRDB", package: "GRDB.swift"),
+        .product(name: "GRDBSQLite", package: "GRDB.swift"),
         .product(name: "Logging", package: "swift-log"),
         .product(name: "Metrics", package: "swift-metrics"),
+      ],
+      swiftSettings: swiftSettings
+    ),
+    // The storage interface on PostgreSQL: a schema and role per store, an advisory lock
+    // per store's writes, migrations under a lock.
+    .target(
+      name: "PostgresStorage",
+      dependencies: [
+        "Storage",
+        .product(name: "Logging", package: "swift-log"),
+        .product(name: "Metrics", package: "swift-metrics"),
+        .product(name: "PostgresNIO", package: "postgres-nio"),
+        .product(name: "NIOCore", package: "swift-nio"),
+        .product(name: "NIOPosix", package: "swift-nio"),
+        .product(name: "NIOSSL", package: "swift-nio-ssl"),
       ],
       swiftSettings: swiftSettings
     ),
@@ -142,7 +162,7 @@ let package = Package(
       name: "SamarbeidApp",
       dependencies: [
         "Dialogues", "DomainValues", "Grants", "MeetingPlaces", "Organisations", "Oversight",
-        "RPC", "SamarbeidAPI", "StandardServices", "Storage", "Tenancy",
+        "PostgresStorage", "RPC", "SamarbeidAPI", "StandardServices", "Storage", "Tenancy",
         .product(name: "Logging", package: "swift-log"),
       ],
       swiftSettings: swiftSettings
@@ -228,8 +248,8 @@ let package = Package(
     .executableTarget(
       name: "SamarbeidServer",
       dependencies: [
-        "GRPCServerTransport", "HTTP2", "RPC", "SamarbeidApp", "StandardServices", "TLS", "Tenancy",
-        "ZlibCompression",
+        "GRPCServerTransport", "HTTP2", "RPC", "SamarbeidApp", "StandardServices", "Storage", "TLS",
+        "Tenancy", "ZlibCompression",
         .product(name: "ArgumentParser", package: "swift-argument-parser"),
         .product(name: "Logging", package: "swift-log"),
         .product(name: "Metrics", package: "swift-metrics"),
@@ -312,12 +332,22 @@ let package = Package(
       ],
       swiftSettings: swiftSettings
     ),
+    // Fresh SQLite directories and PostgreSQL databases: one test body on both stores.
+    .target(
+      name: "StoreTestSupport",
+      dependencies: [
+        "PostgresStorage", "Storage", .product(name: "Logging", package: "swift-log"),
+      ],
+      path: "Tests/StoreTestSupport",
+      swiftSettings: swiftSettings
+    ),
     // Shared by the end-to-end tests: a server on a free port, dev certificates, probes.
     .target(
       name: "GRPCTestSupport",
       dependencies: [
         "DomainValues", "GRPCServerTransport", "HTTP2", "ProtoWire", "RPC", "SamarbeidAPI",
-        "SamarbeidApp", "SamarbeidClient", "StandardServices", "TLS", "Tenancy", "ZlibCompression",
+        "SamarbeidApp", "SamarbeidClient", "StandardServices", "StoreTestSupport", "TLS", "Tenancy",
+        "ZlibCompression",
         .product(name: "Logging", package: "swift-log"),
       ],
       path: "Tests/GRPCTestSupport",
@@ -339,7 +369,7 @@ let package = Package(
     .testTarget(
       name: "StorageTests",
       dependencies: [
-        "Storage",
+        "Storage", "StoreTestSupport",
         .product(name: "GRDB", package: "GRDB.swift"),
         .product(name: "Logging", package: "swift-log"),
       ],

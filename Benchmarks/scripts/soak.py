@@ -14,6 +14,7 @@ import argparse
 import json
 import os
 import re
+import shutil
 import subprocess
 import sys
 import tempfile
@@ -34,6 +35,17 @@ def rss_kib(pid):
 
 def open_fds(pid):
     return len(os.listdir(f"/proc/{pid}/fd"))
+
+
+def data_mib(directory):
+    total = 0
+    for parent, _, files in os.walk(directory):
+        for name in files:
+            try:
+                total += os.path.getsize(os.path.join(parent, name))
+            except OSError:
+                pass
+    return total / (1 << 20)
 
 
 def main():
@@ -77,6 +89,7 @@ def main():
                 summary = json.load(handle)
             metrics = urllib.request.urlopen(f"http://127.0.0.1:{admin}/metrics", timeout=10).read().decode()
             connections = re.search(r"^samarbeid_open_connections ([\d.]+)", metrics, re.M)
+            sqlite = re.search(r"^samarbeid_sqlite_memory_bytes ([\d.e+]+)", metrics, re.M)
             row = {
                 "t": round(time.monotonic() - started),
                 "rss_mib": rss_kib(server.pid) / 1024,
@@ -86,17 +99,25 @@ def main():
                 "failed": summary["failed"],
                 "load_exit": result.returncode,
                 "open_connections": float(connections.group(1)) if connections else -1,
+                "data_mib": data_mib(os.path.join(data, "data")),
+                "sqlite_mib": float(sqlite.group(1)) / (1 << 20) if sqlite else -1,
+                "slowest": sorted(((stats["latency_ms"]["p99"], name) for name, stats in summary["rpcs"].items()),
+                                  reverse=True)[:3],
             }
             rows.append(row)
-            print(f"{row['t']:>5} s  rss {row['rss_mib']:7.1f} MiB  fds {row['fds']:4}  "
+            print(f"{row['t']:>5} s  rss {row['rss_mib']:7.1f} MiB (sqlite {row['sqlite_mib']:5.1f}, "
+                  f"rest {row['rss_mib'] - row['sqlite_mib']:6.1f})  fds {row['fds']:4}  "
                   f"p99 {row['p99_ms']:8.2f} ms  requests {row['requests']:6}  failed {row['failed']}  "
-                  f"load exit {row['load_exit']}  connections after {row['open_connections']:.0f}", flush=True)
+                  f"load exit {row['load_exit']}  connections after {row['open_connections']:.0f}  "
+                  f"data {row['data_mib']:.1f} MiB  slowest p99: "
+                  + ", ".join(f"{name} {p99:.1f} ms" for p99, name in row["slowest"]), flush=True)
             if result.returncode != 0 or summary["failed"]:
                 failed = True
                 print(result.stderr[-2000:], file=sys.stderr)
     finally:
         server.terminate()
         server.wait(timeout=60)
+        shutil.rmtree(data, ignore_errors=True)
     first, last = rows[0], rows[-1]
     grew = (last["rss_mib"] > max(first["rss_mib"] * 1.5, first["rss_mib"] + 64)
             or last["fds"] > max(first["fds"] * 2, first["fds"] + 64))

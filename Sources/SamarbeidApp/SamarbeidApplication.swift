@@ -48,24 +48,34 @@ public final class SamarbeidApplication: Sendable {
     return schema
   }
 
-  /// Opens (creating) `dataDirectory`, migrates every database, and registers the tenants
-  /// of `tenantsFile` that are missing.
-  /// `quotas` are call rates of particular municipalities, by kommunenummer; `modules` the
-  /// domain modules served (``modules`` unless a test adds one).
-  /// - Throws: ``RPCError`` INVALID_ARGUMENT for a quota of a municipality not registered.
-  public init(
+  /// Opens (creating) the SQLite stores in `dataDirectory`: see ``init(store:tenantsFile:limits:quotas:modules:logger:)``.
+  public convenience init(
     dataDirectory: String, tenantsFile: String?, limits: TenantLimits = TenantLimits(),
     quotas: [String: Int] = [:], modules: [any DomainModule.Type] = SamarbeidApplication.modules,
     logger: Logger
   ) async throws {
-    let tenantsDirectory = dataDirectory + "/tenants"
-    try FileManager.default.createDirectory(
-      atPath: tenantsDirectory, withIntermediateDirectories: true)
-    let recordIDs = RecordIDs(key: try RecordIDs.key(at: dataDirectory + "/record-ids.key"))
-    let engine = SQLiteEngine(directory: dataDirectory, logger: logger)
+    try await self.init(
+      store: .sqlite(directory: dataDirectory), tenantsFile: tenantsFile, limits: limits,
+      quotas: quotas, modules: modules, logger: logger)
+  }
+
+  /// Opens (creating) the stores at `store`, migrates every one, and registers the tenants
+  /// of `tenantsFile` that are missing.
+  /// `quotas` are call rates of particular municipalities, by kommunenummer; `modules` the
+  /// domain modules served (``modules`` unless a test adds one).
+  /// - Throws: ``RPCError`` INVALID_ARGUMENT for a quota of a municipality not registered;
+  ///   ``StorageError`` when the stores cannot be opened.
+  public init(
+    store location: StoreLocation, tenantsFile: String?, limits: TenantLimits = TenantLimits(),
+    quotas: [String: Int] = [:], modules: [any DomainModule.Type] = SamarbeidApplication.modules,
+    logger: Logger
+  ) async throws {
+    let engine = try location.engine(logger: logger)
+    let registryStore = try await engine.open("registry", schema: TenantRegistry.schema)
+    let recordIDs = RecordIDs(
+      key: try await RecordIDs.key(in: registryStore, legacyFile: location.legacyKeyFile))
     registry = try await TenantRegistry(
-      store: try engine.open("registry", schema: TenantRegistry.schema), recordIDs: recordIDs,
-      logger: logger)
+      store: registryStore, recordIDs: recordIDs, logger: logger)
     stores = TenantStores(engine: engine, schema: Self.tenantSchema(modules: modules))
     if let tenantsFile {
       let registered = try await registry.bootstrap(from: TenantsFile(path: tenantsFile))
@@ -153,5 +163,6 @@ public final class SamarbeidApplication: Sendable {
   public func close() async {
     await stores.close()
     await registry.store.close()
+    await stores.storeEngine.close()
   }
 }

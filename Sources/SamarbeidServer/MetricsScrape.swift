@@ -3,6 +3,7 @@ import HTTP2
 import Metrics
 import Prometheus
 import RPC
+import Storage
 import Synchronization
 import Tenancy
 
@@ -55,6 +56,12 @@ final class MetricsScrape: Sendable {
       namespace: "samarbeid", metricName: "tenant_stores", unitName: "open",
       helpText: "Municipalities' stores open.")
   }
+  static var sqliteMemory: MetricNameDescriptor {
+    MetricNameDescriptor(
+      namespace: "samarbeid", metricName: "sqlite_memory", unitName: "bytes",
+      helpText: "Memory SQLite holds (page and statement caches of every store), bounded per store."
+    )
+  }
   static var refusals: MetricNameDescriptor {
     MetricNameDescriptor(
       namespace: "samarbeid", metricName: "http2_refusals", unitName: "total",
@@ -71,6 +78,7 @@ final class MetricsScrape: Sendable {
     registry.makeGauge(descriptor: Self.connections).set(Double(server.openConnections))
     registry.makeGauge(descriptor: Self.inProgress).set(Double(server.rpcServer.rpcsInProgress))
     registry.makeGauge(descriptor: Self.tenants).set(Double(stores.openCount))
+    registry.makeGauge(descriptor: Self.sqliteMemory).set(Double(SQLiteStore.memoryInUse))
     let defences = Dictionary(
       uniqueKeysWithValues: server.defences.snapshot.map { ($0.key.rawValue, $0.value) })
     let handshakes = server.defences.handshakeFailures

@@ -7,6 +7,7 @@ import Logging
 import RPC
 import SamarbeidApp
 import StandardServices
+import Storage
 import TLS
 import Tenancy
 import ZlibCompression
@@ -75,6 +76,20 @@ struct ServeCommand: AsyncParsableCommand {
     help:
       "Directory of the databases: registry.sqlite and tenants/<id>.sqlite (created if missing).")
   var dataDir = "data"
+
+  @Option(
+    help: ArgumentHelp(
+      "Where the data lives: sqlite:DIR (the default, same as --data-dir) or postgres://USER@HOST[:PORT]/DATABASE[?sslmode=require].",
+      discussion:
+        "PostgreSQL's password comes from PGPASSWORD or --store-password-file, never from a flag.",
+      valueName: "location"))
+  var store: String?
+
+  @Option(help: "Connections to PostgreSQL this server keeps (1 to 256).")
+  var storeConnections = 8
+
+  @Option(help: "A file holding PostgreSQL's password (its first line); else PGPASSWORD.")
+  var storePasswordFile: String?
 
   @Option(
     help: "Calls of one municipality (or IMDi) running at once; more wait their turn (0: no limit)."
@@ -156,6 +171,24 @@ struct ServeCommand: AsyncParsableCommand {
     }
   }
 
+  /// Where the data lives, as --store (or --data-dir) says.
+  func storeLocation() throws -> StoreLocation {
+    var password = ProcessInfo.processInfo.environment["PGPASSWORD"]
+    if let storePasswordFile {
+      guard let text = try? String(contentsOfFile: storePasswordFile, encoding: .utf8) else {
+        throw ValidationError("--store-password-file \(storePasswordFile) cannot be read")
+      }
+      password = text.split(separator: "\n", omittingEmptySubsequences: false).first.map(
+        String.init)
+    }
+    do {
+      return try StoreLocation(
+        parsing: store ?? "sqlite:\(dataDir)", password: password, connections: storeConnections)
+    } catch {
+      throw ValidationError(error.message)
+    }
+  }
+
   /// The changeable limits as the flags set them.
   func limitsFromFlags() throws -> ServerLimits {
     var limits = ServerLimits()
@@ -228,7 +261,7 @@ struct ServeCommand: AsyncParsableCommand {
     configuration.maxConnectionsPerIdentity = limits.connectionsPerIdentity
     configuration.maxConnectionsPerAddress = limits.connectionsPerAddress
     let application = try await SamarbeidApplication(
-      dataDirectory: dataDir, tenantsFile: tenantsFile, limits: limits.tenants,
+      store: try storeLocation(), tenantsFile: tenantsFile, limits: limits.tenants,
       quotas: limits.quotas, logger: logger)
     if ca == nil {
       logger.warning("No --ca: clients cannot authenticate, so only health checks will be served")

@@ -29,9 +29,17 @@ public protocol RecordStore: Sendable {
   func close() async
 }
 
-/// Opens the stores of a deployment by name (`registry`, `tenants/<id>`).
+/// Opens the stores of a deployment by name (`registry`, `tenants/<id>`): SQLite files in
+/// a directory, or schemas in a PostgreSQL database.
 public protocol StoreEngine: Sendable {
   /// The store `name`, created if needed and migrated to `schema`.
   /// - Throws: ``StorageError`` unavailable when it cannot be opened or migrated.
-  func open(_ name: String, schema: StoreSchema) throws -> any RecordStore
+  func open(_ name: String, schema: StoreSchema) async throws -> any RecordStore
+
+  /// Releases what the engine holds beyond its stores (connections), once they are closed.
+  func close() async
+}
+
+extension StoreEngine {
+  public func close() async {}
 }

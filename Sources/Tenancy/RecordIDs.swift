@@ -1,4 +1,5 @@
 internal import Foundation
+public import Storage
 internal import TLS
 
 /// Identifiers of records: `<kind>_` and 26 base32 characters that reveal neither the
@@ -13,6 +14,45 @@ public final class RecordIDs: Sendable {
   /// Identifiers under the 16-byte `key`.
   public init(key: [UInt8]) {
     cipher = BlockCipher(key: key)
+  }
+
+  /// The deployment's key, kept in the registry `store`: made (random) by the first server
+  /// that needs it, or taken from `legacyFile` (where SQLite deployments kept it before) when
+  /// that exists. Every server sharing the registry reads the same.
+  /// - Throws: when the store fails, or the file does not hold 16 bytes.
+  public static func key(in store: any RecordStore, legacyFile: String?) async throws -> [UInt8] {
+    typealias Keys = RegistrySchema.DeploymentKeys
+    let name = "record-ids"
+    let stored = try await store.read { store in
+      try store.first([Keys.value.name], from: Keys.table, where: Keys.name == name).map {
+        try $0(Keys.value)
+      }
+    }
+    if let stored {
+      guard stored.count == 16 else {
+        throw StorageError(.corrupt, "the stored record-identifier key is not 16 bytes")
+      }
+      return stored
+    }
+    var key: [UInt8]
+    if let legacyFile, FileManager.default.fileExists(atPath: legacyFile) {
+      key = try Self.key(at: legacyFile)
+    } else {
+      var generator = SystemRandomNumberGenerator()
+      key = (0..<16).map { _ in UInt8.random(in: .min ... .max, using: &generator) }
+    }
+    let candidate = key
+    // Another server may have stored one meanwhile: the first stored wins, for everyone.
+    key = try await store.write { store in
+      if let existing = try store.first(
+        [Keys.value.name], from: Keys.table, where: Keys.name == name)
+      {
+        return try existing(Keys.value)
+      }
+      try store.insert(into: Keys.table, [Keys.name(name), Keys.value(candidate)])
+      return candidate
+    }
+    return key
   }
 
   /// The key in `path`, made (random, readable by the owner only) when missing.

@@ -22,7 +22,7 @@ public final class TenantStores: Sendable {
     let (engine, schema) = (self.engine, self.schema)
     let opening = stores.withLock { stores in
       if let known = stores[tenantID] { return known }
-      let task = Task.detached { try engine.open("tenants/\(tenantID)", schema: schema) }
+      let task = Task.detached { try await engine.open("tenants/\(tenantID)", schema: schema) }
       stores[tenantID] = task
       return task
     }
@@ -42,4 +42,7 @@ public final class TenantStores: Sendable {
     let tasks = stores.withLock { Array($0.values) }
     for task in tasks { await (try? await task.value)?.close() }
   }
+
+  /// The engine the stores come from.
+  public var storeEngine: any StoreEngine { engine }
 }

@@ -10,6 +10,15 @@ public enum StoreValue: Sendable, Hashable {
 /// The kind of values a column holds.
 public enum ColumnType: Sendable, Hashable {
   case text, integer, bytes
+
+  /// The value rows get when a column of this kind is added without a default.
+  public var zero: StoreValue {
+    switch self {
+    case .text: .text("")
+    case .integer: .integer(0)
+    case .bytes: .bytes([])
+    }
+  }
 }
 
 /// A Swift type kept in a column.

@@ -20,7 +20,7 @@ enum SQLiteSchema {
       if !primaryKey.isEmpty { parts.append("PRIMARY KEY (\(primaryKey.joined(separator: ", ")))") }
       try db.execute(sql: "CREATE TABLE \(table.name) (\(parts.joined(separator: ", ")))")
     case .addColumn(let table, var column):
-      if column.defaultValue == nil && !column.nullable { column.defaultValue = zero(column.type) }
+      if column.defaultValue == nil && !column.nullable { column.defaultValue = column.type.zero }
       try db.execute(sql: "ALTER TABLE \(table.name) ADD COLUMN \(definition(column))")
     case .createIndex(let name, let table, let columns, let unique):
       try db.execute(
@@ -46,14 +46,6 @@ enum SQLiteSchema {
     case .text: "TEXT"
     case .integer: "INTEGER"
     case .bytes: "BLOB"
-    }
-  }
-
-  static func zero(_ type: ColumnType) -> StoreValue {
-    switch type {
-    case .text: .text("")
-    case .integer: .integer(0)
-    case .bytes: .bytes([])
     }
   }
 

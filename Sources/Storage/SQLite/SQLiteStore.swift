@@ -1,4 +1,6 @@
+internal import Foundation
 internal import GRDB
+internal import GRDBSQLite
 public import Logging
 internal import Synchronization
 
@@ -6,6 +8,22 @@ internal import Synchronization
 /// run concurrently on a pool of readers, writes go through one group-commit writer, and a
 /// write returns only once it is durable. Migrations run when the store opens.
 public final class SQLiteStore: RecordStore {
+  /// Reader connections at most (reads beyond them wait for one).
+  static let maxReaders = 4
+  /// SQLite's page cache per reader connection, KiB: recently read pages; the operating
+  /// system caches the file as well.
+  static let readerPageCacheKiB = 512
+  /// The writer's page cache, KiB: the pages of the tables and indexes writes touch.
+  static let writerPageCacheKiB = 2048
+  /// The write-ahead log is cut back to this after a checkpoint (SQLite keeps it at its
+  /// largest otherwise, per tenant).
+  static let walSizeLimitBytes = 4 << 20
+
+  /// The memory SQLite holds now across every store of the process (page and statement
+  /// caches, mostly), bytes: what the server's memory grows by as caches fill, up to their
+  /// bounds.
+  public static var memoryInUse: Int { Int(sqlite3_memory_used()) }
+
   /// The file.
   public let path: String
   let pool: DatabasePool
@@ -21,14 +39,23 @@ public final class SQLiteStore: RecordStore {
     var configuration = Configuration()
     // Every commit is fsync'd (synchronous=FULL, set on the writer below): an acknowledged
     // write survives power loss, not just a crash of the process.
-    configuration.maximumReaderCount = 8
+    // A store's memory is bounded: (writer + readers) page caches and statement caches, so
+    // that the server's grows with the number of tenants open, never with their data.
+    configuration.maximumReaderCount = Self.maxReaders
     configuration.busyMode = .timeout(10)
     configuration.label = "samarbeid.store"
+    configuration.prepareDatabase { db in
+      try db.execute(sql: "PRAGMA cache_size = -\(Self.readerPageCacheKiB)")
+    }
     do {
       pool = try DatabasePool(path: path, configuration: configuration)
       // GRDB sets synchronous=NORMAL on the writer when it turns WAL on, after
       // prepareDatabase: a commit would then not reach the disk before its OK. Put it back.
-      try pool.writeWithoutTransaction { db in try db.execute(sql: "PRAGMA synchronous = FULL") }
+      try pool.writeWithoutTransaction { db in
+        try db.execute(sql: "PRAGMA synchronous = FULL")
+        try db.execute(sql: "PRAGMA cache_size = -\(Self.writerPageCacheKiB)")
+        try db.execute(sql: "PRAGMA journal_size_limit = \(Self.walSizeLimitBytes)")
+      }
       try SQLiteSchema.migrate(schema, pool)
     } catch let error as StorageError {
       throw StorageError(error.code, "cannot open the store \(path): \(error.message)")
@@ -93,7 +120,17 @@ public struct SQLiteEngine: StoreEngine {
     self.logger = logger
   }
 
-  public func open(_ name: String, schema: StoreSchema) throws -> any RecordStore {
-    try SQLiteStore(path: "\(directory)/\(name).sqlite", schema: schema, logger: logger)
+  public func open(_ name: String, schema: StoreSchema) async throws -> any RecordStore {
+    let path = "\(directory)/\(name).sqlite"
+    let folder = String(path[..<(path.lastIndex(of: "/") ?? path.startIndex)])
+    if !folder.isEmpty {
+      do {
+        try FileManager.default.createDirectory(
+          atPath: folder, withIntermediateDirectories: true)
+      } catch {
+        throw StorageError(.unavailable, "cannot create the directory \(folder): \(error)")
+      }
+    }
+    return try SQLiteStore(path: path, schema: schema, logger: logger)
   }
 }

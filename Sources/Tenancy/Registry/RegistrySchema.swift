@@ -42,6 +42,12 @@ enum RegistrySchema {
     static let reservedAt = Column<String>("reserved_at")
   }
 
+  enum DeploymentKeys {
+    static let table = Table("deployment_keys")
+    static let name = Column<String>("name")
+    static let value = Column<[UInt8]>("value")
+  }
+
   static var schema: StoreSchema {
     var schema = StoreSchema()
     schema.add(
@@ -101,6 +107,16 @@ enum RegistrySchema {
             ColumnDefinition(Holds.tenantID), ColumnDefinition(Holds.applicationID),
             ColumnDefinition(Holds.reservedAt),
           ], primaryKey: ["organisasjonsnummer", "year"])
+      ])
+    // Secrets of the whole deployment (the record-identifier key), kept with its data so
+    // that every server sharing a database uses the same.
+    schema.add(
+      "registry-v4",
+      [
+        .createTable(
+          DeploymentKeys.table,
+          columns: [ColumnDefinition(DeploymentKeys.name), ColumnDefinition(DeploymentKeys.value)],
+          primaryKey: ["name"])
       ])
     return schema
   }

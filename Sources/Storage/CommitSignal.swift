@@ -1,7 +1,8 @@
 internal import Synchronization
 
-/// Wakes readers that follow a store's changes (change feeds) after each commit.
-final class CommitSignal: Sendable {
+/// Wakes readers that follow a store's changes (change feeds) after each commit; every
+/// engine's store keeps one.
+public final class CommitSignal: Sendable {
   private struct State {
     var generation: UInt64 = 0
     var waiters: [UInt64: CheckedContinuation<UInt64, Never>] = [:]
@@ -10,11 +11,14 @@ final class CommitSignal: Sendable {
 
   private let state = Mutex(State())
 
+  /// A signal before any commit.
+  public init() {}
+
   /// Commits so far.
-  var generation: UInt64 { state.withLock { $0.generation } }
+  public var generation: UInt64 { state.withLock { $0.generation } }
 
   /// A batch committed: wake every waiter.
-  func committed() {
+  public func committed() {
     let (waiters, generation) = state.withLock { state in
       state.generation += 1
       defer { state.waiters.removeAll() }
@@ -25,7 +29,7 @@ final class CommitSignal: Sendable {
 
   /// Returns once a commit after `generation` has happened, or at once when the task is
   /// cancelled; returns the generation seen.
-  func wait(after generation: UInt64) async -> UInt64 {
+  public func wait(after generation: UInt64) async -> UInt64 {
     let id = state.withLock { state -> UInt64 in
       state.nextWaiter += 1
       return state.nextWaiter

@@ -1,0 +1,41 @@
+public import Logging
+public import Storage
+
+/// PostgreSQL stores in one database, each a schema with a role of its own (see
+/// ``PostgresStore``), over a pool of connections that every store shares.
+public final class PostgresEngine: StoreEngine {
+  /// The database.
+  public let location: PostgresLocation
+  let workers: PostgresWorkers
+
+  /// Stores in the database at `location`, over `connections` connections (opened when
+  /// first needed, again after one is lost).
+  public init(location: PostgresLocation, connections: Int, logger: Logger) {
+    self.location = location
+    workers = PostgresWorkers(location: location, count: max(1, connections), logger: logger)
+  }
+
+  public func open(_ name: String, schema: StoreSchema) async throws -> any RecordStore {
+    let names = PostgresStoreNames(store: name, database: location.database)
+    do {
+      try await workers.run { session in
+        try PostgresSchema.migrate(schema, names: names, session: session)
+      }
+    } catch let error as StorageError {
+      throw StorageError(error.code, "cannot open the store \(name): \(error.message)")
+    }
+    return PostgresStore(names: names, workers: workers)
+  }
+
+  public func close() async { await workers.close() }
+
+  /// Runs `statement` (DDL such as `CREATE DATABASE`, which no store's role may run) as the
+  /// role `location` logs in with: for operators' set-up and the tests' throwaway databases.
+  public static func administer(_ statement: String, at location: PostgresLocation, logger: Logger)
+    async throws
+  {
+    let workers = PostgresWorkers(location: location, count: 1, logger: logger)
+    defer { Task { await workers.close() } }
+    try await workers.run { session in _ = try session.query(statement) }
+  }
+}

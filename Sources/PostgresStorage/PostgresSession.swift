@@ -1,0 +1,126 @@
+internal import Logging
+internal import NIOCore
+internal import NIOPosix
+internal import NIOSSL
+internal import PostgresNIO
+internal import Storage
+
+/// One connection to PostgreSQL, used by one worker thread at a time: every call waits for
+/// its statement (see ``blocking(_:)``), so a transaction's body reads like SQLite's.
+final class PostgresSession: @unchecked Sendable {
+  let connection: PostgresConnection
+  let logger: Logger
+
+  private init(connection: PostgresConnection, logger: Logger) {
+    self.connection = connection
+    self.logger = logger
+  }
+
+  /// Connects to `location`, sets what durability needs, and checks the server's version.
+  static func connect(to location: PostgresLocation, id: Int, logger: Logger) throws(StorageError)
+    -> PostgresSession
+  {
+    do {
+      let tls: PostgresConnection.Configuration.TLS =
+        location.requireTLS
+        ? .require(try NIOSSLContext(configuration: .makeClientConfiguration())) : .disable
+      var configuration = PostgresConnection.Configuration(
+        host: location.host, port: location.port, username: location.username,
+        password: location.password, database: location.database, tls: tls)
+      configuration.options.connectTimeout = .seconds(10)
+      let settings = configuration
+      let connection = try blocking {
+        try await PostgresConnection.connect(
+          on: MultiThreadedEventLoopGroup.singleton.any(), configuration: settings, id: id,
+          logger: logger)
+      }
+      let session = PostgresSession(connection: connection, logger: logger)
+      // An acknowledged write is on the server's disk before the OK (the server's default;
+      // set here so that a server configured otherwise cannot weaken it).
+      _ = try session.query("SET synchronous_commit = on")
+      return session
+    } catch let error as StorageError {
+      throw error
+    } catch {
+      throw StorageError(
+        .unavailable, "cannot connect to PostgreSQL at \(location): \(Self.describe(error))")
+    }
+  }
+
+  /// Whether the connection has closed (the worker then opens a new one).
+  var isClosed: Bool { connection.isClosed }
+
+  /// Runs `sql` with `binds` ($1, $2, ...) and returns the rows.
+  /// - Throws: ``StorageError``: already exists for a unique violation, unavailable otherwise.
+  func query(_ sql: String, _ binds: [StoreValue] = []) throws(StorageError) -> [[StoreValue]] {
+    var bindings = PostgresBindings(capacity: binds.count)
+    for value in binds {
+      switch value {
+      case .null: bindings.appendNull()
+      case .integer(let integer): bindings.append(integer)
+      case .text(let text): bindings.append(text)
+      case .bytes(let bytes): bindings.append(ByteBuffer(bytes: bytes))
+      }
+    }
+    let query = PostgresQuery(unsafeSQL: sql, binds: bindings)
+    let (connection, logger) = (self.connection, self.logger)
+    do {
+      return try blocking {
+        var rows: [[StoreValue]] = []
+        for try await row in try await connection.query(query, logger: logger) {
+          rows.append(try row.map(Self.value))
+        }
+        return rows
+      }
+    } catch let error as StorageError {
+      throw error
+    } catch let error as PSQLError {
+      throw Self.storageError(error)
+    } catch {
+      throw StorageError(.unavailable, "PostgreSQL failed: \(Self.describe(error))")
+    }
+  }
+
+  /// Closes the connection.
+  func close() {
+    let connection = self.connection
+    _ = try? blocking { try await connection.close() }
+  }
+
+  static func value(_ cell: PostgresCell) throws -> StoreValue {
+    guard let bytes = cell.bytes else { return .null }
+    switch cell.dataType {
+    case .int2, .int4, .int8: return .integer(try cell.decode(Int64.self))
+    case .bytea: return .bytes(Array(bytes.readableBytesView))
+    case .text, .varchar, .name, .bpchar: return .text(try cell.decode(String.self))
+    case .bool: return .integer(try cell.decode(Bool.self) ? 1 : 0)
+    case .void: return .null
+    default:
+      throw StorageError(.corrupt, "column \(cell.columnName) is of type \(cell.dataType)")
+    }
+  }
+
+  /// The SQLSTATE of `error`, when the server sent one.
+  static func sqlState(_ error: PSQLError) -> String? { error.serverInfo?[.sqlState] }
+
+  static func storageError(_ error: PSQLError) -> StorageError {
+    switch sqlState(error) {
+    case "23505"?:
+      return StorageError(.alreadyExists, "a row with the same unique value exists")
+    case "22003"?:
+      return StorageError(.unavailable, "a sum does not fit in 64 bits")
+    default:
+      return StorageError(.unavailable, "PostgreSQL failed: \(describe(error))")
+    }
+  }
+
+  /// What went wrong, in one line: the server's message when there is one.
+  static func describe(_ error: any Error) -> String {
+    if let error = error as? PSQLError, let info = error.serverInfo {
+      return [info[.sqlState], info[.message], info[.detail]].compactMap { $0 }.joined(
+        separator: ": ")
+    }
+    if let error = error as? PSQLError { return "\(error.code)" }
+    return "\(error)"
+  }
+}

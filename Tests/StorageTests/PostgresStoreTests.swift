@@ -1,0 +1,105 @@
+import Foundation
+import StoreTestSupport
+import Testing
+
+@testable import Storage
+
+/// What the PostgreSQL engine adds: isolation held by the database, migrations and writes
+/// serialized across servers, the durability setting.
+@Suite(
+  "PostgreSQL store",
+  .enabled(if: TestStores.kinds.contains(.postgres), "no PostgreSQL test cluster"))
+struct PostgresStoreTests {
+  @Test("a query under one tenant's role cannot read another tenant's rows, even by naming them")
+  func isolation() async throws {
+    try await TestStore.with(.postgres) { place in
+      let oslo = try await place.open(name: "tenants/t-oslo")
+      let bergen = try await place.open(name: "tenants/t-bergen")
+      try await oslo.write { try Notes.insert("oslo-note", in: $0) }
+      try await bergen.write { try Notes.insert("bergen-note", in: $0) }
+      // Without any filter, each sees its own.
+      #expect(try await oslo.read { try Notes.ids(in: $0) } == ["oslo-note"])
+      #expect(try await bergen.read { try Notes.ids(in: $0) } == ["bergen-note"])
+      // A query that forgot whose store it is and names the other's table is refused by
+      // the database, reading or writing.
+      let other = Storage.Table("tenants_t_bergen.notes")
+      await #expect(throws: StorageError.self) {
+        _ = try await oslo.read { try $0.select(["id"], from: other) }
+      }
+      await #expect(throws: StorageError.self) {
+        try await oslo.write {
+          try $0.insert(into: other, [Notes.id("x"), Notes.body("y"), Notes.version(1)])
+        }
+      }
+      do {
+        _ = try await oslo.read { try $0.select(["id"], from: other) }
+      } catch let error as StorageError {
+        #expect(error.message.contains("42501"), "\(error.message)")  // insufficient privilege
+      }
+      #expect(try await bergen.read { try Notes.ids(in: $0) } == ["bergen-note"])
+    }
+  }
+
+  @Test("two servers opening a new store at once migrate it once")
+  func migrationLock() async throws {
+    try await TestStore.with(.postgres) { place in
+      let engines = [place.engine, place.place.engine()]
+      let opened = try await withThrowingTaskGroup(of: [String].self) { group in
+        for index in 0..<8 {
+          let engine = engines[index % 2]
+          group.addTask {
+            try await engine.open("tenants/t-new", schema: Notes.schema).appliedMigrations()
+          }
+        }
+        return try await group.reduce(into: [[String]]()) { $0.append($1) }
+      }
+      #expect(opened.allSatisfy { $0 == ["store-v1", "store-v2", "test-v1"] })
+      await engines[1].close()
+    }
+  }
+
+  @Test("writes to one store are serial across servers: no lost update")
+  func writeLock() async throws {
+    try await TestStore.with(.postgres) { place in
+      let first = try await place.open()
+      let second = place.place.engine()
+      let other = try await second.open("tenants/t-test", schema: Notes.schema)
+      try await first.write { try Notes.insert("counter", in: $0) }
+      await withTaskGroup(of: Void.self) { group in
+        for index in 0..<60 {
+          let store = index % 2 == 0 ? first : other
+          group.addTask {
+            try? await store.write { store in
+              let version =
+                try store.first(["version"], from: Notes.table, where: Notes.id == "counter")
+                .map { try $0(Notes.version) } ?? 0
+              try store.update(
+                Notes.table, set: [Notes.version(version + 1)], where: Notes.id == "counter")
+            }
+          }
+        }
+      }
+      let version = try await first.read { store in
+        try store.first(["version"], from: Notes.table, where: Notes.id == "counter").map {
+          try $0(Notes.version)
+        }
+      }
+      #expect(version == 61)
+      await second.close()
+    }
+  }
+
+  @Test("every transaction runs with synchronous_commit on")
+  func durability() async throws {
+    try await TestStore.with(.postgres) { place in
+      let store = try await place.open()
+      let setting = try await store.write { store in
+        try store.select(
+          ["current_setting('synchronous_commit') AS setting"],
+          from: Storage.Table("(SELECT 1) AS one")
+        ).first?.values.first
+      }
+      #expect(setting == .text("on"))
+    }
+  }
+}

@@ -1,0 +1,50 @@
+#!/usr/bin/env bash
+# A throwaway PostgreSQL 15 for the test suite, in a directory of its own on a free loopback
+# port, run by a user other than root (PostgreSQL refuses root; CI runs as root).
+#
+#   Tools/test-postgres.sh start DIR   prints the URL to export as SAMARBEID_TEST_POSTGRES
+#   Tools/test-postgres.sh stop DIR    stops it and removes DIR
+#
+# The superuser is `samarbeid` with password `samarbeid-test` (scram-sha-256 over TCP): the
+# tests pass it in PGPASSWORD, as a deployment would.
+set -euo pipefail
+
+command=${1:?start or stop}
+dir=${2:?a directory}
+bin=$(ls -d /usr/lib/postgresql/*/bin 2>/dev/null | sort -V | tail -1 || true)
+
+as_owner() {
+  if [ "$(id -u)" = 0 ]; then runuser -u postgres -- "$@"; else "$@"; fi
+}
+
+case "$command" in
+start)
+  if [ -z "$bin" ] || [ ! -x "$bin/initdb" ]; then
+    echo "PostgreSQL is missing: apt-get install postgresql (make test-deps does)" >&2
+    exit 1
+  fi
+  mkdir -p "$dir"
+  [ "$(id -u)" = 0 ] && chown postgres: "$dir"
+  port=$(python3 -c 'import socket; s=socket.socket(); s.bind(("127.0.0.1", 0)); print(s.getsockname()[1])')
+  as_owner bash -c "echo samarbeid-test > '$dir/pwfile'"
+  as_owner "$bin/initdb" -D "$dir/data" -U samarbeid --pwfile="$dir/pwfile" -E UTF8 --locale=C \
+    --auth-host=scram-sha-256 --auth-local=trust >"$dir/initdb.log" 2>&1 \
+    || { cat "$dir/initdb.log" >&2; exit 1; }
+  # fsync stays on: the durability tests kill the server, not the database, but the
+  # settings are a deployment's.
+  as_owner "$bin/pg_ctl" -D "$dir/data" -l "$dir/server.log" -w -t 60 \
+    -o "-p $port -k $dir -c listen_addresses=127.0.0.1 -c max_connections=300 -c fsync=on -c synchronous_commit=on" \
+    start >/dev/null || { cat "$dir/server.log" >&2; exit 1; }
+  echo "postgres://samarbeid@127.0.0.1:$port/postgres"
+  ;;
+stop)
+  if [ -d "$dir/data" ] && [ -n "$bin" ]; then
+    as_owner "$bin/pg_ctl" -D "$dir/data" -m fast -w stop >/dev/null 2>&1 || true
+  fi
+  rm -rf "$dir"
+  ;;
+*)
+  echo "usage: $0 start|stop DIR" >&2
+  exit 2
+  ;;
+esac

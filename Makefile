@@ -16,7 +16,7 @@ APT_PACKAGES := libnghttp2-dev libssl-dev zlib1g-dev libsqlite3-dev
 BENCH_APT_PACKAGES := nghttp2-client nghttp2-server
 # h2load, one of the real clients the test suite drives at full speed; Chromium renders the
 # oversight report headless.
-TEST_APT_PACKAGES := nghttp2-client chromium
+TEST_APT_PACKAGES := nghttp2-client chromium postgresql
 SUDO := $(shell [ "$$(id -u)" = 0 ] || echo sudo)
 SERVER_FLAGS := --host 127.0.0.1 --port 8443 --cert certs/out/server.pem --key certs/out/server.key \
   --ca certs/out/ca.pem --crl certs/out/crl.pem --data-dir data --tenants-file certs/tenants.txt \
@@ -38,9 +38,17 @@ test: deps certs lint venv unit interop ## the whole suite: format, warnings as 
 
 # The client's interop cases run against a Python grpcio server too: the stubs must exist.
 # The real clients at full speed run apart, so their load does not disturb the other suites.
-unit: deps test-deps certs stubs release-bins ## Swift Testing: unit, golden, property, end-to-end, interop, real clients at full speed
+# The storage and domain suites run on SQLite and on a throwaway PostgreSQL 15 (started in a
+# directory under /tmp, which its non-root owner can reach, on a free port; stopped at the end).
+unit: deps test-deps certs stubs release-bins ## Swift Testing: unit, golden, property, end-to-end, interop (SQLite and PostgreSQL), real clients at full speed
 	$(SWIFT) build --build-tests
-	SAMARBEID_REQUIRE_PYTHON_INTEROP=1 SAMARBEID_REQUIRE_CHROMIUM=1 $(SWIFT) test --skip-build --skip RealClientsTests
+	@dir=$$(mktemp -d /tmp/samarbeid-postgres.XXXXXX); \
+	trap "Tools/test-postgres.sh stop $$dir" EXIT; \
+	url=$$(Tools/test-postgres.sh start $$dir) || exit 1; \
+	echo "PostgreSQL for the tests: $$url"; \
+	SAMARBEID_TEST_POSTGRES=$$url PGPASSWORD=samarbeid-test SAMARBEID_REQUIRE_POSTGRES=1 \
+	  SAMARBEID_REQUIRE_PYTHON_INTEROP=1 SAMARBEID_REQUIRE_CHROMIUM=1 \
+	  $(SWIFT) test --skip-build --skip RealClientsTests
 	SAMARBEID_REQUIRE_PYTHON_INTEROP=1 $(SWIFT) test --skip-build --filter RealClientsTests
 
 real-clients: deps test-deps certs stubs release-bins ## only the real clients at full speed (grpcio, SamarbeidClient, samarbeid-load, h2load)

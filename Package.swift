@@ -379,7 +379,7 @@ let package = Package(
       name: "GrantsTests",
       dependencies: [
         "DomainValues", "GRPCTestSupport", "ProtoWire", "RPC", "SamarbeidAPI", "SamarbeidClient",
-        "Tenancy",
+        "StoreTestSupport", "Tenancy",
         .product(name: "Logging", package: "swift-log"),
       ],
       swiftSettings: swiftSettings
@@ -404,7 +404,7 @@ let package = Package(
       name: "MeetingPlacesTests",
       dependencies: [
         "DomainValues", "GRPCTestSupport", "MeetingPlaces", "ProtoWire", "RPC", "SamarbeidAPI",
-        "SamarbeidClient",
+        "SamarbeidClient", "StoreTestSupport",
       ],
       swiftSettings: swiftSettings
     ),
@@ -423,7 +423,7 @@ let package = Package(
       dependencies: [
         "DomainValues", "GRPCServerTransport", "GRPCTestSupport", "ProtoWire", "RPC",
         "SamarbeidAPI", "SamarbeidApp", "SamarbeidClient", "StandardServices",
-        "Storage", "Tenancy",
+        "Storage", "StoreTestSupport", "Tenancy",
         .product(name: "GRDB", package: "GRDB.swift"),
         .product(name: "Logging", package: "swift-log"),
       ],

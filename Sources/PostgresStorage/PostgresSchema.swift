@@ -133,19 +133,22 @@ enum PostgresSchema {
   static func check(
     _ declared: [Table: [String]], _ names: PostgresStoreNames, _ session: PostgresSession
   ) throws {
+    var present: [String: Set<String>] = [:]
+    for row in try session.query(
+      "SELECT table_name::TEXT, column_name::TEXT FROM information_schema.columns WHERE table_schema = $1",
+      [.text(names.schema)])
+    {
+      if case .text(let table) = row[0], case .text(let column) = row[1] {
+        present[table, default: []].insert(column)
+      }
+    }
     for (table, columns) in declared.sorted(by: { $0.key.name < $1.key.name }) {
-      let present = Set(
-        try session.query(
-          "SELECT column_name::TEXT FROM information_schema.columns WHERE table_schema = $1 AND table_name = $2",
-          [.text(names.schema), .text(table.name)]
-        ).compactMap { row -> String? in
-          if case .text(let name) = row.first { name } else { nil }
-        })
-      let missing = columns.filter { !present.contains($0) }
+      let columnsPresent = present[table.name] ?? []
+      let missing = columns.filter { !columnsPresent.contains($0) }
       guard missing.isEmpty else {
         throw StorageError(
           .unavailable,
-          present.isEmpty
+          columnsPresent.isEmpty
             ? "no migration creates table \(table.name), which the code declares"
             : "no migration adds column(s) \(missing.joined(separator: ", ")) of table \(table.name)"
         )

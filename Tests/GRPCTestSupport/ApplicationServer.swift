@@ -3,6 +3,7 @@ public import GRPCServerTransport
 import Logging
 import RPC
 public import SamarbeidApp
+public import StoreTestSupport
 public import TLS
 public import Tenancy
 import ZlibCompression
@@ -13,15 +14,18 @@ import ZlibCompression
 public final class ApplicationServer: Sendable {
   public let server: GRPCServer
   public let application: SamarbeidApplication
+  /// The SQLite directory (on PostgreSQL: a directory the test may use for its own files).
   public let dataDirectory: URL
+  /// The PostgreSQL database, when the server runs on one.
+  public let place: TestStorePlace?
   public let tls: TLSConfiguration
   public var port: Int { server.port }
 
-  /// Starts a server on `dataDirectory` (a new temporary one by default) checking `crlPath`,
-  /// with `limits` per tenant.
+  /// Starts a server on `dataDirectory` (a new temporary one by default), or on a fresh
+  /// database when `store` is PostgreSQL, checking `crlPath`, with `limits` per tenant.
   public init(
-    dataDirectory: URL? = nil, crlPath: String = TestCertificates.crlPath,
-    limits: TenantLimits = TenantLimits(),
+    dataDirectory: URL? = nil, store: StoreKind = .sqlite,
+    crlPath: String = TestCertificates.crlPath, limits: TenantLimits = TenantLimits(),
     modules: [any DomainModule.Type] = SamarbeidApplication.modules
   ) async throws {
     let directory =
@@ -30,8 +34,18 @@ public final class ApplicationServer: Sendable {
     self.dataDirectory = directory
     var logger = Logger(label: "test.application")
     logger.logLevel = .critical
+    let location: StoreLocation
+    switch store {
+    case .sqlite:
+      place = nil
+      location = .sqlite(directory: directory.path)
+    case .postgres:
+      let place = try await TestStores.fresh(.postgres)
+      self.place = place
+      location = place.storeLocation
+    }
     application = try await SamarbeidApplication(
-      dataDirectory: directory.path, tenantsFile: TestCertificates.tenantsFilePath, limits: limits,
+      store: location, tenantsFile: TestCertificates.tenantsFilePath, limits: limits,
       modules: modules, logger: logger)
     var tls = TLSConfiguration.server(
       certificateChainPath: TestCertificates.serverCertificatePath,
@@ -50,27 +64,34 @@ public final class ApplicationServer: Sendable {
     server.start()
   }
 
-  /// Stops serving and closes the databases (the directory stays).
+  /// Stops serving and closes the databases (the directory or database stays).
   public func stop() async {
     await server.shutdownGracefully()
     await application.close()
   }
 
-  /// Runs `body` with a started server, then stops it and removes its data.
+  /// Removes the data: the directory, and the database on PostgreSQL.
+  public func removeData() async {
+    try? FileManager.default.removeItem(at: dataDirectory)
+    await place?.remove()
+  }
+
+  /// Runs `body` with a started server on `store`, then stops it and removes its data.
   public static func with<Result>(
+    store: StoreKind = .sqlite,
     limits: TenantLimits = TenantLimits(),
     modules: [any DomainModule.Type] = SamarbeidApplication.modules,
     _ body: (ApplicationServer) async throws -> Result
   ) async throws -> Result {
-    let server = try await ApplicationServer(limits: limits, modules: modules)
+    let server = try await ApplicationServer(store: store, limits: limits, modules: modules)
     do {
       let result = try await body(server)
       await server.stop()
-      try? FileManager.default.removeItem(at: server.dataDirectory)
+      await server.removeData()
       return result
     } catch {
       await server.stop()
-      try? FileManager.default.removeItem(at: server.dataDirectory)
+      await server.removeData()
       throw error
     }
   }

@@ -40,9 +40,12 @@ public final class ServerProcess: @unchecked Sendable {
   /// Runs `body` with a started server and always stops it.
   public static func with<Result>(
     binary: String = binary, dataDirectory: URL, crlPath: String = TestCertificates.crlPath,
+    extraArguments: [String] = [],
     _ body: (ServerProcess) async throws -> Result
   ) async throws -> Result {
-    let server = try await start(binary: binary, dataDirectory: dataDirectory, crlPath: crlPath)
+    let server = try await start(
+      binary: binary, dataDirectory: dataDirectory, crlPath: crlPath,
+      extraArguments: extraArguments)
     do {
       let result = try await body(server)
       await server.stop()

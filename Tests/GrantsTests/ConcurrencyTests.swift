@@ -2,14 +2,16 @@ import GRPCTestSupport
 import RPC
 import SamarbeidAPI
 import SamarbeidClient
+import StoreTestSupport
 import Testing
 
 /// The two rules that must hold when many decisions happen at once.
 @Suite("Grants under concurrency") struct ConcurrencyTests {
   @Test(
-    "the budget is never exceeded by concurrent decisions; granted equals what was acknowledged")
-  func budgetCeiling() async throws {
-    try await GrantsFixture.with { fixture in
+    "the budget is never exceeded by concurrent decisions; granted equals what was acknowledged",
+    arguments: TestStores.kinds)
+  func budgetCeiling(store: StoreKind) async throws {
+    try await GrantsFixture.with(store: store) { fixture in
       let oslo = fixture.oslo
       // 1 000 000 NOK, 50 000 kept for administration: room for 19 grants of 50 000.
       try await fixture.allocate("0301", amount: 100_000_000, share: 5_000_000, client: oslo)
@@ -55,10 +57,10 @@ import Testing
   }
 
   @Test(
-    "an organisation gets operating grants from one municipality only, even when both decide at once"
-  )
-  func oneMunicipality() async throws {
-    try await GrantsFixture.with { fixture in
+    "an organisation gets operating grants from one municipality only, even when both decide at once",
+    arguments: TestStores.kinds)
+  func oneMunicipality(store: StoreKind) async throws {
+    try await GrantsFixture.with(store: store) { fixture in
       let (oslo, bergen) = (fixture.oslo, fixture.bergen)
       try await fixture.allocate("0301", amount: 100_000_000)
       try await fixture.allocate("4601", amount: 100_000_000)

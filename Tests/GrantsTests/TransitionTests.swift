@@ -2,6 +2,7 @@ import GRPCTestSupport
 import RPC
 import SamarbeidAPI
 import SamarbeidClient
+import StoreTestSupport
 import Testing
 
 /// Every application transition from every state: allowed ones move it, forbidden ones are
@@ -173,9 +174,9 @@ import Testing
     }
   }
 
-  @Test("a stale version is ABORTED and changes nothing")
-  func staleVersion() async throws {
-    try await GrantsFixture.with { fixture in
+  @Test("a stale version is ABORTED and changes nothing", arguments: TestStores.kinds)
+  func staleVersion(store: StoreKind) async throws {
+    try await GrantsFixture.with(store: store) { fixture in
       let oslo = fixture.oslo
       let call = try await fixture.call(oslo, part: .activity, purposes: [.a])
       let organisation = try await fixture.organisation(

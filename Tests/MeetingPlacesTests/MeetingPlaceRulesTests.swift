@@ -3,6 +3,7 @@ import ProtoWire
 import RPC
 import SamarbeidAPI
 import SamarbeidClient
+import StoreTestSupport
 import Testing
 
 /// Every rule of a meeting place alone: the status and message, and nothing written.
@@ -167,9 +168,9 @@ import Testing
     }
   }
 
-  @Test("an idempotency key makes a retried create one place")
-  func idempotent() async throws {
-    try await GrantsFixture.with { fixture in
+  @Test("an idempotency key makes a retried create one place", arguments: TestStores.kinds)
+  func idempotent(store: StoreKind) async throws {
+    try await GrantsFixture.with(store: store) { fixture in
       let first = try await fixture.createPlace(key: "place-1")
       let second = try await fixture.createPlace(key: "place-1")
       #expect(first == second)

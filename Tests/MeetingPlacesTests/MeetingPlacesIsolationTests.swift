@@ -3,6 +3,7 @@ import ProtoWire
 import RPC
 import SamarbeidAPI
 import SamarbeidClient
+import StoreTestSupport
 import Testing
 
 /// From the outside over TLS: one municipality never reaches another's places, gatherings or
@@ -73,9 +74,11 @@ import Testing
     }
   }
 
-  @Test("places and gatherings appear in the tenant's change feed, in commit order")
-  func changes() async throws {
-    try await GrantsFixture.with { fixture in
+  @Test(
+    "places and gatherings appear in the tenant's change feed, in commit order",
+    arguments: TestStores.kinds)
+  func changes(store: StoreKind) async throws {
+    try await GrantsFixture.with(store: store) { fixture in
       let place = try await fixture.createPlace()
       let gathering = try await fixture.plan(place)
       let held = try await fixture.complete(gathering, GrantsFixture.attendance(12))

@@ -4,6 +4,7 @@ import ProtoWire
 import RPC
 import SamarbeidAPI
 import SamarbeidClient
+import StoreTestSupport
 import Synchronization
 import Testing
 
@@ -20,16 +21,21 @@ import Testing
     let state = Mutex(State())
   }
 
-  @Test("SIGKILL mid-run loses no acknowledged write and half-applies none")
-  func killMidRun() async throws {
+  @Test(
+    "SIGKILL mid-run loses no acknowledged write and half-applies none",
+    arguments: TestStores.kinds)
+  func killMidRun(store: StoreKind) async throws {
     try #require(
       FileManager.default.isExecutableFile(atPath: ServerProcess.binary), "build first: swift build"
     )
     let data = FileManager.default.temporaryDirectory.appendingPathComponent("durability-\(UUID())")
     defer { try? FileManager.default.removeItem(at: data) }
+    // On PostgreSQL the server is told the database (its password from PGPASSWORD).
+    let place = store == .postgres ? try await TestStores.fresh(.postgres) : nil
+    let storeArguments = place.map { ["--store", "\($0.database!)"] } ?? []
     let ledger = Ledger()
 
-    let first = try await ServerProcess.start(dataDirectory: data)
+    let first = try await ServerProcess.start(dataDirectory: data, extraArguments: storeArguments)
     try await Clients.with(port: first.port, ["kommune-0301"]) { clients in
       let oslo = clients["kommune-0301"]
       await withTaskGroup(of: Void.self) { group in
@@ -70,10 +76,11 @@ import Testing
       attempted.count > acknowledged.count,
       "some writes were in flight when the server died: \(errors)")
 
-    try await ServerProcess.with(dataDirectory: data) { second in
+    try await ServerProcess.with(dataDirectory: data, extraArguments: storeArguments) { second in
       try await Self.checkAfterRestart(
         port: second.port, attempted: attempted, acknowledged: acknowledged)
     }
+    await place?.remove()
   }
 
   static func checkAfterRestart(

@@ -6,6 +6,7 @@ import ProtoWire
 import SamarbeidAPI
 import SamarbeidApp
 import Storage
+import StoreTestSupport
 import Tenancy
 import Testing
 
@@ -17,23 +18,24 @@ import Testing
     return logger
   }
 
-  @Test("an empty data directory gets the registry and every tenant database at the latest version")
-  func fromEmpty() async throws {
-    let directory = FileManager.default.temporaryDirectory.appendingPathComponent(
-      "migrate-\(UUID())")
-    defer { try? FileManager.default.removeItem(at: directory) }
+  @Test(
+    "an empty store gets the registry and every tenant database at the latest version",
+    arguments: TestStores.kinds)
+  func fromEmpty(store: StoreKind) async throws {
+    let place = try await TestStores.fresh(store)
     let application = try await SamarbeidApplication(
-      dataDirectory: directory.path, tenantsFile: TestCertificates.tenantsFilePath,
+      store: place.storeLocation, tenantsFile: TestCertificates.tenantsFilePath,
       logger: Self.logger)
     #expect(
       try await application.registry.store.appliedMigrations() == [
-        "store-v1", "store-v2", "registry-v1", "registry-v2", "registry-v3",
+        "store-v1", "store-v2", "registry-v1", "registry-v2", "registry-v3", "registry-v4",
       ])
     let oslo = try #require(application.registry.tenant(number: "0301", on: CivilTime.today()))
     let store = try await application.stores.store(for: oslo.id)
     #expect(try await store.appliedMigrations() == SamarbeidApplication.tenantSchema.versions)
     #expect(SamarbeidApplication.tenantSchema.versions.contains("organisations-v2"))
     await application.close()
+    await place.remove()
   }
 
   @Test("a tenant database at the previous version is migrated on start-up and keeps its records")

@@ -5,6 +5,7 @@ public import ProtoWire
 public import RPC
 internal import SamarbeidAPI
 public import SamarbeidClient
+public import StoreTestSupport
 internal import Tenancy
 internal import Testing
 
@@ -17,8 +18,11 @@ public struct GrantsFixture: Sendable {
   public let oversight: GRPCClient
   public let year = Int32(Calendar(identifier: .gregorian).component(.year, from: Date()))
 
-  public static func with(_ body: (GrantsFixture) async throws -> Void) async throws {
-    try await ApplicationServer.with { server in
+  /// Runs `body` against a fresh server on `store`.
+  public static func with(
+    store: StoreKind = .sqlite, _ body: (GrantsFixture) async throws -> Void
+  ) async throws {
+    try await ApplicationServer.with(store: store) { server in
       var logger = Logger(label: "test.grants")
       logger.logLevel = .critical
       func client(_ identity: String) throws -> GRPCClient {

@@ -121,15 +121,19 @@ bench-load: deps certs ## samarbeid-load vs h2load against the same server and R
 	$(SWIFT) build -c release --product samarbeid-load
 	python3 Benchmarks/scripts/bench_load.py .build/release/samarbeid-server .build/release/samarbeid-load
 
-bench-grants: deps certs ## the grants scenario on every test tenant: workflows/s, latency per RPC, books checked
+# STORE=sqlite|postgres|both; BENCH_TENANTS="20 356" runs each count; BENCH_FILL=10000 the
+# data-volume run (one tenant filled with that many workflows, beside an empty one).
+STORE ?= sqlite
+BENCH_ARGS = --store $(STORE) $(if $(BENCH_TENANTS),--tenants $(BENCH_TENANTS)) $(if $(BENCH_FILL),--fill $(BENCH_FILL))
+bench-grants: deps certs test-deps ## the grants scenario on every test tenant: workflows/s, latency per RPC, books checked (STORE=postgres|both)
 	$(SWIFT) build -c release --product samarbeid-server
 	$(SWIFT) build -c release --product samarbeid-load
-	python3 Benchmarks/scripts/bench_grants.py .build/release/samarbeid-server .build/release/samarbeid-load
+	python3 Benchmarks/scripts/bench_grants.py .build/release/samarbeid-server .build/release/samarbeid-load $(BENCH_ARGS)
 
-bench-meeting-places: deps certs ## the meeting-places scenario, same set-up: gatherings recorded/s, latency per RPC, books and summaries checked
+bench-meeting-places: deps certs test-deps ## the meeting-places scenario, same set-up: gatherings recorded/s, latency per RPC, books and summaries checked (STORE=postgres|both)
 	$(SWIFT) build -c release --product samarbeid-server
 	$(SWIFT) build -c release --product samarbeid-load
-	python3 Benchmarks/scripts/bench_grants.py .build/release/samarbeid-server .build/release/samarbeid-load --mix meeting-places
+	python3 Benchmarks/scripts/bench_grants.py .build/release/samarbeid-server .build/release/samarbeid-load --mix meeting-places $(BENCH_ARGS)
 
 soak: deps certs release-bins ## bounded soak (SOAK_SECONDS, default 600): mixed open-loop load in churning rounds; RSS, fds, p99, errors; exit 1 when something grows
 	$(PYTHON) Benchmarks/scripts/soak.py .build/release/samarbeid-server .build/release/samarbeid-load

@@ -21,6 +21,7 @@ public struct PostgresLocation: Sendable, Hashable, CustomStringConvertible {
   /// - Throws: ``StorageError`` unavailable, saying what is wrong with the URL.
   public init(url: String, password: String?) throws(StorageError) {
     let allowed = "postgres://USER@HOST[:PORT]/DATABASE[?sslmode=disable|require]"
+    let url = Self.redacted(url)
     guard let schemeEnd = url.range(of: "://"),
       ["postgres", "postgresql"].contains(String(url[..<schemeEnd.lowerBound]))
     else {
@@ -77,6 +78,14 @@ public struct PostgresLocation: Sendable, Hashable, CustomStringConvertible {
     self.password = password
     self.database = database
     self.requireTLS = requireTLS
+  }
+
+  /// `url` with any password in it replaced, for messages.
+  static func redacted(_ url: String) -> String {
+    guard let scheme = url.range(of: "://"), let at = url[scheme.upperBound...].firstIndex(of: "@"),
+      let colon = url[scheme.upperBound..<at].firstIndex(of: ":")
+    else { return url }
+    return String(url[..<url.index(after: colon)]) + "***" + String(url[at...])
   }
 
   /// The URL, without the password.

@@ -6,7 +6,7 @@ internal import PostgresNIO
 internal import Storage
 
 /// One connection to PostgreSQL, used by one worker thread at a time: every call waits for
-/// its statement (see ``blocking(_:)``), so a transaction's body reads like SQLite's.
+/// its statement on that thread, so a transaction's body reads like SQLite's.
 final class PostgresSession: @unchecked Sendable {
   let connection: PostgresConnection
   let logger: Logger
@@ -53,8 +53,37 @@ final class PostgresSession: @unchecked Sendable {
   /// Runs `sql` with `binds` ($1, $2, ...) and returns the rows.
   /// - Throws: ``StorageError``: already exists for a unique violation, unavailable otherwise.
   func query(_ sql: String, _ binds: [StoreValue] = []) throws(StorageError) -> [[StoreValue]] {
-    var bindings = PostgresBindings(capacity: binds.count)
-    for value in binds {
+    try pipeline([(sql, binds)])[0]
+  }
+
+  /// Sends every statement before waiting for the first answer (one round trip for all, as
+  /// the server runs them in order), then returns the rows of each.
+  func pipeline(_ statements: [(sql: String, binds: [StoreValue])]) throws(StorageError)
+    -> [[[StoreValue]]]
+  {
+    // The future interface, waited for on this worker thread (never an event loop's): one
+    // hop to the connection's loop and back, no task in between.
+    let futures = statements.map { statement in
+      connection.query(
+        PostgresQuery(unsafeSQL: statement.sql, binds: Self.bindings(statement.binds)),
+        logger: logger)
+    }
+    var results: [[[StoreValue]]] = []
+    var failure: StorageError?
+    for future in futures {
+      do {
+        results.append(try future.wait().rows.map { try $0.map(Self.value) })
+      } catch {
+        failure = failure ?? Self.storageError(error)
+      }
+    }
+    if let failure { throw failure }
+    return results
+  }
+
+  static func bindings(_ values: [StoreValue]) -> PostgresBindings {
+    var bindings = PostgresBindings(capacity: values.count)
+    for value in values {
       switch value {
       case .null: bindings.appendNull()
       case .integer(let integer): bindings.append(integer)
@@ -62,23 +91,7 @@ final class PostgresSession: @unchecked Sendable {
       case .bytes(let bytes): bindings.append(ByteBuffer(bytes: bytes))
       }
     }
-    let query = PostgresQuery(unsafeSQL: sql, binds: bindings)
-    let (connection, logger) = (self.connection, self.logger)
-    do {
-      return try blocking {
-        var rows: [[StoreValue]] = []
-        for try await row in try await connection.query(query, logger: logger) {
-          rows.append(try row.map(Self.value))
-        }
-        return rows
-      }
-    } catch let error as StorageError {
-      throw error
-    } catch let error as PSQLError {
-      throw Self.storageError(error)
-    } catch {
-      throw StorageError(.unavailable, "PostgreSQL failed: \(Self.describe(error))")
-    }
+    return bindings
   }
 
   /// Closes the connection.
@@ -103,7 +116,11 @@ final class PostgresSession: @unchecked Sendable {
   /// The SQLSTATE of `error`, when the server sent one.
   static func sqlState(_ error: PSQLError) -> String? { error.serverInfo?[.sqlState] }
 
-  static func storageError(_ error: PSQLError) -> StorageError {
+  static func storageError(_ error: any Error) -> StorageError {
+    if let error = error as? StorageError { return error }
+    guard let error = error as? PSQLError else {
+      return StorageError(.unavailable, "PostgreSQL failed: \(describe(error))")
+    }
     switch sqlState(error) {
     case "23505"?:
       return StorageError(.alreadyExists, "a row with the same unique value exists")

@@ -53,18 +53,22 @@ public final class PostgresStore: RecordStore {
     _ names: PostgresStoreNames, _ session: PostgresSession, write: Bool,
     _ body: (PostgresTransaction) throws -> Value
   ) throws -> Value {
-    _ = try session.query(
-      write
-        ? "BEGIN ISOLATION LEVEL READ COMMITTED" : "BEGIN ISOLATION LEVEL REPEATABLE READ READ ONLY"
-    )
+    var setUp = "SELECT set_config('role', $1, true), set_config('search_path', $2, true)"
+    var binds: [StoreValue] = [.text(names.role), .text(PostgresSQL.quoted(names.schema))]
+    if write {
+      setUp += ", pg_advisory_xact_lock($3)::TEXT"
+      binds.append(.integer(names.writeLock))
+    }
     do {
-      var setUp = "SELECT set_config('role', $1, true), set_config('search_path', $2, true)"
-      var binds: [StoreValue] = [.text(names.role), .text(PostgresSQL.quoted(names.schema))]
-      if write {
-        setUp += ", pg_advisory_xact_lock($3)::TEXT"
-        binds.append(.integer(names.writeLock))
-      }
-      _ = try session.query(setUp, binds)
+      // BEGIN and the set-up in one round trip.
+      _ = try session.pipeline([
+        (
+          write
+            ? "BEGIN ISOLATION LEVEL READ COMMITTED"
+            : "BEGIN ISOLATION LEVEL REPEATABLE READ READ ONLY", []
+        ),
+        (setUp, binds),
+      ])
       let value = try body(PostgresTransaction(session: session))
       _ = try session.query("COMMIT")
       return value

@@ -14,3 +14,8 @@ void samarbeid_tune_malloc(void) {
   mallopt(M_TOP_PAD, 16 * 1024 * 1024);
   mallopt(M_MMAP_THRESHOLD, 4 * 1024 * 1024);
 }
+
+size_t samarbeid_heap_in_use(void) {
+  struct mallinfo2 info = mallinfo2();
+  return info.uordblks + info.hblkhd;
+}

@@ -62,6 +62,11 @@ final class MetricsScrape: Sendable {
       helpText: "Memory SQLite holds (page and statement caches of every store), bounded per store."
     )
   }
+  static var heapInUse: MetricNameDescriptor {
+    MetricNameDescriptor(
+      namespace: "samarbeid", metricName: "heap_in_use", unitName: "bytes",
+      helpText: "Heap memory in use (allocated and not freed); resident memory also holds what the allocator keeps.")
+  }
   static var refusals: MetricNameDescriptor {
     MetricNameDescriptor(
       namespace: "samarbeid", metricName: "http2_refusals", unitName: "total",
@@ -79,6 +84,7 @@ final class MetricsScrape: Sendable {
     registry.makeGauge(descriptor: Self.inProgress).set(Double(server.rpcServer.rpcsInProgress))
     registry.makeGauge(descriptor: Self.tenants).set(Double(stores.openCount))
     registry.makeGauge(descriptor: Self.sqliteMemory).set(Double(SQLiteStore.memoryInUse))
+    registry.makeGauge(descriptor: Self.heapInUse).set(Double(Socket.heapInUse))
     let defences = Dictionary(
       uniqueKeysWithValues: server.defences.snapshot.map { ($0.key.rawValue, $0.value) })
     let handshakes = server.defences.handshakeFailures

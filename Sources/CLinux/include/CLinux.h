@@ -15,6 +15,10 @@ int samarbeid_accept4(int fd, struct sockaddr *address, socklen_t *length, int f
 // busy server does not page-fault on every burst. mallopt's parameters are macros.
 void samarbeid_tune_malloc(void);
 
+// Bytes the allocator has handed out and not had back (all arenas, mmapped blocks included):
+// what the process uses, as against what it keeps (RSS).
+size_t samarbeid_heap_in_use(void);
+
 // errno is a macro over a thread-local function.
 static inline int samarbeid_errno(void) { return errno; }
 

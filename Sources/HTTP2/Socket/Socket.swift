@@ -105,6 +105,10 @@ public enum Socket {
     samarbeid_tune_malloc()
   }
 
+  /// Heap bytes in use now (handed out, not freed), across the allocator's arenas: resident
+  /// memory less what the tuned allocator keeps for reuse.
+  public static var heapInUse: Int { samarbeid_heap_in_use() }
+
   /// Closes a socket.
   /// Sends FIN after what was written; the socket can still be read.
   public static func shutdownWrite(_ fileDescriptor: Int32) {

@@ -1,12 +1,14 @@
 internal import Dispatch
+internal import Storage
 internal import Synchronization
 
-/// Runs `operation` and waits for it on the calling thread: for the store's own worker
-/// threads, which run a transaction's synchronous body and must wait for each statement.
-/// Never call it from a task (it would hold a thread of the shared pool).
-func blocking<Value: Sendable>(_ operation: @escaping @Sendable () async throws -> Value) throws
-  -> Value
-{
+/// Runs `operation` (connecting, which postgres-nio offers only as `async`) and waits for it
+/// on the calling thread, a store's worker thread, for `timeout` at most. Never call it from a
+/// task (it would hold a thread of the shared pool that `operation` may need).
+func blocking<Value: Sendable>(
+  timeout: DispatchTimeInterval = .seconds(30),
+  _ operation: @escaping @Sendable () async throws -> Value
+) throws -> Value {
   let done = DispatchSemaphore(value: 0)
   let outcome = Mutex<Result<Value, any Error>?>(nil)
   Task {
@@ -15,6 +17,8 @@ func blocking<Value: Sendable>(_ operation: @escaping @Sendable () async throws 
     outcome.withLock { $0 = result }
     done.signal()
   }
-  done.wait()
+  guard done.wait(timeout: .now() + timeout) == .success else {
+    throw StorageError(.unavailable, "PostgreSQL did not answer within \(timeout)")
+  }
   return try outcome.withLock { $0! }.get()
 }

@@ -96,8 +96,7 @@ final class PostgresSession: @unchecked Sendable {
 
   /// Closes the connection.
   func close() {
-    let connection = self.connection
-    _ = try? blocking { try await connection.close() }
+    _ = try? connection.close().wait()
   }
 
   static func value(_ cell: PostgresCell) throws -> StoreValue {

@@ -65,7 +65,9 @@ final class MetricsScrape: Sendable {
   static var heapInUse: MetricNameDescriptor {
     MetricNameDescriptor(
       namespace: "samarbeid", metricName: "heap_in_use", unitName: "bytes",
-      helpText: "Heap memory in use (allocated and not freed); resident memory also holds what the allocator keeps.")
+      helpText:
+        "Heap memory in use (allocated and not freed); resident memory also holds what the "
+        + "allocator keeps for reuse.")
   }
   static var refusals: MetricNameDescriptor {
     MetricNameDescriptor(

@@ -43,7 +43,7 @@ test: deps certs lint venv unit interop ## the whole suite: format, warnings as 
 unit: deps test-deps certs stubs release-bins ## Swift Testing: unit, golden, property, end-to-end, interop (SQLite and PostgreSQL), real clients at full speed
 	$(SWIFT) build --build-tests
 	@dir=$$(mktemp -d /tmp/samarbeid-postgres.XXXXXX); \
-	trap "Tools/test-postgres.sh stop $$dir" EXIT; \
+	trap "Tools/test-postgres.sh stop $$dir" EXIT; trap 'exit 130' INT TERM; \
 	url=$$(Tools/test-postgres.sh start $$dir) || exit 1; \
 	echo "PostgreSQL for the tests: $$url"; \
 	SAMARBEID_TEST_POSTGRES=$$url PGPASSWORD=samarbeid-test SAMARBEID_REQUIRE_POSTGRES=1 \

@@ -1,5 +1,5 @@
 #!/usr/bin/env bash
-# A throwaway PostgreSQL 15 for the test suite, in a directory of its own on a free loopback
+# A throwaway PostgreSQL (the newest installed: 15 on Debian 12) for the test suite, in a directory of its own on a free loopback
 # port, run by a user other than root (PostgreSQL refuses root; CI runs as root).
 #
 #   Tools/test-postgres.sh start DIR   prints the URL to export as SAMARBEID_TEST_POSTGRES

@@ -21,11 +21,11 @@ public struct PostgresLocation: Sendable, Hashable, CustomStringConvertible {
   /// - Throws: ``StorageError`` unavailable, saying what is wrong with the URL.
   public init(url: String, password: String?) throws(StorageError) {
     let allowed = "postgres://USER@HOST[:PORT]/DATABASE[?sslmode=disable|require]"
-    let url = Self.redacted(url)
+    let shown = Self.redacted(url)
     guard let schemeEnd = url.range(of: "://"),
       ["postgres", "postgresql"].contains(String(url[..<schemeEnd.lowerBound]))
     else {
-      throw StorageError(.unavailable, "store URL \(url) is not a PostgreSQL URL: \(allowed)")
+      throw StorageError(.unavailable, "store URL \(shown) is not a PostgreSQL URL: \(allowed)")
     }
     var rest = String(url[schemeEnd.upperBound...])
     var query = ""
@@ -35,13 +35,13 @@ public struct PostgresLocation: Sendable, Hashable, CustomStringConvertible {
     }
     guard let at = rest.firstIndex(of: "@"), let slash = rest.firstIndex(of: "/"), at < slash
     else {
-      throw StorageError(.unavailable, "store URL \(url) needs a user and a database: \(allowed)")
+      throw StorageError(.unavailable, "store URL \(shown) needs a user and a database: \(allowed)")
     }
     let user = String(rest[..<at])
     guard !user.contains(":") else {
       throw StorageError(
         .unavailable,
-        "store URL \(url) holds a password: give it in PGPASSWORD or --store-password-file")
+        "store URL \(shown) holds a password: give it in PGPASSWORD or --store-password-file")
     }
     let hostPort = String(rest[rest.index(after: at)..<slash])
     let database = String(rest[rest.index(after: slash)...])
@@ -53,14 +53,14 @@ public struct PostgresLocation: Sendable, Hashable, CustomStringConvertible {
         (1...65_535).contains(number)
       else {
         throw StorageError(
-          .unavailable, "store URL \(url) has port \(hostPort[colon...]): 1 to 65535")
+          .unavailable, "store URL \(shown) has port \(hostPort[colon...]): 1 to 65535")
       }
       port = number
     }
     if host.hasPrefix("[") && host.hasSuffix("]") { host = String(host.dropFirst().dropLast()) }
     guard !user.isEmpty, !host.isEmpty, !database.isEmpty else {
       throw StorageError(
-        .unavailable, "store URL \(url) needs a user, host and database: \(allowed)")
+        .unavailable, "store URL \(shown) needs a user, host and database: \(allowed)")
     }
     var requireTLS = false
     for parameter in query.split(separator: "&") where !parameter.isEmpty {
@@ -68,8 +68,11 @@ public struct PostgresLocation: Sendable, Hashable, CustomStringConvertible {
       case "sslmode=disable": requireTLS = false
       case "sslmode=require": requireTLS = true
       default:
+        let name = parameter.split(separator: "=", maxSplits: 1).first.map(String.init) ?? ""
         throw StorageError(
-          .unavailable, "store URL \(url) has parameter \(parameter): only sslmode=disable|require")
+          .unavailable,
+          "store URL \(shown) has parameter \(name) (or a value of it) not allowed: only sslmode=disable|require"
+        )
       }
     }
     self.host = host
@@ -80,12 +83,23 @@ public struct PostgresLocation: Sendable, Hashable, CustomStringConvertible {
     self.requireTLS = requireTLS
   }
 
-  /// `url` with any password in it replaced, for messages.
+  /// `url` for messages: a password in it (after `user:`, up to the last `@` before the
+  /// path) and every query parameter's value replaced.
   static func redacted(_ url: String) -> String {
-    guard let scheme = url.range(of: "://"), let at = url[scheme.upperBound...].firstIndex(of: "@"),
-      let colon = url[scheme.upperBound..<at].firstIndex(of: ":")
-    else { return url }
-    return String(url[..<url.index(after: colon)]) + "***" + String(url[at...])
+    guard let scheme = url.range(of: "://") else { return url }
+    var text = url
+    let rest = text[scheme.upperBound...]
+    let pathStart = rest.firstIndex(of: "/") ?? rest.endIndex
+    if let at = rest[..<pathStart].lastIndex(of: "@"),
+      let colon = rest[..<at].firstIndex(of: ":")
+    {
+      text = String(text[..<text.index(after: colon)]) + "***" + String(text[at...])
+    }
+    guard let mark = text.firstIndex(of: "?") else { return text }
+    let parameters = text[text.index(after: mark)...].split(separator: "&").map { parameter in
+      parameter.split(separator: "=", maxSplits: 1).first.map { "\($0)=..." } ?? ""
+    }
+    return String(text[...mark]) + parameters.joined(separator: "&")
   }
 
   /// The URL, without the password.

@@ -8,14 +8,25 @@ enum PostgresSchema {
   static func migrate(_ schema: StoreSchema, names: PostgresStoreNames, session: PostgresSession)
     throws
   {
-    _ = try session.query("SELECT pg_advisory_lock($1)", [.integer(names.migrationLock)])
+    _ = try session.query("SELECT pg_advisory_lock($1)::TEXT", [.integer(names.migrationLock)])
     defer {
-      _ = try? session.query("SELECT pg_advisory_unlock($1)", [.integer(names.migrationLock)])
+      // A lock left on a pooled connection would stop every server opening this store: when
+      // it cannot be given back, the connection goes (and the lock with it).
+      if (try? session.query("SELECT pg_advisory_unlock($1)", [.integer(names.migrationLock)]))
+        == nil
+      {
+        session.close()
+      }
     }
     let role = PostgresSQL.quoted(names.role)
     if try session.query("SELECT 1 FROM pg_roles WHERE rolname = $1", [.text(names.role)]).isEmpty {
       _ = try session.query("CREATE ROLE \(role) NOLOGIN")
-      // The server's own role switches to it for every transaction of the store.
+    }
+    // The server's own role switches to it for every transaction of the store: granted
+    // whenever it is not yet (a crash after CREATE ROLE, another login role).
+    if try session.query(
+      "SELECT 1 WHERE pg_has_role(current_user, $1, 'MEMBER')", [.text(names.role)]
+    ).isEmpty {
       _ = try session.query("GRANT \(role) TO CURRENT_USER")
     }
     _ = try session.query(
@@ -65,11 +76,17 @@ enum PostgresSchema {
   ) throws -> Value {
     _ = try session.query("BEGIN")
     do {
+      session.transactionBegan()
+      // The store's write lock too: servers still running the previous version keep writing
+      // while one migrates, and a data migration must not interleave with their writes.
       _ = try session.query(
-        "SELECT set_config('role', $1, true), set_config('search_path', $2, true)",
-        [.text(names.role), .text(PostgresSQL.quoted(names.schema))])
+        """
+        SELECT set_config('role', $1, true), set_config('search_path', $2, true), \
+        pg_advisory_xact_lock($3)::TEXT
+        """,
+        [.text(names.role), .text(PostgresSQL.quoted(names.schema)), .integer(names.writeLock)])
       let value = try body(PostgresTransaction(session: session))
-      _ = try session.query("COMMIT")
+      try PostgresStore.commit(session)
       return value
     } catch {
       _ = try? session.query("ROLLBACK")

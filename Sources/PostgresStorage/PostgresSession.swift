@@ -35,9 +35,22 @@ final class PostgresSession: @unchecked Sendable {
           logger: logger)
       }
       let session = PostgresSession(connection: connection, logger: logger)
-      // An acknowledged write is on the server's disk before the OK (the server's default;
-      // set here so that a server configured otherwise cannot weaken it).
-      _ = try session.query("SET synchronous_commit = on")
+      do {
+        // An acknowledged write is on the server's disk before the OK (the server's default;
+        // set here so that a server configured otherwise cannot weaken it). A server that
+        // dies mid-write must not hold its store's lock for the kernel's keepalive (hours):
+        // PostgreSQL ends a transaction idle for a minute; a store lock not had in 30 s and
+        // a statement running 5 minutes fail the call (UNAVAILABLE), not the server.
+        for setting in [
+          "synchronous_commit = on", "idle_in_transaction_session_timeout = '60s'",
+          "lock_timeout = '30s'", "statement_timeout = '300s'",
+        ] {
+          _ = try session.query("SET \(setting)")
+        }
+      } catch {
+        session.close()
+        throw error
+      }
       return session
     } catch let error as StorageError {
       throw error
@@ -56,8 +69,16 @@ final class PostgresSession: @unchecked Sendable {
     try pipeline([(sql, binds)])[0]
   }
 
-  /// Sends every statement before waiting for the first answer (one round trip for all, as
-  /// the server runs them in order), then returns the rows of each.
+  /// Whether a statement failed since ``transactionBegan()``: PostgreSQL has then aborted the
+  /// transaction, and its COMMIT would answer ROLLBACK without an error.
+  private(set) var statementFailed = false
+
+  /// A transaction begins: no statement of it has failed yet.
+  func transactionBegan() { statementFailed = false }
+
+  /// Queues every statement before waiting for the first answer (postgres-nio sends each
+  /// when the one before has finished, without a trip back to this thread), then returns the
+  /// rows of each.
   func pipeline(_ statements: [(sql: String, binds: [StoreValue])]) throws(StorageError)
     -> [[[StoreValue]]]
   {
@@ -74,10 +95,18 @@ final class PostgresSession: @unchecked Sendable {
       do {
         results.append(try future.wait().rows.map { try $0.map(Self.value) })
       } catch {
-        failure = failure ?? Self.storageError(error)
+        let refusal = Self.storageError(error)
+        if refusal.code != .alreadyExists {
+          logger.warning(
+            "PostgreSQL statement failed", metadata: ["error": "\(Self.describe(error))"])
+        }
+        failure = failure ?? refusal
       }
     }
-    if let failure { throw failure }
+    if let failure {
+      statementFailed = true
+      throw failure
+    }
     return results
   }
 
@@ -125,8 +154,12 @@ final class PostgresSession: @unchecked Sendable {
       return StorageError(.alreadyExists, "a row with the same unique value exists")
     case "22003"?:
       return StorageError(.unavailable, "a sum does not fit in 64 bits")
+    case let state?:
+      // What the database said is for the operators' log, not for the caller.
+      return StorageError(
+        .unavailable, "the database could not complete the call (SQLSTATE \(state))")
     default:
-      return StorageError(.unavailable, "PostgreSQL failed: \(describe(error))")
+      return StorageError(.unavailable, "the database could not complete the call: \(error.code)")
     }
   }
 

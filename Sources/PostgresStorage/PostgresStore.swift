@@ -13,6 +13,8 @@ public final class PostgresStore: RecordStore {
   let signal = CommitSignal()
   let commits = Atomic<Int>(0)
   private let closed = Atomic<Bool>(false)
+  /// This server's writes to the store, one at a time before they take a connection.
+  private let writeGate = AsyncGate()
 
   /// Commit latency of PostgreSQL stores, across the process.
   static let commitSeconds = Metrics.Timer(label: "samarbeid_postgres_commit_seconds")
@@ -37,6 +39,8 @@ public final class PostgresStore: RecordStore {
   ) async throws -> Value {
     try checkOpen()
     let names = self.names
+    await writeGate.acquire()
+    defer { writeGate.release() }
     let started = ContinuousClock.now
     let value = try await workers.run { session in
       try Self.transaction(names, session, write: true) { try body($0) }
@@ -69,13 +73,25 @@ public final class PostgresStore: RecordStore {
         ),
         (setUp, binds),
       ])
+      session.transactionBegan()
       let value = try body(PostgresTransaction(session: session))
-      _ = try session.query("COMMIT")
+      try Self.commit(session)
       return value
     } catch {
       _ = try? session.query("ROLLBACK")
       throw error
     }
+  }
+
+  /// Commits, unless a statement of the transaction failed: PostgreSQL has aborted it then
+  /// (even when the body caught the error and went on), and COMMIT would roll it back without
+  /// saying so. Such a write fails instead of being acknowledged.
+  static func commit(_ session: PostgresSession) throws {
+    guard !session.statementFailed else {
+      throw StorageError(
+        .unavailable, "a statement of the write failed, so the database did not commit it")
+    }
+    _ = try session.query("COMMIT")
   }
 
   private func checkOpen() throws(StorageError) {

@@ -71,9 +71,17 @@ public final class SamarbeidApplication: Sendable {
     logger: Logger
   ) async throws {
     let engine = try location.engine(logger: logger)
-    let registryStore = try await engine.open("registry", schema: TenantRegistry.schema)
-    let recordIDs = RecordIDs(
-      key: try await RecordIDs.key(in: registryStore, legacyFile: location.legacyKeyFile))
+    let registryStore: any RecordStore
+    let recordIDs: RecordIDs
+    do {
+      registryStore = try await engine.open("registry", schema: TenantRegistry.schema)
+      recordIDs = RecordIDs(
+        key: try await RecordIDs.key(in: registryStore, legacyFile: location.legacyKeyFile))
+    } catch {
+      // No store is open: the engine's connections go with the failed start.
+      await engine.close()
+      throw error
+    }
     registry = try await TenantRegistry(
       store: registryStore, recordIDs: recordIDs, logger: logger)
     stores = TenantStores(engine: engine, schema: Self.tenantSchema(modules: modules))

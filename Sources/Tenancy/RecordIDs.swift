@@ -52,6 +52,15 @@ public final class RecordIDs: Sendable {
       try store.insert(into: Keys.table, [Keys.name(name), Keys.value(candidate)])
       return candidate
     }
+    guard key.count == 16 else {
+      throw StorageError(.corrupt, "the stored record-identifier key is not 16 bytes")
+    }
+    // Beside SQLite's files the key stays in its file as well, so that the previous version
+    // (which reads only the file) still resolves every identifier after a rollback.
+    if let legacyFile, !FileManager.default.fileExists(atPath: legacyFile) {
+      _ = FileManager.default.createFile(
+        atPath: legacyFile, contents: Data(key), attributes: [.posixPermissions: 0o600])
+    }
     return key
   }
 

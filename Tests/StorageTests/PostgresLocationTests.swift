@@ -34,6 +34,8 @@ import Testing
       ("postgres://b/c", "needs a user and a database"),
       ("postgres://a@b:99999/c", "1 to 65535"),
       ("postgres://a@b/c?sslmode=verify-full", "only sslmode=disable|require"),
+      ("postgres://a@b/c?password=secret", "has parameter password (or a value of it) not allowed"),
+      ("postgres://a:p@ssecret@b/c", "holds a password"),
       ("postgres://a@/c", "needs a user, host and database"),
     ])
   func refuses(url: String, message: String) {

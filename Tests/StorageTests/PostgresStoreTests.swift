@@ -89,6 +89,26 @@ struct PostgresStoreTests {
     }
   }
 
+  @Test("a write whose statement failed is never acknowledged, even when the body caught it")
+  func caughtFailure() async throws {
+    try await TestStore.with(.postgres) { place in
+      let store = try await place.open()
+      try await store.write { store in
+        try Notes.insert("a", in: store)
+        try Notes.insert("b", in: store)
+      }
+      // Renaming b to a breaks the key: PostgreSQL aborts the transaction, and its COMMIT
+      // would quietly roll back. The write must fail, and c must not be there.
+      await #expect(throws: StorageError.self) {
+        try await store.write { store in
+          try Notes.insert("c", in: store)
+          _ = try? store.update(Notes.table, set: [Notes.id("a")], where: Notes.id == "b")
+        }
+      }
+      #expect(try await store.read { try Notes.ids(in: $0) } == ["a", "b"])
+    }
+  }
+
   @Test("every transaction runs with synchronous_commit on")
   func durability() async throws {
     try await TestStore.with(.postgres) { place in

@@ -396,7 +396,7 @@ let package = Package(
       name: "DialoguesTests",
       dependencies: [
         "Dialogues", "DomainValues", "GRPCTestSupport", "ProtoWire", "RPC", "SamarbeidAPI",
-        "SamarbeidClient",
+        "SamarbeidClient", "StoreTestSupport",
       ],
       swiftSettings: swiftSettings
     ),

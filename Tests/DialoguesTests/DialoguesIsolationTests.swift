@@ -2,6 +2,7 @@ import GRPCTestSupport
 import RPC
 import SamarbeidAPI
 import SamarbeidClient
+import StoreTestSupport
 import Testing
 
 /// From the outside over TLS: one municipality never reaches another's dialogue records or
@@ -52,9 +53,11 @@ import Testing
     }
   }
 
-  @Test("meetings, agreements and councils appear in the tenant's change feed")
-  func changes() async throws {
-    try await GrantsFixture.with { fixture in
+  @Test(
+    "meetings, agreements and councils appear in the tenant's change feed",
+    arguments: TestStores.kinds)
+  func changes(store: StoreKind) async throws {
+    try await GrantsFixture.with(store: store) { fixture in
       let orgs = try await fixture.dialogueOrganisations()
       let meeting = try await fixture.createMeeting(orgs)
       let agreement = try await fixture.createAgreement(orgs)

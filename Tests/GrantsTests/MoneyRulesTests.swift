@@ -3,6 +3,7 @@ import GRPCTestSupport
 import RPC
 import SamarbeidAPI
 import SamarbeidClient
+import StoreTestSupport
 import Testing
 
 /// Decisions, payments, reports, repayment claims and the administration share.
@@ -120,9 +121,11 @@ import Testing
     }
   }
 
-  @Test("payments: never more than granted; a reference is one payment; only grants are paid")
-  func payments() async throws {
-    try await GrantsFixture.with { fixture in
+  @Test(
+    "payments: never more than granted; a reference is one payment; only grants are paid",
+    arguments: TestStores.kinds)
+  func payments(store: StoreKind) async throws {
+    try await GrantsFixture.with(store: store) { fixture in
       let oslo = fixture.oslo
       try await fixture.allocate("0301", amount: 1_000_000_000)
       let application = try await Self.ready(fixture, index: 6, amount: 5_000_000)

@@ -2,14 +2,17 @@ import GRPCTestSupport
 import RPC
 import SamarbeidAPI
 import SamarbeidClient
+import StoreTestSupport
 import Testing
 
 /// Lists page through every record once, with their filters. (Records created in the same
 /// millisecond are ordered by id, so the tests compare sets and count repeats.)
 @Suite("Grant lists") struct PagingTests {
-  @Test("calls and applications page by token: every record once, filters kept, bad tokens refused")
-  func paging() async throws {
-    try await GrantsFixture.with { fixture in
+  @Test(
+    "calls and applications page by token: every record once, filters kept, bad tokens refused",
+    arguments: TestStores.kinds)
+  func paging(store: StoreKind) async throws {
+    try await GrantsFixture.with(store: store) { fixture in
       let oslo = fixture.oslo
       var calls: [Call] = []
       for index in 0..<5 {

@@ -58,7 +58,7 @@ public final class PostgresStore: RecordStore {
     _ body: (PostgresTransaction) throws -> Value
   ) throws -> Value {
     var setUp = "SELECT set_config('role', $1, true), set_config('search_path', $2, true)"
-    var binds: [StoreValue] = [.text(names.role), .text(PostgresSQL.quoted(names.schema))]
+    var binds: [StoreValue] = [.text(names.role), .text(PostgresStoreNames.quoted(names.schema))]
     if write {
       setUp += ", pg_advisory_xact_lock($3)::TEXT"
       binds.append(.integer(names.writeLock))

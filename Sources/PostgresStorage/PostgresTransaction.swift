@@ -9,12 +9,13 @@ struct PostgresTransaction: StoreWriter {
     _ columns: [String], from table: Table, where condition: Condition, orderBy order: [String],
     limit: Int?
   ) throws -> [StoredRow] {
-    var sql = PostgresSQL("SELECT \(columns.joined(separator: ", ")) FROM \(table.name) WHERE ")
+    var sql = SQLText(
+      "SELECT \(columns.joined(separator: ", ")) FROM \(table.name) WHERE ", dialect: .postgres)
     sql.append(condition)
     if !order.isEmpty { sql.text += " ORDER BY \(order.joined(separator: ", "))" }
     // NULL: no limit; one statement text per shape.
     sql.text += " LIMIT \(sql.bind(limit.map { .integer(Int64($0)) } ?? .null))"
-    return try session.query(sql.text, sql.binds).map { StoredRow(columns: columns, values: $0) }
+    return try session.query(sql.text, sql.values).map { StoredRow(columns: columns, values: $0) }
   }
 
   func aggregate(_ aggregate: Aggregate, from table: Table, where condition: Condition) throws
@@ -27,29 +28,29 @@ struct PostgresTransaction: StoreWriter {
       case .sum(let column): "COALESCE(SUM(\(column)), 0)::BIGINT"
       case .max(let column): "COALESCE(MAX(\(column)), 0)::BIGINT"
       }
-    var sql = PostgresSQL("SELECT \(expression) FROM \(table.name) WHERE ")
+    var sql = SQLText("SELECT \(expression) FROM \(table.name) WHERE ", dialect: .postgres)
     sql.append(condition)
-    guard case .integer(let value)? = try session.query(sql.text, sql.binds).first?.first else {
+    guard case .integer(let value)? = try session.query(sql.text, sql.values).first?.first else {
       return 0
     }
     return value
   }
 
   func insert(into table: Table, _ values: [ColumnValue]) throws {
-    var sql = PostgresSQL()
+    var sql = SQLText(dialect: .postgres)
     let placeholders = values.map { sql.bind($0.value) }.joined(separator: ", ")
     // A taken unique value inserts nothing instead of failing: PostgreSQL would abort the
     // whole transaction, where SQLite fails only the statement.
     sql.text =
       "INSERT INTO \(table.name) (\(values.map(\.column).joined(separator: ", "))) VALUES (\(placeholders))"
       + " ON CONFLICT DO NOTHING RETURNING 1"
-    guard try session.query(sql.text, sql.binds).count == 1 else {
+    guard try session.query(sql.text, sql.values).count == 1 else {
       throw StorageError(.alreadyExists, "a \(table.name) row with the same unique value exists")
     }
   }
 
   func update(_ table: Table, set values: [ColumnValue], where condition: Condition) throws -> Int {
-    var sql = PostgresSQL()
+    var sql = SQLText(dialect: .postgres)
     let assignments = values.map { "\($0.column) = \(sql.bind($0.value))" }
     sql.text = "UPDATE \(table.name) SET \(assignments.joined(separator: ", ")) WHERE "
     sql.append(condition)
@@ -57,7 +58,7 @@ struct PostgresTransaction: StoreWriter {
     sql.text += " RETURNING 1"
     let changed: Int
     do {
-      changed = try session.query(sql.text, sql.binds).count
+      changed = try session.query(sql.text, sql.values).count
     } catch {
       throw error.code == .alreadyExists
         ? StorageError(.alreadyExists, "a \(table.name) row with the same unique value exists")
@@ -67,9 +68,9 @@ struct PostgresTransaction: StoreWriter {
   }
 
   func delete(from table: Table, where condition: Condition) throws -> Int {
-    var sql = PostgresSQL("DELETE FROM \(table.name) WHERE ")
+    var sql = SQLText("DELETE FROM \(table.name) WHERE ", dialect: .postgres)
     sql.append(condition)
     sql.text += " RETURNING 1"
-    return try session.query(sql.text, sql.binds).count
+    return try session.query(sql.text, sql.values).count
   }
 }

@@ -14,47 +14,10 @@ enum SQLiteSchema {
   }
 
   static func apply(_ change: SchemaChange, _ db: Database) throws {
-    switch change {
-    case .createTable(let table, let columns, let primaryKey):
-      var parts = columns.map(definition)
-      if !primaryKey.isEmpty { parts.append("PRIMARY KEY (\(primaryKey.joined(separator: ", ")))") }
-      try db.execute(sql: "CREATE TABLE \(table.name) (\(parts.joined(separator: ", ")))")
-    case .addColumn(let table, var column):
-      if column.defaultValue == nil && !column.nullable { column.defaultValue = column.type.zero }
-      try db.execute(sql: "ALTER TABLE \(table.name) ADD COLUMN \(definition(column))")
-    case .createIndex(let name, let table, let columns, let unique):
-      try db.execute(
-        sql:
-          "CREATE \(unique ? "UNIQUE " : "")INDEX \(name) ON \(table.name) (\(columns.joined(separator: ", ")))"
-      )
-    case .migrateData(let body):
+    if let statement = SchemaSQL.statement(change, dialect: .sqlite) {
+      try db.execute(sql: statement)
+    } else if case .migrateData(let body) = change {
       try body(SQLiteTransaction(db: db))
-    }
-  }
-
-  static func definition(_ column: ColumnDefinition) -> String {
-    if column.isSequence { return "\(column.name) INTEGER PRIMARY KEY AUTOINCREMENT" }
-    var text = "\(column.name) \(type(column.type))"
-    if !column.nullable { text += " NOT NULL" }
-    if column.unique { text += " UNIQUE" }
-    if let value = column.defaultValue { text += " DEFAULT \(literal(value))" }
-    return text
-  }
-
-  static func type(_ type: ColumnType) -> String {
-    switch type {
-    case .text: "TEXT"
-    case .integer: "INTEGER"
-    case .bytes: "BLOB"
-    }
-  }
-
-  static func literal(_ value: StoreValue) -> String {
-    switch value {
-    case .null: "NULL"
-    case .integer(let integer): "\(integer)"
-    case .text(let text): "'\(text.replacingOccurrences(of: "'", with: "''"))'"
-    case .bytes(let bytes): "X'\(bytes.map { String($0, radix: 16).leftPadded }.joined())'"
     }
   }
 
@@ -73,13 +36,5 @@ enum SQLiteSchema {
         )
       }
     }
-  }
-}
-
-extension String {
-  fileprivate var leftPadded: String { count == 1 ? "0" + self : self }
-  fileprivate func replacingOccurrences(of target: String, with replacement: String) -> String {
-    split(separator: Character(target), omittingEmptySubsequences: false).joined(
-      separator: replacement)
   }
 }

@@ -10,15 +10,15 @@ struct SQLiteTransaction: StoreWriter {
     _ columns: [String], from table: Table, where condition: Condition, orderBy order: [String],
     limit: Int?
   ) throws -> [StoredRow] {
-    var sql = SQLiteSQL()
-    sql.append("SELECT \(columns.joined(separator: ", ")) FROM \(table.name) WHERE ")
+    var sql = SQLText(
+      "SELECT \(columns.joined(separator: ", ")) FROM \(table.name) WHERE ", dialect: .sqlite)
     sql.append(condition)
-    if !order.isEmpty { sql.append(" ORDER BY \(order.joined(separator: ", "))") }
+    if !order.isEmpty { sql.text += " ORDER BY \(order.joined(separator: ", "))" }
     // The limit is an argument (-1: none): one prepared statement per shape.
-    sql.append(" LIMIT ?", .integer(Int64(limit ?? -1)))
+    sql.text += " LIMIT \(sql.bind(.integer(Int64(limit ?? -1))))"
     let statement = try db.cachedStatement(sql: sql.text)
     var rows: [StoredRow] = []
-    let cursor = try Row.fetchCursor(statement, arguments: sql.arguments)
+    let cursor = try Row.fetchCursor(statement, arguments: Self.arguments(sql))
     while let row = try cursor.next() {
       rows.append(
         StoredRow(columns: columns, values: (0..<columns.count).map { Self.value(row[$0]) }))
@@ -35,35 +35,31 @@ struct SQLiteTransaction: StoreWriter {
       case .sum(let column): "COALESCE(SUM(\(column)), 0)"
       case .max(let column): "COALESCE(MAX(\(column)), 0)"
       }
-    var sql = SQLiteSQL()
-    sql.append("SELECT \(expression) FROM \(table.name) WHERE ")
+    var sql = SQLText("SELECT \(expression) FROM \(table.name) WHERE ", dialect: .sqlite)
     sql.append(condition)
-    return try Int64.fetchOne(db.cachedStatement(sql: sql.text), arguments: sql.arguments) ?? 0
+    return try Int64.fetchOne(db.cachedStatement(sql: sql.text), arguments: Self.arguments(sql))
+      ?? 0
   }
 
   func insert(into table: Table, _ values: [ColumnValue]) throws {
-    var sql = SQLiteSQL()
-    let placeholders = Array(repeating: "?", count: values.count).joined(separator: ", ")
-    sql.append(
+    var sql = SQLText(dialect: .sqlite)
+    let placeholders = values.map { sql.bind($0.value) }.joined(separator: ", ")
+    sql.text =
       "INSERT INTO \(table.name) (\(values.map(\.column).joined(separator: ", "))) VALUES (\(placeholders))"
-    )
-    sql.arguments += StatementArguments(values.map { Self.databaseValue($0.value) })
     do {
-      try db.cachedStatement(sql: sql.text).execute(arguments: sql.arguments)
+      try db.cachedStatement(sql: sql.text).execute(arguments: Self.arguments(sql))
     } catch let error as DatabaseError where error.resultCode == .SQLITE_CONSTRAINT {
       throw StorageError(.alreadyExists, "a \(table.name) row with the same unique value exists")
     }
   }
 
   func update(_ table: Table, set values: [ColumnValue], where condition: Condition) throws -> Int {
-    var sql = SQLiteSQL()
-    sql.append(
-      "UPDATE \(table.name) SET \(values.map { "\($0.column) = ?" }.joined(separator: ", ")) WHERE "
-    )
-    sql.arguments += StatementArguments(values.map { Self.databaseValue($0.value) })
+    var sql = SQLText(dialect: .sqlite)
+    let assignments = values.map { "\($0.column) = \(sql.bind($0.value))" }
+    sql.text = "UPDATE \(table.name) SET \(assignments.joined(separator: ", ")) WHERE "
     sql.append(condition)
     do {
-      try db.cachedStatement(sql: sql.text).execute(arguments: sql.arguments)
+      try db.cachedStatement(sql: sql.text).execute(arguments: Self.arguments(sql))
     } catch let error as DatabaseError where error.resultCode == .SQLITE_CONSTRAINT {
       throw StorageError(.alreadyExists, "a \(table.name) row with the same unique value exists")
     }
@@ -71,11 +67,15 @@ struct SQLiteTransaction: StoreWriter {
   }
 
   func delete(from table: Table, where condition: Condition) throws -> Int {
-    var sql = SQLiteSQL()
-    sql.append("DELETE FROM \(table.name) WHERE ")
+    var sql = SQLText("DELETE FROM \(table.name) WHERE ", dialect: .sqlite)
     sql.append(condition)
-    try db.cachedStatement(sql: sql.text).execute(arguments: sql.arguments)
+    try db.cachedStatement(sql: sql.text).execute(arguments: Self.arguments(sql))
     return db.changesCount
+  }
+
+  /// The values bound to `sql`, as GRDB takes them.
+  static func arguments(_ sql: SQLText) -> StatementArguments {
+    StatementArguments(sql.values.map(databaseValue))
   }
 
   static func value(_ value: DatabaseValue) -> StoreValue {

@@ -1,23 +1,30 @@
-internal import Storage
+/// SQL text and the values bound to it, built from the storage interface's conditions in an
+/// engine's dialect. Names come from the code's table and column declarations; every value
+/// is bound.
+public struct SQLText {
+  /// The statement so far.
+  public var text: String
+  /// The values bound, in placeholder order.
+  public private(set) var values: [StoreValue] = []
+  let dialect: SQLDialect
 
-/// SQL text and its arguments ($1, $2, ...), built from the storage interface's conditions.
-/// Names come from the code's table and column declarations; every value is an argument.
-struct PostgresSQL {
-  var text = ""
-  var binds: [StoreValue] = []
-
-  init(_ text: String = "") { self.text = text }
-
-  /// The placeholder for `value`, which is bound.
-  mutating func bind(_ value: StoreValue) -> String {
-    binds.append(value)
-    return "$\(binds.count)"
+  /// A statement in `dialect` starting with `text`.
+  public init(_ text: String = "", dialect: SQLDialect) {
+    self.text = text
+    self.dialect = dialect
   }
 
-  mutating func append(_ condition: Condition) {
+  /// Binds `value` and returns its placeholder.
+  public mutating func bind(_ value: StoreValue) -> String {
+    values.append(value)
+    return dialect.placeholder(values.count)
+  }
+
+  /// Appends `condition`.
+  public mutating func append(_ condition: Condition) {
     switch condition {
     case .all:
-      text += "TRUE"
+      text += "1 = 1"
     case .compare(let column, let comparison, let value):
       text += "\(column) \(Self.operator(comparison)) \(bind(value))"
     case .and(let conditions):
@@ -28,7 +35,7 @@ struct PostgresSQL {
       let placeholders = values.map { bind($0) }.joined(separator: ", ")
       text += "(\(columns.joined(separator: ", "))) > (\(placeholders))"
     case .holdsToken(let column, let token):
-      text += "strpos(' ' || \(column) || ' ', \(bind(.text(" \(token) ")))) > 0"
+      text += "\(dialect.position)(' ' || \(column) || ' ', \(bind(.text(" \(token) ")))) > 0"
     }
   }
 
@@ -50,11 +57,5 @@ struct PostgresSQL {
     case .greater: ">"
     case .greaterOrEqual: ">="
     }
-  }
-
-  /// `name` as a quoted identifier.
-  static func quoted(_ name: String) -> String {
-    "\"" + name.split(separator: "\"", omittingEmptySubsequences: false).joined(separator: "\"\"")
-      + "\""
   }
 }

@@ -36,6 +36,12 @@ build: deps ## build everything (release)
 
 test: deps certs lint venv unit interop ## the whole suite: format, warnings as errors, unit, e2e, interop (installs h2load and chromium when missing)
 
+# The second pass: every test of these targets with its servers on PostgreSQL (one test body,
+# two stores), but for the suites whose subject is not the store (certificates, the admin
+# listener, access logs).
+POSTGRES_PASS_TARGETS := GrantsTests|MeetingPlacesTests|DialoguesTests|OversightTests|TenancyTests|DomainModuleTests|StorageTests
+POSTGRES_PASS_SKIP := CertificateTests|CertificateReloadTests|AdminListenerTests|LimitsReloadTests|AccessLogTests
+
 # The client's interop cases run against a Python grpcio server too: the stubs must exist.
 # The real clients at full speed run apart, so their load does not disturb the other suites.
 # The storage and domain suites run on SQLite and on a throwaway PostgreSQL 15 (started in a
@@ -46,9 +52,12 @@ unit: deps test-deps certs stubs release-bins ## Swift Testing: unit, golden, pr
 	trap "Tools/test-postgres.sh stop $$dir" EXIT; trap 'exit 130' INT TERM; \
 	url=$$(Tools/test-postgres.sh start $$dir) || exit 1; \
 	echo "PostgreSQL for the tests: $$url"; \
-	SAMARBEID_TEST_POSTGRES=$$url PGPASSWORD=samarbeid-test SAMARBEID_REQUIRE_POSTGRES=1 \
-	  SAMARBEID_REQUIRE_PYTHON_INTEROP=1 SAMARBEID_REQUIRE_CHROMIUM=1 \
-	  $(SWIFT) test --skip-build --skip RealClientsTests
+	export SAMARBEID_TEST_POSTGRES=$$url PGPASSWORD=samarbeid-test SAMARBEID_REQUIRE_POSTGRES=1 \
+	  SAMARBEID_REQUIRE_PYTHON_INTEROP=1 SAMARBEID_REQUIRE_CHROMIUM=1; \
+	$(SWIFT) test --skip-build --skip RealClientsTests || exit 1; \
+	echo "The domain suites again, every server on PostgreSQL:"; \
+	SAMARBEID_TEST_STORE=postgres $(SWIFT) test --skip-build \
+	  --filter '^($(POSTGRES_PASS_TARGETS))\.' --skip '$(POSTGRES_PASS_SKIP)'
 	SAMARBEID_REQUIRE_PYTHON_INTEROP=1 $(SWIFT) test --skip-build --filter RealClientsTests
 
 real-clients: deps test-deps certs stubs release-bins ## only the real clients at full speed (grpcio, SamarbeidClient, samarbeid-load, h2load)

@@ -369,7 +369,7 @@ let package = Package(
     .testTarget(
       name: "StorageTests",
       dependencies: [
-        "PostgresStorage", "Storage", "StoreTestSupport",
+        "PostgresStorage", "RPC", "Storage", "StoreTestSupport",
         .product(name: "GRDB", package: "GRDB.swift"),
         .product(name: "Logging", package: "swift-log"),
       ],

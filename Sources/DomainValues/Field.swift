@@ -78,11 +78,28 @@ public enum Field {
       throw .invalid(field, "\(field) must be at most \(maximum) characters")
     }
     guard !required || !trimmed.isEmpty else { throw .invalid(field, "\(field) is required") }
+    // Control characters (NUL, escapes) are no part of a name or a note; tabs and line
+    // breaks are.
+    if let control = trimmed.unicodeScalars.first(where: {
+      $0.properties.generalCategory == .control && !["\t", "\n", "\r"].contains($0)
+    }) {
+      let code = "U+" + String(control.value, radix: 16, uppercase: true).leftPadded(to: 4)
+      throw .invalid(
+        field,
+        "\(field) must not contain control characters (here \(code)); tabs and line breaks are allowed"
+      )
+    }
     return trimmed
   }
 
   /// `text` without leading and trailing whitespace.
   public static func trimmed(_ text: String) -> String {
     text.trimmingCharacters(in: .whitespacesAndNewlines)
+  }
+}
+
+extension String {
+  fileprivate func leftPadded(to width: Int) -> String {
+    String(repeating: "0", count: max(0, width - count)) + self
   }
 }

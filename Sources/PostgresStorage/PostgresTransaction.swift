@@ -11,10 +11,10 @@ struct PostgresTransaction: StoreWriter {
   ) throws -> [StoredRow] {
     var sql = SQLText(
       "SELECT \(columns.joined(separator: ", ")) FROM \(table.name) WHERE ", dialect: .postgres)
-    sql.append(condition)
+    try sql.append(condition)
     if !order.isEmpty { sql.text += " ORDER BY \(order.joined(separator: ", "))" }
     // NULL: no limit; one statement text per shape.
-    sql.text += " LIMIT \(sql.bind(limit.map { .integer(Int64($0)) } ?? .null))"
+    sql.text += " LIMIT \(try sql.bind(limit.map { .integer(Int64($0)) } ?? .null, for: "LIMIT"))"
     return try session.query(sql.text, sql.values).map { StoredRow(columns: columns, values: $0) }
   }
 
@@ -29,7 +29,7 @@ struct PostgresTransaction: StoreWriter {
       case .max(let column): "COALESCE(MAX(\(column)), 0)::BIGINT"
       }
     var sql = SQLText("SELECT \(expression) FROM \(table.name) WHERE ", dialect: .postgres)
-    sql.append(condition)
+    try sql.append(condition)
     guard case .integer(let value)? = try session.query(sql.text, sql.values).first?.first else {
       return 0
     }
@@ -38,7 +38,7 @@ struct PostgresTransaction: StoreWriter {
 
   func insert(into table: Table, _ values: [ColumnValue]) throws {
     var sql = SQLText(dialect: .postgres)
-    let placeholders = values.map { sql.bind($0.value) }.joined(separator: ", ")
+    let placeholders = try sql.bind(values).joined(separator: ", ")
     // A taken unique value inserts nothing instead of failing: PostgreSQL would abort the
     // whole transaction, where SQLite fails only the statement.
     sql.text =
@@ -51,9 +51,9 @@ struct PostgresTransaction: StoreWriter {
 
   func update(_ table: Table, set values: [ColumnValue], where condition: Condition) throws -> Int {
     var sql = SQLText(dialect: .postgres)
-    let assignments = values.map { "\($0.column) = \(sql.bind($0.value))" }
+    let assignments = zip(values, try sql.bind(values)).map { "\($0.column) = \($1)" }
     sql.text = "UPDATE \(table.name) SET \(assignments.joined(separator: ", ")) WHERE "
-    sql.append(condition)
+    try sql.append(condition)
     // The rows changed, counted from what RETURNING gives back.
     sql.text += " RETURNING 1"
     let changed: Int
@@ -69,7 +69,7 @@ struct PostgresTransaction: StoreWriter {
 
   func delete(from table: Table, where condition: Condition) throws -> Int {
     var sql = SQLText("DELETE FROM \(table.name) WHERE ", dialect: .postgres)
-    sql.append(condition)
+    try sql.append(condition)
     sql.text += " RETURNING 1"
     return try session.query(sql.text, sql.values).count
   }

@@ -5,7 +5,8 @@ public struct StorageError: Error, Sendable, CustomStringConvertible, RPCErrorCo
   /// What kind of failure.
   public struct Code: Hashable, Sendable, CustomStringConvertible {
     enum Value: Hashable, Sendable {
-      case notFound, versionConflict, alreadyExists, idempotencyKeyReused, unavailable, corrupt
+      case notFound, versionConflict, alreadyExists, idempotencyKeyReused, unstorableText
+      case unavailable, corrupt
     }
     let value: Value
 
@@ -17,6 +18,8 @@ public struct StorageError: Error, Sendable, CustomStringConvertible, RPCErrorCo
     public static let alreadyExists = Code(value: .alreadyExists)
     /// An idempotency key came back with a different request.
     public static let idempotencyKeyReused = Code(value: .idempotencyKeyReused)
+    /// A text value no engine can keep: one holding U+0000 (PostgreSQL's text refuses it).
+    public static let unstorableText = Code(value: .unstorableText)
     /// The store could not read or make a write durable (disk full, I/O error, closed).
     public static let unavailable = Code(value: .unavailable)
     /// Stored data could not be read back.
@@ -53,7 +56,7 @@ public struct StorageError: Error, Sendable, CustomStringConvertible, RPCErrorCo
     case .notFound: .notFound
     case .versionConflict: .aborted
     case .alreadyExists: .alreadyExists
-    case .idempotencyKeyReused: .invalidArgument
+    case .idempotencyKeyReused, .unstorableText: .invalidArgument
     case .unavailable: .unavailable
     case .corrupt: .internal
     }

@@ -24,7 +24,7 @@ public final class ApplicationServer: Sendable {
   /// Starts a server on `dataDirectory` (a new temporary one by default), or on a fresh
   /// database when `store` is PostgreSQL, checking `crlPath`, with `limits` per tenant.
   public init(
-    dataDirectory: URL? = nil, store: StoreKind = .sqlite,
+    dataDirectory: URL? = nil, store: StoreKind = TestStores.standard,
     crlPath: String = TestCertificates.crlPath, limits: TenantLimits = TenantLimits(),
     modules: [any DomainModule.Type] = SamarbeidApplication.modules
   ) async throws {
@@ -40,7 +40,9 @@ public final class ApplicationServer: Sendable {
       place = nil
       location = .sqlite(directory: directory.path)
     case .postgres:
-      let place = try await TestStores.fresh(.postgres)
+      let template =
+        ApplicationTemplate.fits(modules) ? try await ApplicationTemplate.database : nil
+      let place = try await TestStores.fresh(.postgres, template: template)
       self.place = place
       location = place.storeLocation
     }
@@ -78,7 +80,7 @@ public final class ApplicationServer: Sendable {
 
   /// Runs `body` with a started server on `store`, then stops it and removes its data.
   public static func with<Result>(
-    store: StoreKind = .sqlite,
+    store: StoreKind = TestStores.standard,
     limits: TenantLimits = TenantLimits(),
     modules: [any DomainModule.Type] = SamarbeidApplication.modules,
     _ body: (ApplicationServer) async throws -> Result

@@ -1,4 +1,5 @@
 import Foundation
+import PostgresStorage
 import StoreTestSupport
 import Testing
 
@@ -37,6 +38,63 @@ struct PostgresStoreTests {
         #expect(error.message.contains("42501"), "\(error.message)")  // insufficient privilege
       }
       #expect(try await bergen.read { try Notes.ids(in: $0) } == ["bergen-note"])
+    }
+  }
+
+  @Test("a database renamed or copied keeps its stores: read, written and still isolated")
+  func renamedAndCopied() async throws {
+    let place = try await TestStores.fresh(.postgres)
+    let cluster = try #require(TestStores.cluster)
+    var renamed = try #require(place.database)
+    renamed.database += "_renamed"
+    var copied = renamed
+    copied.database += "_copy"
+    func drop() async {
+      for name in [renamed.database, copied.database] {
+        try? await PostgresEngine.administer(
+          "DROP DATABASE IF EXISTS \(name) WITH (FORCE)", at: cluster,
+          logger: TestStores.quietLogger)
+      }
+      await place.remove()
+    }
+    do {
+      try await Self.renameAndCopy(place, to: renamed, copied, cluster: cluster)
+    } catch {
+      await drop()
+      throw error
+    }
+    await drop()
+  }
+
+  static func renameAndCopy(
+    _ place: TestStorePlace, to renamed: PostgresLocation, _ copied: PostgresLocation,
+    cluster: PostgresLocation
+  ) async throws {
+    let first = place.engine()
+    let oslo = try await first.open("tenants/t-oslo", schema: Notes.schema)
+    try await oslo.write { try Notes.insert("before", in: $0) }
+    _ = try await first.open("tenants/t-bergen", schema: Notes.schema)
+    await first.close()
+
+    try await TestStores.administer(
+      "ALTER DATABASE \(place.database!.database) RENAME TO \(renamed.database)")
+    try await TestStores.administer(
+      "CREATE DATABASE \(copied.database) TEMPLATE \(renamed.database)")
+    for location in [renamed, copied] {
+      let engine = PostgresEngine(
+        location: location, connections: 2, logger: TestStores.quietLogger)
+      let store = try await engine.open("tenants/t-oslo", schema: Notes.schema)
+      try await store.write { try Notes.insert("after-\(location.database)", in: $0) }
+      #expect(
+        try await store.read { try Notes.ids(in: $0) } == ["after-\(location.database)", "before"])
+      // Bergen's schema went to its own new role, not to Oslo's.
+      let other = Storage.Table("tenants_t_bergen.notes")
+      await #expect(throws: StorageError.self) {
+        _ = try await store.read { try $0.select(["id"], from: other) }
+      }
+      let bergen = try await engine.open("tenants/t-bergen", schema: Notes.schema)
+      #expect(try await bergen.read { try Notes.ids(in: $0) } == [])
+      await engine.close()
     }
   }
 

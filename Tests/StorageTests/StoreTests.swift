@@ -1,5 +1,6 @@
 import Foundation
 import Logging
+import RPC
 import StoreTestSupport
 import Testing
 
@@ -223,6 +224,48 @@ struct TestStore {
       }
       #expect(outcome == "refused")
       #expect(try await store.read { try Notes.ids(in: $0) } == ["a", "b"])
+    }
+  }
+
+  @Test(
+    "text holding NUL is refused, written or compared, naming the column; nothing is written",
+    arguments: TestStores.kinds)
+  func nulText(kind: StoreKind) async throws {
+    try await TestStore.with(kind) { place in
+      let store = try await place.open()
+      try await store.write { store in try Notes.insert("a", in: store) }
+      func refusal(_ body: @escaping @Sendable (any StoreWriter) throws -> Void) async
+        -> StorageError?
+      {
+        do {
+          try await store.write { store in try body(store) }
+          return nil
+        } catch {
+          return error as? StorageError
+        }
+      }
+      let refusals = [
+        await refusal { store in
+          try Notes.insert("b", in: store)
+          try Notes.insert("c", "nul\u{0}inside", in: store)
+        },
+        await refusal { _ = try $0.update(Notes.table, set: [Notes.body("x\u{0}")], where: .all) },
+        await refusal { _ = try $0.first(["id"], from: Notes.table, where: Notes.id == "\u{0}a") },
+        await refusal {
+          _ = try $0.select(["id"], from: Notes.table, where: Notes.body.holds("a\u{0}"))
+        },
+      ]
+      for error in refusals {
+        #expect(error?.code == .unstorableText)
+        #expect(error?.rpcErrorCode == .invalidArgument)
+        #expect(
+          error?.message.hasPrefix("id ") == true || error?.message.hasPrefix("body ") == true)
+      }
+      // The write that inserted b before its refused insert left nothing.
+      #expect(try await store.read { try Notes.ids(in: $0) } == ["a"])
+      #expect(
+        try await store.read { try $0.first(["body"], from: Notes.table, where: .all) }?(Notes.body)
+          == "body")
     }
   }
 

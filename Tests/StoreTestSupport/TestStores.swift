@@ -1,5 +1,5 @@
 public import Foundation
-import Logging
+public import Logging
 public import PostgresStorage
 public import Storage
 
@@ -23,8 +23,24 @@ public enum TestStores {
     try? PostgresLocation(url: $0, password: environment["PGPASSWORD"])
   }
 
-  /// The engines to run on here.
+  /// The store servers in tests run on unless a test names one: SQLite, or PostgreSQL with
+  /// `SAMARBEID_TEST_STORE=postgres` (the test command's second pass runs the domain suites
+  /// so, every test body on PostgreSQL).
+  public static let standard: StoreKind = {
+    guard let name = environment["SAMARBEID_TEST_STORE"] else { return .sqlite }
+    guard let kind = StoreKind(rawValue: name) else {
+      preconditionFailure("SAMARBEID_TEST_STORE must be sqlite or postgres, not \(name)")
+    }
+    precondition(
+      kind != .postgres || cluster != nil,
+      "SAMARBEID_TEST_STORE=postgres but SAMARBEID_TEST_POSTGRES names no usable cluster")
+    return kind
+  }()
+
+  /// The engines tests that name theirs run on: both when a cluster is there (only
+  /// PostgreSQL in a PostgreSQL pass, whose SQLite half the first pass ran).
   public static let kinds: [StoreKind] = {
+    if standard == .postgres { return [.postgres] }
     if cluster != nil { return [.sqlite, .postgres] }
     precondition(
       environment["SAMARBEID_REQUIRE_POSTGRES"] != "1",
@@ -32,14 +48,36 @@ public enum TestStores {
     return [.sqlite]
   }()
 
-  static var quietLogger: Logger {
+  public static var quietLogger: Logger {
     var logger = Logger(label: "test.store")
     logger.logLevel = .critical
     return logger
   }
 
-  /// A fresh, empty place for stores of `kind`.
-  public static func fresh(_ kind: StoreKind) async throws -> TestStorePlace {
+  /// Runs `statement` on the cluster as its superuser, again while PostgreSQL answers 55006
+  /// (a database in use: the backends of connections just closed may take a moment to end),
+  /// for at most 10 s.
+  public static func administer(_ statement: String, at location: PostgresLocation? = nil)
+    async throws
+  {
+    guard let location = location ?? cluster else {
+      throw StorageError(.unavailable, "no PostgreSQL test cluster (SAMARBEID_TEST_POSTGRES)")
+    }
+    for attempt in 1...100 {
+      do {
+        try await PostgresEngine.administer(statement, at: location, logger: quietLogger)
+        return
+      } catch let error as StorageError where error.message.contains("55006") && attempt < 100 {
+        try await Task.sleep(for: .milliseconds(100))
+      }
+    }
+  }
+
+  /// A fresh place for stores of `kind`: empty, or on PostgreSQL a copy of the database
+  /// `template` (`CREATE DATABASE ... TEMPLATE`).
+  public static func fresh(_ kind: StoreKind, template: String? = nil) async throws
+    -> TestStorePlace
+  {
     switch kind {
     case .sqlite:
       let directory = FileManager.default.temporaryDirectory.appendingPathComponent(
@@ -51,8 +89,8 @@ public enum TestStores {
         throw StorageError(.unavailable, "no PostgreSQL test cluster (SAMARBEID_TEST_POSTGRES)")
       }
       let name = "t_" + UUID().uuidString.lowercased().replacingOccurrences(of: "-", with: "")
-      try await PostgresEngine.administer(
-        "CREATE DATABASE \(name)", at: location, logger: quietLogger)
+      try await administer(
+        "CREATE DATABASE \(name)" + (template.map { " TEMPLATE \($0)" } ?? ""), at: location)
       location.database = name
       return TestStorePlace(kind: .postgres, directory: nil, database: location)
     }

@@ -5,6 +5,7 @@ import RPC
 import SamarbeidAPI
 import SamarbeidClient
 import StandardServices
+import StoreTestSupport
 import Testing
 
 /// Which certificates the service accepts, and what it answers the others.
@@ -114,7 +115,7 @@ import Testing
     let crl = FileManager.default.temporaryDirectory.appendingPathComponent("crl-\(UUID()).pem")
     try FileManager.default.copyItem(atPath: TestCertificates.emptyCRLPath, toPath: crl.path)
     defer { try? FileManager.default.removeItem(at: crl) }
-    let server = try await ApplicationServer(crlPath: crl.path)
+    let server = try await ApplicationServer(store: .sqlite, crlPath: crl.path)
     defer { try? FileManager.default.removeItem(at: server.dataDirectory) }
     do {
       try await Clients.with(port: server.port, ["revoked-kommune-0301"]) { clients in

@@ -85,7 +85,7 @@ import Testing
     }
 
     // Start-up migrates it; the record is served and its kind filled in.
-    let server = try await ApplicationServer(dataDirectory: directory)
+    let server = try await ApplicationServer(dataDirectory: directory, store: .sqlite)
     do {
       let store = try await server.application.stores.store(for: osloID)
       #expect(try await store.appliedMigrations() == SamarbeidApplication.tenantSchema.versions)

@@ -1,5 +1,6 @@
 import Foundation
 import GRPCTestSupport
+import StoreTestSupport
 import Testing
 
 /// The request fuzzer (Tests/Interop/request_fuzzer.py, Python protobuf's descriptors of
@@ -26,9 +27,12 @@ struct RequestFuzzTests {
     try #require(
       FileManager.default.isExecutableFile(atPath: ServerProcess.binary), "build first: swift build"
     )
+    // On the test store of the run: SQLite, or PostgreSQL in the test command's second pass
+    // (whose text columns refuse what SQLite's take, such as NUL).
+    let place = try await TestStores.fresh(TestStores.standard)
     let data = FileManager.default.temporaryDirectory.appendingPathComponent("fuzz-\(UUID())")
-    defer { try? FileManager.default.removeItem(at: data) }
-    let server = try await ServerProcess.start(dataDirectory: data)
+    let server = try await ServerProcess.start(
+      dataDirectory: data, extraArguments: place.serverArguments)
     let run = try await ChildProcess.run(
       Self.python,
       [
@@ -37,6 +41,8 @@ struct RequestFuzzTests {
       ], limit: 300, mergingErrors: false)
     let (status, output) = (run.status, run.output)
     let stopped = await server.stop()
+    try? FileManager.default.removeItem(at: data)
+    await place.remove()
     let report =
       (try? JSONSerialization.jsonObject(with: Data(output.utf8))) as? [String: Any] ?? [:]
     #expect(status == 0, "\(output.prefix(4000))")

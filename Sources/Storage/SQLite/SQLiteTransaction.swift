@@ -12,10 +12,10 @@ struct SQLiteTransaction: StoreWriter {
   ) throws -> [StoredRow] {
     var sql = SQLText(
       "SELECT \(columns.joined(separator: ", ")) FROM \(table.name) WHERE ", dialect: .sqlite)
-    sql.append(condition)
+    try sql.append(condition)
     if !order.isEmpty { sql.text += " ORDER BY \(order.joined(separator: ", "))" }
     // The limit is an argument (-1: none): one prepared statement per shape.
-    sql.text += " LIMIT \(sql.bind(.integer(Int64(limit ?? -1))))"
+    sql.text += " LIMIT \(try sql.bind(.integer(Int64(limit ?? -1)), for: "LIMIT"))"
     let statement = try db.cachedStatement(sql: sql.text)
     var rows: [StoredRow] = []
     let cursor = try Row.fetchCursor(statement, arguments: Self.arguments(sql))
@@ -36,14 +36,14 @@ struct SQLiteTransaction: StoreWriter {
       case .max(let column): "COALESCE(MAX(\(column)), 0)"
       }
     var sql = SQLText("SELECT \(expression) FROM \(table.name) WHERE ", dialect: .sqlite)
-    sql.append(condition)
+    try sql.append(condition)
     return try Int64.fetchOne(db.cachedStatement(sql: sql.text), arguments: Self.arguments(sql))
       ?? 0
   }
 
   func insert(into table: Table, _ values: [ColumnValue]) throws {
     var sql = SQLText(dialect: .sqlite)
-    let placeholders = values.map { sql.bind($0.value) }.joined(separator: ", ")
+    let placeholders = try sql.bind(values).joined(separator: ", ")
     sql.text =
       "INSERT INTO \(table.name) (\(values.map(\.column).joined(separator: ", "))) VALUES (\(placeholders))"
     do {
@@ -55,9 +55,9 @@ struct SQLiteTransaction: StoreWriter {
 
   func update(_ table: Table, set values: [ColumnValue], where condition: Condition) throws -> Int {
     var sql = SQLText(dialect: .sqlite)
-    let assignments = values.map { "\($0.column) = \(sql.bind($0.value))" }
+    let assignments = zip(values, try sql.bind(values)).map { "\($0.column) = \($1)" }
     sql.text = "UPDATE \(table.name) SET \(assignments.joined(separator: ", ")) WHERE "
-    sql.append(condition)
+    try sql.append(condition)
     do {
       try db.cachedStatement(sql: sql.text).execute(arguments: Self.arguments(sql))
     } catch let error as DatabaseError where error.resultCode == .SQLITE_CONSTRAINT {
@@ -68,7 +68,7 @@ struct SQLiteTransaction: StoreWriter {
 
   func delete(from table: Table, where condition: Condition) throws -> Int {
     var sql = SQLText("DELETE FROM \(table.name) WHERE ", dialect: .sqlite)
-    sql.append(condition)
+    try sql.append(condition)
     try db.cachedStatement(sql: sql.text).execute(arguments: Self.arguments(sql))
     return db.changesCount
   }

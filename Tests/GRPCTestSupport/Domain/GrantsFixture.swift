@@ -20,7 +20,7 @@ public struct GrantsFixture: Sendable {
 
   /// Runs `body` against a fresh server on `store`.
   public static func with(
-    store: StoreKind = .sqlite, _ body: (GrantsFixture) async throws -> Void
+    store: StoreKind = TestStores.standard, _ body: (GrantsFixture) async throws -> Void
   ) async throws {
     try await ApplicationServer.with(store: store) { server in
       var logger = Logger(label: "test.grants")

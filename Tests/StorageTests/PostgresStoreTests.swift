@@ -98,6 +98,44 @@ struct PostgresStoreTests {
     }
   }
 
+  @Test(
+    "a login role with only CREATEROLE and CREATE on its database runs the stores, isolated")
+  func unprivilegedRole() async throws {
+    let place = try await TestStores.fresh(.postgres)
+    var location = try #require(place.database)
+    let role = "app_" + UUID().uuidString.lowercased().prefix(8)
+    try await TestStores.administer("CREATE ROLE \(role) LOGIN CREATEROLE PASSWORD 'app-test'")
+    try await TestStores.administer("GRANT CREATE ON DATABASE \(location.database) TO \(role)")
+    location.username = role
+    location.password = "app-test"
+    let engine = PostgresEngine(location: location, connections: 2, logger: TestStores.quietLogger)
+    do {
+      let oslo = try await engine.open("tenants/t-oslo", schema: Notes.schema)
+      let bergen = try await engine.open("tenants/t-bergen", schema: Notes.schema)
+      try await oslo.write { try Notes.insert("oslo-note", in: $0) }
+      try await bergen.write { try Notes.insert("bergen-note", in: $0) }
+      #expect(try await oslo.read { try Notes.ids(in: $0) } == ["oslo-note"])
+      await #expect(throws: StorageError.self) {
+        _ = try await oslo.read {
+          try $0.select(["id"], from: Storage.Table("tenants_t_bergen.notes"))
+        }
+      }
+      // A second server with the same login opens what the first made.
+      let second = PostgresEngine(
+        location: location, connections: 1, logger: TestStores.quietLogger)
+      let again = try await second.open("tenants/t-bergen", schema: Notes.schema)
+      #expect(try await again.read { try Notes.ids(in: $0) } == ["bergen-note"])
+      await second.close()
+    } catch {
+      await engine.close()
+      await place.remove()
+      throw error
+    }
+    await engine.close()
+    await place.remove()
+    try await TestStores.administer("DROP ROLE \(role)")
+  }
+
   @Test("two servers opening a new store at once migrate it once")
   func migrationLock() async throws {
     try await TestStore.with(.postgres) { place in

@@ -48,7 +48,8 @@ POSTGRES_PASS_SKIP := CertificateTests|CertificateReloadTests|AdminListenerTests
 # directory under /tmp, which its non-root owner can reach, on a free port; stopped at the end).
 unit: deps test-deps certs stubs release-bins ## Swift Testing: unit, golden, property, end-to-end, interop (SQLite and PostgreSQL), real clients at full speed
 	$(SWIFT) build --build-tests
-	@dir=$$(mktemp -d /tmp/samarbeid-postgres.XXXXXX); \
+	@ulimit -n $$(ulimit -Hn) 2>/dev/null || true; \
+	dir=$$(mktemp -d /tmp/samarbeid-postgres.XXXXXX); \
 	trap "Tools/test-postgres.sh stop $$dir" EXIT; trap 'exit 130' INT TERM; \
 	url=$$(Tools/test-postgres.sh start $$dir) || exit 1; \
 	echo "PostgreSQL for the tests: $$url"; \

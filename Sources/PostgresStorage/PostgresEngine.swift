@@ -1,5 +1,6 @@
 public import Logging
 public import Storage
+internal import Synchronization
 
 /// PostgreSQL stores in one database, each a schema with a role of its own (see
 /// ``PostgresStore``), over a pool of connections that every store shares.
@@ -7,6 +8,8 @@ public final class PostgresEngine: StoreEngine {
   /// The database.
   public let location: PostgresLocation
   let workers: PostgresWorkers
+  /// Stores this engine has migrated, with the schema they were migrated to.
+  private let migrated = Mutex<Set<String>>([])
 
   /// Stores in the database at `location`, over `connections` connections (opened when
   /// first needed, again after one is lost).
@@ -17,6 +20,13 @@ public final class PostgresEngine: StoreEngine {
 
   public func open(_ name: String, schema: StoreSchema) async throws -> any RecordStore {
     let names = PostgresStoreNames(store: name, database: location.database)
+    // A store holds nothing of its own here (the connections are shared), so opening one
+    // this engine has migrated to the same schema is free: start-up prepares every store and
+    // closes it, and the first call opens it again.
+    let key = ([name] + schema.versions).joined(separator: "\n")
+    if migrated.withLock({ $0.contains(key) }) {
+      return PostgresStore(names: names, workers: workers)
+    }
     do {
       try await workers.run { session in
         try PostgresSchema.migrate(schema, names: names, session: session)
@@ -24,6 +34,7 @@ public final class PostgresEngine: StoreEngine {
     } catch let error as StorageError {
       throw StorageError(error.code, "cannot open the store \(name): \(error.message)")
     }
+    migrated.withLock { _ = $0.insert(key) }
     return PostgresStore(names: names, workers: workers)
   }
 

@@ -60,7 +60,8 @@ public final class SamarbeidApplication: Sendable {
   }
 
   /// Opens (creating) the stores at `store`, migrates every one, and registers the tenants
-  /// of `tenantsFile` that are missing.
+  /// of `tenantsFile` that are missing. Raises the process's soft limit on open files to its
+  /// hard limit first (``DescriptorLimit``).
   /// `quotas` are call rates of particular municipalities, by kommunenummer; `modules` the
   /// domain modules served (``modules`` unless a test adds one).
   /// - Throws: ``RPCError`` INVALID_ARGUMENT for a quota of a municipality not registered;
@@ -70,6 +71,11 @@ public final class SamarbeidApplication: Sendable {
     quotas: [String: Int] = [:], modules: [any DomainModule.Type] = SamarbeidApplication.modules,
     logger: Logger
   ) async throws {
+    if let raised = DescriptorLimit.raise() {
+      logger.info(
+        "Raised the open-file limit to the hard limit",
+        metadata: ["files.before": "\(raised.before)", "files.after": "\(raised.after)"])
+    }
     let engine = try location.engine(logger: logger)
     let registryStore: any RecordStore
     let recordIDs: RecordIDs
@@ -92,15 +98,14 @@ public final class SamarbeidApplication: Sendable {
       }
     }
     // Every tenant's database is migrated now, not on its first request, and forgets
-    // idempotency keys past their retention.
+    // idempotency keys past their retention; it is closed again until its first request.
     // One municipality's database that cannot be opened or read stops only that
     // municipality (its calls fail with the store's error); the others are served.
     let now = CivilTime.now()
     _ = try await registry.store.pruneIdempotencyKeys(now: now)
     for tenant in registry.all {
       do {
-        let store = try await stores.store(for: tenant.id)
-        try await store.pruneIdempotencyKeys(now: now)
+        try await stores.prepare(tenant.id, now: now)
       } catch {
         logger.error(
           "A tenant's database could not be prepared; its calls will fail",

@@ -2,7 +2,8 @@ public import Storage
 internal import Synchronization
 
 /// One store per tenant, `tenants/<tenant id>` of the engine, opened on first use (off the
-/// event loops: opening migrates) and kept open.
+/// event loops: opening migrates) and kept open. Start-up prepares every tenant's store
+/// without keeping it open (``prepare(_:now:)``).
 public final class TenantStores: Sendable {
   let engine: any StoreEngine
   let schema: StoreSchema
@@ -35,6 +36,25 @@ public final class TenantStores: Sendable {
       }
       throw error
     }
+  }
+
+  /// Opens `tenantID`'s store to migrate it and forget idempotency keys past their retention,
+  /// then closes it again unless it is in use: start-up prepares every municipality without
+  /// holding every store's files open (five descriptors a store on SQLite), so a store stays
+  /// open only once its municipality calls.
+  public func prepare(_ tenantID: String, now: String) async throws {
+    if stores.withLock({ $0[tenantID] }) != nil {
+      _ = try await store(for: tenantID).pruneIdempotencyKeys(now: now)
+      return
+    }
+    let store = try await engine.open("tenants/\(tenantID)", schema: schema)
+    do {
+      _ = try await store.pruneIdempotencyKeys(now: now)
+    } catch {
+      await store.close()
+      throw error
+    }
+    await store.close()
   }
 
   /// Stops every open store taking writes and closes its files once queued writes commit.

@@ -238,6 +238,33 @@ struct HardeningTests {
     #expect(lastStreamIDs.first == 0x7FFF_FFFF)
     #expect(lastStreamIDs.last == 1)
   }
+
+  @Test(
+    "graceful shutdown whose PING is never answered: the final GOAWAY still follows the last call")
+  func gracefulShutdownWithoutPingAnswer() async throws {
+    let server = try TestServer()
+    let port = server.port
+    let client = try await onThread { try RawHTTP2Client(port: port) }
+    client.answersPings = false
+    let streaming = StreamingOutputCallRequest.delayed(
+      sizes: [10, 10], intervalMicroseconds: 300_000)
+    try await onThread {
+      client.sendRPC(
+        stream: 1, path: "/grpc.testing.TestService/StreamingOutputCall",
+        messages: [streaming.serializedBytes()])
+      _ = client.readUntil { client.responses[1]?.headers.isEmpty == false }
+    }
+    async let stopped: Void = server.stop()
+    let (response, closed) = try await onThread { () -> (RawHTTP2Client.Response, Bool) in
+      let response = try client.awaitResponse(stream: 1)
+      return (response, client.waitUntilClosedByServer())
+    }
+    await stopped
+    #expect(response.grpcStatus == 0)
+    #expect(closed, "closed once the call ended, not at the end of the grace period")
+    #expect(client.pings.count == 1)
+    #expect(client.goAways.map(\.lastStreamID) == [0x7FFF_FFFF, 1])
+  }
 }
 
 extension StreamingOutputCallRequest {

@@ -26,16 +26,20 @@ public final class ServerProcess: @unchecked Sendable {
   public let adminPort: Int?
 
   /// Starts the server and waits (at most 30 s, on its own thread) for its ready line.
+  /// `launcher` runs it (`["/usr/bin/prlimit", "--nofile=256:"]`), when given.
   public static func start(
     binary: String = binary, dataDirectory: URL, crlPath: String = TestCertificates.crlPath,
-    extraArguments: [String] = [], logFile: URL? = nil
+    extraArguments: [String] = [], logFile: URL? = nil, launcher: [String] = []
   ) async throws -> ServerProcess {
     try await onThread {
       try ServerProcess(
         binary: binary, dataDirectory: dataDirectory, crlPath: crlPath,
-        extraArguments: extraArguments, logFile: logFile)
+        extraArguments: extraArguments, logFile: logFile, launcher: launcher)
     }
   }
+
+  /// The server's process identifier.
+  public var processIdentifier: Int32 { process.processIdentifier }
 
   /// Runs `body` with a started server and always stops it.
   public static func with<Result>(
@@ -57,12 +61,14 @@ public final class ServerProcess: @unchecked Sendable {
   }
 
   private init(
-    binary: String, dataDirectory: URL, crlPath: String, extraArguments: [String], logFile: URL?
+    binary: String, dataDirectory: URL, crlPath: String, extraArguments: [String], logFile: URL?,
+    launcher: [String] = []
   ) throws {
     let certificates = TestCertificates.directory
-    process.executableURL = URL(fileURLWithPath: binary)
+    process.executableURL = URL(fileURLWithPath: launcher.first ?? binary)
     process.arguments =
-      [
+      (launcher.isEmpty ? [] : Array(launcher.dropFirst()) + [binary])
+      + [
         "--host", "127.0.0.1", "--port", "0", "--threads", "2", "--cert",
         certificates + "/server.pem",
         "--key", certificates + "/server.key", "--ca", certificates + "/ca.pem", "--crl",

@@ -100,14 +100,19 @@ extension HTTP2Connection {
   }
 
   func pingAcknowledged(_ payload: UInt64) {
-    guard payload == GracefulShutdown.pingPayload, var shutdown, !shutdown.finalGoAwaySent,
-      let session
-    else { return }
+    guard payload == GracefulShutdown.pingPayload, sendFinalGoAway() else { return }
+    scheduleFlush()
+  }
+
+  /// Submits a graceful shutdown's final GOAWAY (the last stream processed) unless it went
+  /// already; whether it was submitted.
+  func sendFinalGoAway() -> Bool {
+    guard var shutdown, !shutdown.finalGoAwaySent, let session else { return false }
     session.goAway(
       lastStreamID: session.lastProcessedStreamID, errorCode: 0, debugData: shutdown.debugData)
     shutdown.finalGoAwaySent = true
     self.shutdown = shutdown
-    scheduleFlush()
+    return true
   }
 }
 

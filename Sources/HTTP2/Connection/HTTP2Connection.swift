@@ -334,6 +334,12 @@ public final class HTTP2Connection: EventLoopIOHandler, HTTP2SessionDelegate {
       if outbound.isEmpty { break }
     }
     if !session.wantsRead && !session.wantsWrite {
+      // A graceful shutdown whose streams all ended before its PING came back: its final
+      // GOAWAY goes now (no stream can start any more), then the connection closes.
+      if sendFinalGoAway() {
+        flush()
+        return
+      }
       closeAfterGoAway(reason: pendingTermination ?? "HTTP/2 session finished")
     } else if shutdown?.finalGoAwaySent == true && streamHandler.openStreamCount == 0 {
       closeAfterGoAway(reason: "drained after GOAWAY")

@@ -54,6 +54,8 @@ final class RawHTTP2Client: @unchecked Sendable {
   private(set) var credit: [UInt32: Int] = [:]
   private(set) var pingAcks: [[UInt8]] = []
   private(set) var pings: [[UInt8]] = []
+  /// Whether PINGs are answered (a slow or broken client's are not).
+  var answersPings = true
   private var pendingHeaderBlock: (stream: UInt32, block: [UInt8], endStream: Bool)?
   /// Whether the last read found the connection closed (rather than timing out).
   private(set) var closedByServer = false
@@ -235,6 +237,7 @@ final class RawHTTP2Client: @unchecked Sendable {
       pingAcks.append(frame.payload)
     case RawFrame.ping:
       pings.append(frame.payload)
+      guard answersPings else { return }
       write([
         RawFrame(type: RawFrame.ping, flags: RawFrame.ack, streamID: 0, payload: frame.payload)
       ])

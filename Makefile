@@ -51,7 +51,7 @@ unit: deps test-deps certs stubs release-bins ## Swift Testing: unit, golden, pr
 	@ulimit -n $$(ulimit -Hn) 2>/dev/null || true; \
 	dir=$$(mktemp -d /tmp/samarbeid-postgres.XXXXXX); \
 	trap "Tools/test-postgres.sh stop $$dir" EXIT; trap 'exit 130' INT TERM; \
-	url=$$(Tools/test-postgres.sh start $$dir) || exit 1; \
+	url=$$(SAMARBEID_TEST_PG_FSYNC=off Tools/test-postgres.sh start $$dir) || exit 1; \
 	echo "PostgreSQL for the tests: $$url"; \
 	export SAMARBEID_TEST_POSTGRES=$$url PGPASSWORD=samarbeid-test SAMARBEID_REQUIRE_POSTGRES=1 \
 	  SAMARBEID_REQUIRE_PYTHON_INTEROP=1 SAMARBEID_REQUIRE_CHROMIUM=1; \

@@ -30,11 +30,15 @@ start)
   as_owner "$bin/initdb" -D "$dir/data" -U samarbeid --pwfile="$dir/pwfile" -E UTF8 --locale=C \
     --auth-host=scram-sha-256 --auth-local=trust >"$dir/initdb.log" 2>&1 \
     || { cat "$dir/initdb.log" >&2; exit 1; }
-  # fsync off: the durability tests kill the server, not the database, so the disk's flushes
-  # only cost time; what the store itself sets on every connection (synchronous_commit on) is
-  # tested from inside a transaction. Room for the connections of every test server at once.
+  # SAMARBEID_TEST_PG_FSYNC=off (the test command sets it): the durability tests kill the
+  # server, not the database, so the disk's flushes only cost the suite time; what the store
+  # sets on every connection (synchronous_commit on) is tested from inside a transaction.
+  # Benchmarks keep the default, on: their writes are durable as a deployment's.
+  # Room for the connections of every test server at once.
+  fsync=${SAMARBEID_TEST_PG_FSYNC:-on}
+  [ "$fsync" = on ] || [ "$fsync" = off ] || { echo "SAMARBEID_TEST_PG_FSYNC is on or off" >&2; exit 2; }
   as_owner "$bin/pg_ctl" -D "$dir/data" -l "$dir/server.log" -w -t 60 \
-    -o "-p $port -k $dir -c listen_addresses=127.0.0.1 -c max_connections=1000 -c fsync=off -c full_page_writes=off -c synchronous_commit=on" \
+    -o "-p $port -k $dir -c listen_addresses=127.0.0.1 -c max_connections=1000 -c fsync=$fsync -c full_page_writes=$fsync -c synchronous_commit=on" \
     start >/dev/null || { cat "$dir/server.log" >&2; exit 1; }
   echo "postgres://samarbeid@127.0.0.1:$port/postgres"
   ;;

@@ -23,7 +23,8 @@ public final class PostgresEngine: StoreEngine {
     // A store holds nothing of its own here (the connections are shared), so opening one
     // this engine has migrated to the same schema is free: start-up prepares every store and
     // closes it, and the first call opens it again.
-    let key = ([name] + schema.versions).joined(separator: "\n")
+    let declared = schema.declaredTables.map { "\($0.key.name)(\($0.value.sorted()))" }.sorted()
+    let key = ([name] + schema.versions + declared).joined(separator: "\n")
     if migrated.withLock({ $0.contains(key) }) {
       return PostgresStore(names: names, workers: workers)
     }

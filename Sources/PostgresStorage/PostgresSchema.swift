@@ -32,6 +32,7 @@ enum PostgresSchema {
     _ = try session.query(
       "CREATE SCHEMA IF NOT EXISTS \(PostgresStoreNames.quoted(names.schema)) AUTHORIZATION \(role)"
     )
+    try claim(names, session)
     try adopt(names, session)
     _ = try session.query(
       "REVOKE ALL ON SCHEMA \(PostgresStoreNames.quoted(names.schema)) FROM PUBLIC")
@@ -61,6 +62,25 @@ enum PostgresSchema {
     try check(schema.declaredTables, names, session)
   }
 
+  /// Refuses a schema that another store's name maps to (its comment names that store);
+  /// marks a new one (or one from before comments) as this store's.
+  static func claim(_ names: PostgresStoreNames, _ session: PostgresSession) throws {
+    let rows = try session.query(
+      "SELECT obj_description(oid, 'pg_namespace') FROM pg_namespace WHERE nspname = $1",
+      [.text(names.schema)])
+    if case .text(let owner)? = rows.first?.first {
+      guard owner == names.store else {
+        throw StorageError(
+          .unavailable,
+          "the schema \(names.schema) belongs to the store \(owner), not to \(names.store)")
+      }
+      return
+    }
+    _ = try session.query(
+      "COMMENT ON SCHEMA \(PostgresStoreNames.quoted(names.schema)) IS "
+        + PostgresStoreNames.literal(names.store))
+  }
+
   /// Gives the store's schema and tables to its role when another owns them: the role's name
   /// holds the database's, so a database renamed (`ALTER DATABASE ... RENAME`), copied
   /// (`CREATE DATABASE ... TEMPLATE`) or restored under another name (`pg_restore
@@ -75,7 +95,7 @@ enum PostgresSchema {
       AND pg_get_userbyid(nspowner) <> $2 \
       UNION ALL SELECT 'TABLE', relname::TEXT FROM pg_class \
       WHERE relnamespace = (SELECT oid FROM pg_namespace WHERE nspname = $1) \
-      AND relkind IN ('r', 'p') AND pg_get_userbyid(relowner) <> $2
+      AND relkind IN ('r', 'p') AND pg_get_userbyid(relowner) <> $2 ORDER BY 1
       """,
       [.text(names.schema), .text(names.role)])
     guard !owned.isEmpty else { return }

@@ -12,7 +12,13 @@ struct PostgresStoreNames: Sendable, Hashable {
   /// Held while the store is migrated.
   let migrationLock: Int64
 
+  /// The store's own name (`tenants/t-03bsqz6s8d`), kept as its schema's comment: names
+  /// that differ only in case or punctuation share a schema name, and a store must never take
+  /// another's.
+  let store: String
+
   init(store: String, database: String) {
+    self.store = store
     schema = Self.identifier(store)
     let hash = Self.fnv1a("\(database)/\(store)")
     let hex = String(UInt32(truncatingIfNeeded: hash), radix: 16)
@@ -33,6 +39,12 @@ struct PostgresStoreNames: Sendable, Hashable {
   /// FNV-1a, 64 bits: stable across processes and versions (Swift's Hasher is not).
   static func fnv1a(_ text: String) -> UInt64 {
     text.utf8.reduce(0xcbf2_9ce4_8422_2325) { ($0 ^ UInt64($1)) &* 0x100_0000_01b3 }
+  }
+
+  /// `text` as a quoted string literal.
+  static func literal(_ text: String) -> String {
+    "'" + text.split(separator: "'", omittingEmptySubsequences: false).joined(separator: "''")
+      + "'"
   }
 
   /// `name` as a quoted identifier.

@@ -41,7 +41,8 @@ public final class TenantStores: Sendable {
   /// Opens `tenantID`'s store to migrate it and forget idempotency keys past their retention,
   /// then closes it again unless it is in use: start-up prepares every municipality without
   /// holding every store's files open (five descriptors a store on SQLite), so a store stays
-  /// open only once its municipality calls.
+  /// open only once its municipality calls. For start-up, before any call is served: it
+  /// does not guard against a call opening the same store meanwhile.
   public func prepare(_ tenantID: String, now: String) async throws {
     if stores.withLock({ $0[tenantID] }) != nil {
       _ = try await store(for: tenantID).pruneIdempotencyKeys(now: now)

@@ -136,6 +136,21 @@ struct PostgresStoreTests {
     try await TestStores.administer("DROP ROLE \(role)")
   }
 
+  @Test("two store names that map to one schema: the second is refused, naming the first")
+  func schemaClaimed() async throws {
+    try await TestStore.with(.postgres) { place in
+      let first = try await place.open(name: "tenants/t-a-b")
+      try await first.write { try Notes.insert("mine", in: $0) }
+      do {
+        _ = try await place.open(name: "tenants/t_a.b")
+        Issue.record("a second store took tenants_t_a_b")
+      } catch let error as StorageError {
+        #expect(error.message.contains("belongs to the store tenants/t-a-b"), "\(error.message)")
+      }
+      #expect(try await first.read { try Notes.ids(in: $0) } == ["mine"])
+    }
+  }
+
   @Test("two servers opening a new store at once migrate it once")
   func migrationLock() async throws {
     try await TestStore.with(.postgres) { place in

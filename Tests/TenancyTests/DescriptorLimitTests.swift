@@ -22,6 +22,8 @@ import Testing
     await server.stop()
     let line = try #require(limits.split(separator: "\n").first { $0.hasPrefix("Max open files") })
     let numbers = line.split(separator: " ").compactMap { Int($0) }
-    #expect(numbers.count == 2 && numbers[0] == numbers[1] && numbers[0] > 256, "\(line)")
+    // Raised to the hard limit, or to 2^20 under an unlimited or larger one.
+    #expect(numbers.count >= 1 && numbers[0] > 256, "\(line)")
+    if numbers.count == 2 { #expect(numbers[0] == min(numbers[1], 1 << 20), "\(line)") }
   }
 }

@@ -31,18 +31,31 @@ struct RequestFuzzTests {
     // (whose text columns refuse what SQLite's take, such as NUL).
     let place = try await TestStores.fresh(TestStores.standard)
     let data = FileManager.default.temporaryDirectory.appendingPathComponent("fuzz-\(UUID())")
-    let server = try await ServerProcess.start(
-      dataDirectory: data, extraArguments: place.serverArguments)
-    let run = try await ChildProcess.run(
-      Self.python,
-      [
-        Self.fuzzer, "--port", "\(server.port)", "--certs", TestCertificates.directory, "--seed",
-        "1", "--calls", "1500", "--seconds", "120",
-      ], limit: 300, mergingErrors: false)
-    let (status, output) = (run.status, run.output)
-    let stopped = await server.stop()
-    try? FileManager.default.removeItem(at: data)
+    defer { try? FileManager.default.removeItem(at: data) }
+    let outcome: (status: Int32, output: String, stopped: Int32)
+    do {
+      let server = try await ServerProcess.start(
+        dataDirectory: data, extraArguments: place.serverArguments)
+      let run: (status: Int32, output: String)
+      do {
+        let child = try await ChildProcess.run(
+          Self.python,
+          [
+            Self.fuzzer, "--port", "\(server.port)", "--certs", TestCertificates.directory,
+            "--seed", "1", "--calls", "1500", "--seconds", "120",
+          ], limit: 300, mergingErrors: false)
+        run = (child.status, child.output)
+      } catch {
+        await server.stop()
+        throw error
+      }
+      outcome = (run.status, run.output, await server.stop())
+    } catch {
+      await place.remove()
+      throw error
+    }
     await place.remove()
+    let (status, output, stopped) = outcome
     let report =
       (try? JSONSerialization.jsonObject(with: Data(output.utf8))) as? [String: Any] ?? [:]
     #expect(status == 0, "\(output.prefix(4000))")

@@ -336,7 +336,7 @@ public final class HTTP2Connection: EventLoopIOHandler, HTTP2SessionDelegate {
     if !session.wantsRead && !session.wantsWrite {
       // A graceful shutdown whose streams all ended before its PING came back: its final
       // GOAWAY goes now (no stream can start any more), then the connection closes.
-      if sendFinalGoAway() {
+      if pendingTermination == nil, sendFinalGoAway() {
         flush()
         return
       }

@@ -25,7 +25,7 @@ public struct SQLText {
     if case .text(let text) = value, text.utf8.contains(0) {
       throw StorageError(
         .unstorableText,
-        "\(column) must not contain the NUL character (U+0000); text fields take any other")
+        "\(column) must not contain the NUL character (U+0000), which no stored text may hold")
     }
     values.append(value)
     return dialect.placeholder(values.count)

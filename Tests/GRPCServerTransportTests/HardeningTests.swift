@@ -211,19 +211,29 @@ struct HardeningTests {
     }
   }
 
-  @Test("graceful shutdown: GOAWAY(2^31-1), PING, final GOAWAY, running calls finish")
-  func gracefulShutdown() async throws {
+  /// A server and a raw client whose stream 1 is a StreamingOutputCall of two messages
+  /// `intervalMicroseconds` apart, its response headers already read.
+  static func streamingCallRunning(intervalMicroseconds: Int32, answersPings: Bool = true)
+    async throws -> (TestServer, RawHTTP2Client)
+  {
     let server = try TestServer()
     let port = server.port
     let client = try await onThread { try RawHTTP2Client(port: port) }
+    client.answersPings = answersPings
     let streaming = StreamingOutputCallRequest.delayed(
-      sizes: [10, 10], intervalMicroseconds: 1_000_000)
+      sizes: [10, 10], intervalMicroseconds: intervalMicroseconds)
     try await onThread {
       client.sendRPC(
         stream: 1, path: "/grpc.testing.TestService/StreamingOutputCall",
         messages: [streaming.serializedBytes()])
       _ = client.readUntil { client.responses[1]?.headers.isEmpty == false }
     }
+    return (server, client)
+  }
+
+  @Test("graceful shutdown: GOAWAY(2^31-1), PING, final GOAWAY, running calls finish")
+  func gracefulShutdown() async throws {
+    let (server, client) = try await Self.streamingCallRunning(intervalMicroseconds: 1_000_000)
     async let stopped: Void = server.stop()
     let response = try await onThread { () -> RawHTTP2Client.Response in
       let response = try client.awaitResponse(stream: 1)
@@ -242,18 +252,8 @@ struct HardeningTests {
   @Test(
     "graceful shutdown whose PING is never answered: the final GOAWAY still follows the last call")
   func gracefulShutdownWithoutPingAnswer() async throws {
-    let server = try TestServer()
-    let port = server.port
-    let client = try await onThread { try RawHTTP2Client(port: port) }
-    client.answersPings = false
-    let streaming = StreamingOutputCallRequest.delayed(
-      sizes: [10, 10], intervalMicroseconds: 300_000)
-    try await onThread {
-      client.sendRPC(
-        stream: 1, path: "/grpc.testing.TestService/StreamingOutputCall",
-        messages: [streaming.serializedBytes()])
-      _ = client.readUntil { client.responses[1]?.headers.isEmpty == false }
-    }
+    let (server, client) = try await Self.streamingCallRunning(
+      intervalMicroseconds: 300_000, answersPings: false)
     let started = ContinuousClock.now
     async let stopped: Void = server.stop()
     let (response, closed) = try await onThread { () -> (RawHTTP2Client.Response, Bool) in

@@ -44,21 +44,18 @@ struct PostgresStoreTests {
   @Test("a database renamed or copied keeps its stores: read, written and still isolated")
   func renamedAndCopied() async throws {
     let place = try await TestStores.fresh(.postgres)
-    let cluster = try #require(TestStores.cluster)
     var renamed = try #require(place.database)
     renamed.database += "_renamed"
     var copied = renamed
     copied.database += "_copy"
     func drop() async {
       for name in [renamed.database, copied.database] {
-        try? await PostgresEngine.administer(
-          "DROP DATABASE IF EXISTS \(name) WITH (FORCE)", at: cluster,
-          logger: TestStores.quietLogger)
+        try? await TestStores.administer("DROP DATABASE IF EXISTS \(name) WITH (FORCE)")
       }
       await place.remove()
     }
     do {
-      try await Self.renameAndCopy(place, to: renamed, copied, cluster: cluster)
+      try await Self.renameAndCopy(place, to: renamed, copied)
     } catch {
       await drop()
       throw error
@@ -67,8 +64,7 @@ struct PostgresStoreTests {
   }
 
   static func renameAndCopy(
-    _ place: TestStorePlace, to renamed: PostgresLocation, _ copied: PostgresLocation,
-    cluster: PostgresLocation
+    _ place: TestStorePlace, to renamed: PostgresLocation, _ copied: PostgresLocation
   ) async throws {
     let first = place.engine()
     let oslo = try await first.open("tenants/t-oslo", schema: Notes.schema)

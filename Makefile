@@ -42,12 +42,20 @@ test: deps certs lint venv unit interop ## the whole suite: format, warnings as 
 POSTGRES_PASS_TARGETS := GrantsTests|MeetingPlacesTests|DialoguesTests|OversightTests|TenancyTests|DomainModuleTests|StorageTests
 POSTGRES_PASS_SKIP := CertificateTests|CertificateReloadTests|AdminListenerTests|LimitsReloadTests|AccessLogTests
 
+# The tests build and run in one configuration, release by default: the real clients at full
+# speed need the release server, and building the package once instead of in debug and release
+# saves CI most of its build time (TEST_CONFIG=debug for a debugger's build). The tests start
+# the server and tools of their own configuration (Tests/GRPCTestSupport/BuiltProducts.swift).
+TEST_CONFIG ?= release
+# The real clients drive release builds whatever the configuration of the tests.
+RELEASE_BINS_FOR_TESTS := $(if $(filter release,$(TEST_CONFIG)),,release-bins)
+
 # The client's interop cases run against a Python grpcio server too: the stubs must exist.
 # The real clients at full speed run apart, so their load does not disturb the other suites.
 # The storage and domain suites run on SQLite and on a throwaway PostgreSQL 15 (started in a
 # directory under /tmp, which its non-root owner can reach, on a free port; stopped at the end).
-unit: deps test-deps certs stubs release-bins ## Swift Testing: unit, golden, property, end-to-end, interop (SQLite and PostgreSQL), real clients at full speed
-	$(SWIFT) build --build-tests
+unit: deps test-deps certs stubs $(RELEASE_BINS_FOR_TESTS) ## Swift Testing: unit, golden, property, end-to-end, interop (SQLite and PostgreSQL), real clients at full speed
+	$(SWIFT) build -c $(TEST_CONFIG) --build-tests
 	@ulimit -n $$(ulimit -Hn) 2>/dev/null || true; \
 	dir=$$(mktemp -d /tmp/samarbeid-postgres.XXXXXX); \
 	trap "Tools/test-postgres.sh stop $$dir" EXIT; trap 'exit 130' INT TERM; \
@@ -55,15 +63,15 @@ unit: deps test-deps certs stubs release-bins ## Swift Testing: unit, golden, pr
 	echo "PostgreSQL for the tests: $$url"; \
 	export SAMARBEID_TEST_POSTGRES=$$url PGPASSWORD=samarbeid-test SAMARBEID_REQUIRE_POSTGRES=1 \
 	  SAMARBEID_REQUIRE_PYTHON_INTEROP=1 SAMARBEID_REQUIRE_CHROMIUM=1; \
-	$(SWIFT) test --skip-build --skip RealClientsTests || exit 1; \
+	$(SWIFT) test -c $(TEST_CONFIG) --skip-build --skip RealClientsTests || exit 1; \
 	echo "The domain suites again, every server on PostgreSQL:"; \
-	SAMARBEID_TEST_STORE=postgres $(SWIFT) test --skip-build \
+	SAMARBEID_TEST_STORE=postgres $(SWIFT) test -c $(TEST_CONFIG) --skip-build \
 	  --filter '^($(POSTGRES_PASS_TARGETS))\.' --skip '$(POSTGRES_PASS_SKIP)'
-	SAMARBEID_REQUIRE_PYTHON_INTEROP=1 $(SWIFT) test --skip-build --filter RealClientsTests
+	SAMARBEID_REQUIRE_PYTHON_INTEROP=1 $(SWIFT) test -c $(TEST_CONFIG) --skip-build --filter RealClientsTests
 
-real-clients: deps test-deps certs stubs release-bins ## only the real clients at full speed (grpcio, SamarbeidClient, samarbeid-load, h2load)
-	$(SWIFT) build --build-tests
-	SAMARBEID_REQUIRE_PYTHON_INTEROP=1 $(SWIFT) test --skip-build --filter RealClientsTests
+real-clients: deps test-deps certs stubs $(RELEASE_BINS_FOR_TESTS) ## only the real clients at full speed (grpcio, SamarbeidClient, samarbeid-load, h2load)
+	$(SWIFT) build -c $(TEST_CONFIG) --build-tests
+	SAMARBEID_REQUIRE_PYTHON_INTEROP=1 $(SWIFT) test -c $(TEST_CONFIG) --skip-build --filter RealClientsTests
 
 release-bins: deps ## samarbeid-server and samarbeid-load, release builds (what the real-client suite drives)
 	$(SWIFT) build -c release --product samarbeid-server
@@ -75,8 +83,8 @@ test-deps: ## install the Debian packages the tests need (h2load), if missing
 	  $(SUDO) apt-get install -y $$missing || ($(SUDO) apt-get update && $(SUDO) apt-get install -y $$missing); fi
 
 interop: deps certs stubs ## gRPC's interop cases from Python grpcio stubs against the server over TLS
-	$(SWIFT) build --product samarbeid-server
-	Tests/Interop/run_interop.sh .build/debug/samarbeid-server $(PYTHON)
+	$(SWIFT) build -c $(TEST_CONFIG) --product samarbeid-server
+	Tests/Interop/run_interop.sh .build/$(TEST_CONFIG)/samarbeid-server $(PYTHON)
 
 deps: ## install the Debian packages the build needs, if missing
 	@missing=$$(for p in $(APT_PACKAGES); do dpkg -s $$p >/dev/null 2>&1 || echo $$p; done); \

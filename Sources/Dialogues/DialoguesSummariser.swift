@@ -1,16 +1,22 @@
 internal import DomainValues
-internal import SamarbeidAPI
+package import SamarbeidAPI
 
 /// A year of dialogue computed from the records alone: the rules of `SummariseDialogues`,
 /// apart from the store so they can be checked by hand. Counts and means only.
-struct DialoguesSummariser {
+package struct DialoguesSummariser {
   let year: Int32
   /// The year's meetings held by `today`.
   let meetings: [DialogueMeeting]
   /// Every agreement of the tenant.
   let agreements: [CooperationAgreement]
 
-  var summary: DialoguesSummary {
+  package init(year: Int32, meetings: [DialogueMeeting], agreements: [CooperationAgreement]) {
+    self.year = year
+    self.meetings = meetings
+    self.agreements = agreements
+  }
+
+  package var summary: DialoguesSummary {
     var summary = DialoguesSummary()
     summary.year = year
     summary.meetings = Int32(meetings.count)

@@ -31,13 +31,13 @@ public enum CivilTime {
   }
 
   /// The date in Norway at `utcSeconds` past 1970-01-01T00:00:00Z, YYYY-MM-DD.
-  static func date(utcSeconds: Int) -> String {
+  package static func date(utcSeconds: Int) -> String {
     let local = utcSeconds + osloOffset(utcSeconds: utcSeconds)
     return format(civil(dayNumber: floorDivide(local, 86_400)))
   }
 
   /// `utcSeconds` and `milliseconds` as RFC 3339 UTC with milliseconds.
-  static func timestamp(utcSeconds: Int, milliseconds: Int) -> String {
+  package static func timestamp(utcSeconds: Int, milliseconds: Int) -> String {
     let day = floorDivide(utcSeconds, 86_400)
     let second = utcSeconds - day * 86_400
     return format(civil(dayNumber: day)) + "T" + pad(second / 3600, 2) + ":"
@@ -133,7 +133,7 @@ public enum CivilTime {
   }
 
   /// The day number of the last Sunday of `month` in `year`.
-  static func lastSunday(month: Int, year: Int) -> Int {
+  package static func lastSunday(month: Int, year: Int) -> Int {
     let last = dayNumber(Civil(year: year, month: month, day: daysIn(month: month, year: year)))
     // 1970-01-01 was a Thursday: weekday 0 = Sunday.
     let weekday = (last + 4) % 7 < 0 ? (last + 4) % 7 + 7 : (last + 4) % 7

@@ -1,9 +1,9 @@
 internal import DomainValues
-internal import SamarbeidAPI
+package import SamarbeidAPI
 
 /// A year of meeting-place work computed from the records alone: the rules of
 /// `SummariseMeetingPlaces`, apart from the store so they can be checked by hand.
-struct MeetingPlacesSummariser {
+package struct MeetingPlacesSummariser {
   let year: Int32
   /// Places whose period overlaps the year.
   let places: [MeetingPlace]
@@ -12,7 +12,17 @@ struct MeetingPlacesSummariser {
   /// The ids of the tenant's immigrant organisations among those named.
   let immigrantOrganisations: Set<String>
 
-  var summary: MeetingPlacesSummary {
+  package init(
+    year: Int32, places: [MeetingPlace], gatherings: [Gathering],
+    immigrantOrganisations: Set<String>
+  ) {
+    self.year = year
+    self.places = places
+    self.gatherings = gatherings
+    self.immigrantOrganisations = immigrantOrganisations
+  }
+
+  package var summary: MeetingPlacesSummary {
     var summary = MeetingPlacesSummary()
     summary.year = year
     summary.totals = totals(of: gatherings)

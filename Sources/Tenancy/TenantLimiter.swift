@@ -9,9 +9,9 @@ internal import Synchronization
 /// calls running (oldest call first within a tenant): a municipality sending as fast as it
 /// can queues behind itself, not in front of the others. Calls of light tenants (asking for
 /// at most half their slots) go first on the event loops while others are active.
-final class TenantLimiter: Sendable {
+package final class TenantLimiter: Sendable {
   /// A call admitted; give it back with ``release(_:)``.
-  struct Admission: Sendable {
+  package struct Admission: Sendable {
     let key: String
     let longLived: Bool
   }
@@ -51,13 +51,13 @@ final class TenantLimiter: Sendable {
   /// Calls refused so far, for metrics and tests.
   let refusals = Atomic<Int>(0)
 
-  init(limits: TenantLimits) {
+  package init(limits: TenantLimits) {
     self.current = Mutex(limits)
     self.state = Mutex(State())
   }
 
   /// Puts `limits` in force: calls from now on, and waiting calls that now fit start.
-  func update(_ limits: TenantLimits) {
+  package func update(_ limits: TenantLimits) {
     current.withLock { $0 = limits }
     let ready = state.withLock { dispatch(&$0) }
     for waiter in ready { waiter.continuation.resume() }
@@ -66,7 +66,7 @@ final class TenantLimiter: Sendable {
   /// Admits a call of `key` now, or when a running slot is its turn.
   /// - Throws: ``RPCError`` RESOURCE_EXHAUSTED (with `grpc-retry-pushback-ms`) past a limit;
   ///   CancellationError when the call ends while it waits.
-  func admit(_ key: String, longLived: Bool) async throws -> Admission {
+  package func admit(_ key: String, longLived: Bool) async throws -> Admission {
     // Over its rate, a call waits for its token (up to a second of them), so a tenant
     // sending as fast as it can is paced rather than made to retry in a herd.
     let pause = try pace(key)
@@ -150,7 +150,7 @@ final class TenantLimiter: Sendable {
   }
 
   /// Gives the call's slot back, to the waiting call whose turn it is.
-  func release(_ admission: Admission) {
+  package func release(_ admission: Admission) {
     let ready = state.withLock { state -> [Waiter] in
       if admission.longLived {
         state.tenants[admission.key]?.watches -= 1

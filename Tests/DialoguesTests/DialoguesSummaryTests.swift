@@ -1,10 +1,9 @@
+import Dialogues
 import GRPCTestSupport
 import RPC
 import SamarbeidAPI
 import SamarbeidClient
 import Testing
-
-@testable import Dialogues
 
 /// `SummariseDialogues` against values worked out by hand (last year: every date past).
 @Suite("Dialogues: the yearly summary") struct DialoguesSummaryTests {

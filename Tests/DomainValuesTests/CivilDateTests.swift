@@ -1,6 +1,5 @@
+import DomainValues
 import Testing
-
-@testable import DomainValues
 
 /// Dates are parsed once and compared as dates.
 @Suite("Civil dates") struct CivilDateTests {

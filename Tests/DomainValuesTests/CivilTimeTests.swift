@@ -1,7 +1,6 @@
+import DomainValues
 import Foundation
 import Testing
-
-@testable import DomainValues
 
 /// CivilTime's arithmetic against Foundation's calendars (ICU's Europe/Oslo zone data).
 @Suite("Civil time") struct CivilTimeTests {

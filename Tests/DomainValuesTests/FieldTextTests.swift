@@ -1,6 +1,5 @@
+import DomainValues
 import Testing
-
-@testable import DomainValues
 
 /// Free text (names, notes, titles) as every module takes it.
 @Suite("Text fields") struct FieldTextTests {

@@ -1,7 +1,6 @@
+import DomainValues
 import RPC
 import Testing
-
-@testable import DomainValues
 
 /// Money never traps: every operation on every value either answers or throws.
 @Suite("Money") struct MoneyTests {

@@ -20,10 +20,8 @@ public struct CLIRun: Sendable {
 /// the repository), with a home of its own (no configuration file unless a test writes one)
 /// and no SAMARBEID_ variables but those a test gives.
 public struct CLIRunner: Sendable {
-  /// The debug build of `samarbeid`.
-  public static let binary = URL(fileURLWithPath: #filePath).deletingLastPathComponent()
-    .deletingLastPathComponent().deletingLastPathComponent()
-    .appendingPathComponent(".build/debug/samarbeid").path
+  /// The build of `samarbeid` of the configuration the tests run in.
+  public static let binary = BuiltProducts.path("samarbeid")
 
   public let port: Int
   /// The directory the binary runs in, and its HOME.

@@ -7,8 +7,8 @@ public import Foundation
 public final class ServerProcess: @unchecked Sendable {
   static let root = URL(fileURLWithPath: #filePath).deletingLastPathComponent()
     .deletingLastPathComponent().deletingLastPathComponent()
-  /// The debug build every test builds.
-  public static let binary = root.appendingPathComponent(".build/debug/samarbeid-server").path
+  /// The build of the configuration the tests run in.
+  public static let binary = BuiltProducts.path("samarbeid-server")
   /// The release build (`swift build -c release --product samarbeid-server`).
   public static let releaseBinary = root.appendingPathComponent(
     ".build/release/samarbeid-server"

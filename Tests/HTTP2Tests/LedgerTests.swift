@@ -1,6 +1,5 @@
+import HTTP2
 import Testing
-
-@testable import HTTP2
 
 /// The flood limits as pure arithmetic: frames without work against the work that pays
 /// for them, and premature resets against streams opened.

@@ -5,9 +5,7 @@ import Testing
 
 /// Short, bounded runs of the samarbeid-load binary against a server in this process.
 @Suite("samarbeid-load runs") struct HarnessRunTests {
-  static let root = URL(fileURLWithPath: #filePath).deletingLastPathComponent()
-    .deletingLastPathComponent().deletingLastPathComponent()
-  static let binary = root.appendingPathComponent(".build/debug/samarbeid-load").path
+  static let binary = BuiltProducts.path("samarbeid-load")
 
   struct Run: Sendable {
     var status: Int32

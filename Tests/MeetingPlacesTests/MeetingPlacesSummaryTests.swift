@@ -1,11 +1,10 @@
 import DomainValues
 import GRPCTestSupport
+import MeetingPlaces
 import RPC
 import SamarbeidAPI
 import SamarbeidClient
 import Testing
-
-@testable import MeetingPlaces
 
 /// `SummariseMeetingPlaces` against values worked out by hand (last year, so every date is in
 /// the past whenever the test runs).

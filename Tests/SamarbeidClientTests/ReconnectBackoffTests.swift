@@ -1,6 +1,5 @@
+import SamarbeidClient
 import Testing
-
-@testable import SamarbeidClient
 
 @Suite("Reconnect backoff") struct ReconnectBackoffTests {
   let backoff = ReconnectBackoff(base: .milliseconds(100), maximum: .seconds(10))

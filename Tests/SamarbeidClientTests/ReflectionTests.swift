@@ -2,9 +2,8 @@ import Foundation
 import GRPCTestSupport
 import ProtoWire
 import RPC
+import StandardServices
 import Testing
-
-@testable import StandardServices
 
 /// Server reflection (issue 16): answers from the descriptors of proto/, embedded; grpcurl
 /// lists, describes and calls every service without .proto files.

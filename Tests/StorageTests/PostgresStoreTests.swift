@@ -1,9 +1,8 @@
 import Foundation
 import PostgresStorage
+import Storage
 import StoreTestSupport
 import Testing
-
-@testable import Storage
 
 /// What the PostgreSQL engine adds: isolation held by the database, migrations and writes
 /// serialized across servers, the durability setting.

@@ -1,9 +1,8 @@
 import Foundation
 import GRDB
 import Logging
+import Storage
 import Testing
-
-@testable import Storage
 
 /// A SQLite store in a fresh temporary directory, removed afterwards.
 struct TemporaryStore {

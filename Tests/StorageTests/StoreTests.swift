@@ -1,10 +1,9 @@
 import Foundation
 import Logging
 import RPC
+import Storage
 import StoreTestSupport
 import Testing
-
-@testable import Storage
 
 /// The test table: notes with a body.
 enum Notes {

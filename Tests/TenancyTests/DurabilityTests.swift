@@ -59,8 +59,9 @@ import Testing
             }
           }
         }
-        // Kill once a good share is acknowledged, with writes still in flight.
-        for _ in 0..<600 {
+        // Kill once a good share is acknowledged, with writes still in flight (a minute at
+        // most: the PostgreSQL pass runs many suites at once beside this one).
+        for _ in 0..<6000 {
           if ledger.state.withLock({ $0.acknowledged.count }) >= 150 { break }
           try? await Task.sleep(for: .milliseconds(10))
         }

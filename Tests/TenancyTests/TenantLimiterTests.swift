@@ -4,9 +4,8 @@ import RPC
 import SamarbeidAPI
 import SamarbeidClient
 import Synchronization
+import Tenancy
 import Testing
-
-@testable import Tenancy
 
 /// One tenant's share: running slots with a fair queue, a call rate, long-lived calls.
 @Suite("Tenant limits") struct TenantLimiterTests {

@@ -10,9 +10,9 @@
 /// (grpc-core: two WINDOW_UPDATEs and at most one BDP PING per small call) and never does.
 ///
 /// A value type without I/O: the connection feeds it the frames and acts on its answer.
-struct OverheadLedger {
+package struct OverheadLedger {
   /// The kinds of frame that cost credit, for the reason given when it runs out.
-  enum Overhead: Int, CaseIterable {
+  package enum Overhead: Int, CaseIterable {
     case windowUpdate, ping, settings, priority, rstStream, emptyData
 
     var frameName: String {
@@ -29,7 +29,7 @@ struct OverheadLedger {
 
   let policy: HTTP2OverheadPolicy
   /// Frames without work the peer may still send.
-  private(set) var credit: Int
+  package private(set) var credit: Int
   /// This second's spending by kind, streams and DATA frames, for the reason.
   private var spent = [Int](repeating: 0, count: Overhead.allCases.count)
   private var streams = 0
@@ -39,27 +39,27 @@ struct OverheadLedger {
     overhead: [Int](repeating: 0, count: Overhead.allCases.count), streams: 0, dataFrames: 0
   )
 
-  init(policy: HTTP2OverheadPolicy) {
+  package init(policy: HTTP2OverheadPolicy) {
     self.policy = policy
     self.credit = policy.floorPerSecond
   }
 
   /// A stream was opened: a request's HEADERS arrived (server) or went out (client).
-  mutating func streamOpened() {
+  package mutating func streamOpened() {
     streams += 1
     lifetime.streams += 1
     earn(policy.creditPerStream)
   }
 
   /// A DATA frame with a payload arrived or went out.
-  mutating func dataFrameExchanged() {
+  package mutating func dataFrameExchanged() {
     dataFrames += 1
     lifetime.dataFrames += 1
     earn(policy.creditPerDataFrame)
   }
 
   /// A frame that does no work arrived; false when the peer has no credit left for it.
-  mutating func spend(_ overhead: Overhead) -> Bool {
+  package mutating func spend(_ overhead: Overhead) -> Bool {
     spent[overhead.rawValue] += 1
     lifetime.overhead[overhead.rawValue] += 1
     credit -= 1
@@ -67,7 +67,7 @@ struct OverheadLedger {
   }
 
   /// A new second: the credit is topped up to the floor, earned credit above it is kept.
-  mutating func newSecond() {
+  package mutating func newSecond() {
     credit = max(credit, policy.floorPerSecond)
     spent = [Int](repeating: 0, count: Overhead.allCases.count)
     streams = 0
@@ -75,7 +75,7 @@ struct OverheadLedger {
   }
 
   /// Why the credit ran out: the kind of frame sent most this second, with the numbers.
-  var exhaustionReason: String {
+  package var exhaustionReason: String {
     let kind = Overhead.allCases.max { spent[$0.rawValue] < spent[$1.rawValue] } ?? .windowUpdate
     let total = spent.reduce(0, +)
     return

@@ -6,25 +6,25 @@
 /// resetting prematurely). A connection whose premature resets pass half of its recent
 /// streams, once it has opened enough of them to judge, is ended. Counts halve every ten
 /// seconds, so old work neither excuses nor condemns new behaviour for long.
-struct ResetLedger {
+package struct ResetLedger {
   let minimumStreams: Int
-  private(set) var streams = 0
+  package private(set) var streams = 0
   private(set) var prematureResets = 0
   private var secondsSinceDecay = 0
 
-  init(minimumStreams: Int) {
+  package init(minimumStreams: Int) {
     self.minimumStreams = minimumStreams
   }
 
-  mutating func streamOpened() { streams += 1 }
+  package mutating func streamOpened() { streams += 1 }
 
   /// A premature reset; false when they have become a flood.
-  mutating func prematureReset() -> Bool {
+  package mutating func prematureReset() -> Bool {
     prematureResets += 1
     return streams < minimumStreams || prematureResets * 2 <= streams
   }
 
-  mutating func newSecond() {
+  package mutating func newSecond() {
     secondsSinceDecay += 1
     guard secondsSinceDecay >= 10 else { return }
     secondsSinceDecay = 0
@@ -32,7 +32,7 @@ struct ResetLedger {
     prematureResets /= 2
   }
 
-  var exhaustionReason: String {
+  package var exhaustionReason: String {
     "too many streams reset before their response (\(prematureResets) of the last \(streams))"
   }
 }

@@ -1,4 +1,4 @@
-internal import ProtoWire
+package import ProtoWire
 
 /// The parts of descriptor.proto's messages reflection reads; everything else is skipped.
 
@@ -25,22 +25,24 @@ struct FileDescriptorSetShape: ProtoMessage {
 }
 
 /// `google.protobuf.FileDescriptorProto`: name, package, dependencies and what it defines.
-struct FileShape: ProtoMessage {
-  static let protoMessageName = "google.protobuf.FileDescriptorProto"
-  var name = ""
-  var package = ""
-  var dependencies: [String] = []
+package struct FileShape: ProtoMessage {
+  package static let protoMessageName = "google.protobuf.FileDescriptorProto"
+  package var name = ""
+  package var package = ""
+  package var dependencies: [String] = []
   var messages: [MessageShape] = []
-  var enums: [String] = []
+  package var enums: [String] = []
   var services: [ServiceShape] = []
-  var unknownFields = UnknownFields()
+  package var unknownFields = UnknownFields()
 
-  static func protoFieldName(forNumber number: Int) -> String? {
+  package init() {}
+
+  package static func protoFieldName(forNumber number: Int) -> String? {
     [1: "name", 2: "package", 3: "dependency", 4: "message_type", 5: "enum_type", 6: "service"][
       number]
   }
 
-  mutating func decodeFields(from reader: inout ProtoReader) throws(ProtoWireError) {
+  package mutating func decodeFields(from reader: inout ProtoReader) throws(ProtoWireError) {
     while let tag = try reader.nextField() {
       switch tag.fieldNumber {
       case 1: name = try reader.read(.string, tag)
@@ -54,7 +56,7 @@ struct FileShape: ProtoMessage {
     }
   }
 
-  func encodeFields<Sink: ProtoSink & ~Copyable>(to sink: inout Sink) {}
+  package func encodeFields<Sink: ProtoSink & ~Copyable>(to sink: inout Sink) {}
 }
 
 /// `google.protobuf.DescriptorProto`: a message's name, nested messages and enums.

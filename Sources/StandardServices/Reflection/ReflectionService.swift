@@ -30,7 +30,7 @@ public final class ReflectionService: RPCService {
   }
 
   /// The answer to one request.
-  func answer(_ request: ServerReflectionRequest) -> ServerReflectionResponse {
+  package func answer(_ request: ServerReflectionRequest) -> ServerReflectionResponse {
     Answers(index: index, served: served).answer(request)
   }
 }

@@ -1,5 +1,5 @@
 internal import Foundation
-internal import GRDB
+package import GRDB
 internal import GRDBSQLite
 public import Logging
 internal import Synchronization
@@ -12,12 +12,12 @@ public final class SQLiteStore: RecordStore {
   static let maxReaders = 4
   /// SQLite's page cache per reader connection, KiB: recently read pages; the operating
   /// system caches the file as well.
-  static let readerPageCacheKiB = 512
+  package static let readerPageCacheKiB = 512
   /// The writer's page cache, KiB: the pages of the tables and indexes writes touch.
-  static let writerPageCacheKiB = 2048
+  package static let writerPageCacheKiB = 2048
   /// The write-ahead log is cut back to this after a checkpoint (SQLite keeps it at its
   /// largest otherwise, per tenant).
-  static let walSizeLimitBytes = 4 << 20
+  package static let walSizeLimitBytes = 4 << 20
 
   /// The memory SQLite holds now across every store of the process (page and statement
   /// caches, mostly), bytes: what the server's memory grows by as caches fill, up to their
@@ -26,8 +26,8 @@ public final class SQLiteStore: RecordStore {
 
   /// The file.
   public let path: String
-  let pool: DatabasePool
-  let writer: GroupCommitWriter
+  package let pool: DatabasePool
+  package let writer: GroupCommitWriter
 
   /// Opens (creating if needed) the database at `path` and migrates it to `schema`.
   /// - Parameter maxBatch: writes per transaction at most (1 turns group commit off).

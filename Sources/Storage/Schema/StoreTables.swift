@@ -2,9 +2,9 @@ internal import DomainValues
 
 /// The tables every store keeps for itself: the append-only audit log (which is also the
 /// change feed) and the idempotency records.
-enum StoreTables {
-  static let auditLog = Table("audit_log")
-  static let idempotency = Table("idempotency")
+package enum StoreTables {
+  package static let auditLog = Table("audit_log")
+  package static let idempotency = Table("idempotency")
 
   enum Audit {
     static let sequence = Column<Int64>("sequence")
@@ -18,14 +18,14 @@ enum StoreTables {
     static let idempotencyKey = Column<String>("idempotency_key")
   }
 
-  enum Idempotency {
-    static let key = Column<String>("key")
-    static let rpc = Column<String>("rpc")
-    static let identity = Column<String>("identity")
-    static let requestDigest = Column<[UInt8]>("request_digest")
-    static let response = Column<[UInt8]>("response")
-    static let at = Column<String>("at")
-    static let expiresAt = Column<String>("expires_at")
+  package enum Idempotency {
+    package static let key = Column<String>("key")
+    package static let rpc = Column<String>("rpc")
+    package static let identity = Column<String>("identity")
+    package static let requestDigest = Column<[UInt8]>("request_digest")
+    package static let response = Column<[UInt8]>("response")
+    package static let at = Column<String>("at")
+    package static let expiresAt = Column<String>("expires_at")
   }
 
   /// How long an idempotency key is remembered, in days.

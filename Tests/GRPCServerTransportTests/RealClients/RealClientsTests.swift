@@ -14,7 +14,9 @@ import Testing
 /// so the full-speed load does not disturb them. Rates are printed, never asserted.
 @Suite("Real clients at full speed", .serialized)
 struct RealClientsTests {
-  static let seconds = 10.0
+  /// Each case's bound: five of the flood ledger's one-second accounting periods at full
+  /// speed (grpcio's idle keepalive channel spans the whole run, pinging every 10 s).
+  static let seconds = 5.0
 
   static func requireBinaries() throws {
     try #require(

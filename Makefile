@@ -141,8 +141,7 @@ bench-load: deps certs ## samarbeid-load vs h2load against the same server and R
 
 # STORE=sqlite|postgres|both; BENCH_TENANTS="20 356" runs each count; BENCH_FILL=10000 the
 # data-volume run (one tenant filled with that many workflows, beside an empty one);
-# BENCH_POSTGRES_CPU=1 runs PostgreSQL on the harness's core instead of the server's (needed
-# for the one-tenant runs on PostgreSQL: Benchmarks/scripts/bench_grants.py says why).
+# BENCH_POSTGRES_CPU=1 runs PostgreSQL on the harness's core instead of the server's.
 STORE ?= sqlite
 BENCH_ARGS = --store $(STORE) $(if $(BENCH_TENANTS),--tenants $(BENCH_TENANTS)) $(if $(BENCH_FILL),--fill $(BENCH_FILL))
 bench-grants: deps certs test-deps ## the grants scenario on every test tenant: workflows/s, latency per RPC, books checked (STORE=postgres|both)

@@ -39,11 +39,10 @@ from bench_server import CERTS, ROOT, free_port  # noqa: E402
 COUNTIES = ["03", "11", "15", "18", "31", "32", "33", "34", "39", "40", "42", "46", "50", "55", "56"]
 PG_PASSWORD = "samarbeid-test"
 # PostgreSQL shares the server's CPU by default (one core for the server and its storage, as
-# SQLite has). BENCH_POSTGRES_CPU=1 puts it beside the harness instead: with the server, its
-# eight connection threads, the event loops and PostgreSQL all on one core, a read's BEGIN
-# has been seen to wait in the client for as long as the load lasts (the database idle on
-# that connection meanwhile), which fails a run with DEADLINE_EXCEEDED; never without the
-# pinning.
+# SQLite has). BENCH_POSTGRES_CPU=1 puts it beside the harness instead. With PostgreSQL's
+# fsync off (not the benchmarks' setting) and everything on one core, a backend can be left
+# runnable but unrun for seconds with a statement in its socket (docs/architecture.md,
+# "Performance notes"), which fails a run with DEADLINE_EXCEEDED.
 POSTGRES_CPU = os.environ.get("BENCH_POSTGRES_CPU", "0")
 
 

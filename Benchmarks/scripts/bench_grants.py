@@ -60,7 +60,7 @@ def tenants_file(directory, count):
 
 
 class Postgres:
-    """A throwaway PostgreSQL cluster on CPU 0, with one database per run."""
+    """A throwaway PostgreSQL cluster on POSTGRES_CPU (the server's by default), one database per run."""
 
     def __init__(self):
         self.directory = tempfile.mkdtemp(prefix="samarbeid-bench-pg.", dir="/tmp")

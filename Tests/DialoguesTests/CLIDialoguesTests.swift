@@ -8,7 +8,8 @@ import Testing
     "a meeting from agenda to both sides' views, an agreement evaluated, a council, the summary")
   func dialogue() async throws {
     try #require(
-      FileManager.default.isExecutableFile(atPath: CLIRunner.binary), "build first: swift build")
+      FileManager.default.isExecutableFile(atPath: CLIRunner.binary),
+      "\(BuiltProducts.missing)")
     try await GrantsFixture.with { fixture in
       let orgs = try await fixture.dialogueOrganisations()
       let cli = CLIRunner(port: fixture.server.port)

@@ -5,14 +5,10 @@ public import Foundation
 /// `@unchecked Sendable`: the stored properties never change after `init`, and the process
 /// is only signalled and waited for.
 public final class ServerProcess: @unchecked Sendable {
-  static let root = URL(fileURLWithPath: #filePath).deletingLastPathComponent()
-    .deletingLastPathComponent().deletingLastPathComponent()
   /// The build of the configuration the tests run in.
   public static let binary = BuiltProducts.path("samarbeid-server")
   /// The release build (`swift build -c release --product samarbeid-server`).
-  public static let releaseBinary = root.appendingPathComponent(
-    ".build/release/samarbeid-server"
-  ).path
+  public static let releaseBinary = BuiltProducts.releasePath("samarbeid-server")
 
   struct StartFailure: Error, CustomStringConvertible {
     var description: String

@@ -16,7 +16,7 @@ import Testing
   )
   func grantYear() async throws {
     try #require(
-      FileManager.default.isExecutableFile(atPath: Self.binary), "build first: swift build")
+      FileManager.default.isExecutableFile(atPath: Self.binary), "\(BuiltProducts.missing)")
     try await ApplicationServer.with { server in
       let cli = Runner(port: server.port)
       let year = String(Calendar(identifier: .gregorian).component(.year, from: Date()))

@@ -38,7 +38,7 @@ import Testing
   @Test("a bounded closed-loop run: every request answered, counts add up, no errors")
   func closedLoop() async throws {
     try #require(
-      FileManager.default.isExecutableFile(atPath: Self.binary), "build first: swift build")
+      FileManager.default.isExecutableFile(atPath: Self.binary), "\(BuiltProducts.missing)")
     try await TestServer.with { server in
       let run = try await Self.run(
         port: server.port,
@@ -69,7 +69,7 @@ import Testing
   @Test("an open-loop run at a fixed rate ends at its duration bound")
   func openLoop() async throws {
     try #require(
-      FileManager.default.isExecutableFile(atPath: Self.binary), "build first: swift build")
+      FileManager.default.isExecutableFile(atPath: Self.binary), "\(BuiltProducts.missing)")
     try await TestServer.with { server in
       let run = try await Self.run(
         port: server.port,
@@ -86,7 +86,7 @@ import Testing
   @Test("errors over --max-errors give exit status 2 and are counted by grpc-status")
   func errorsOverThreshold() async throws {
     try #require(
-      FileManager.default.isExecutableFile(atPath: Self.binary), "build first: swift build")
+      FileManager.default.isExecutableFile(atPath: Self.binary), "\(BuiltProducts.missing)")
     try await TestServer.with { server in
       // A deadline no call can meet.
       let run = try await Self.run(
@@ -101,7 +101,7 @@ import Testing
   @Test("no server: exit status 1 with the reason")
   func noServer() async throws {
     try #require(
-      FileManager.default.isExecutableFile(atPath: Self.binary), "build first: swift build")
+      FileManager.default.isExecutableFile(atPath: Self.binary), "\(BuiltProducts.missing)")
     let port = try await TestServer.with { $0.port }  // stopped: nothing listens there now
     let run = try await Self.run(port: port, ["--requests", "10"])
     #expect(run.status == 1)
@@ -111,7 +111,7 @@ import Testing
   @Test("bad arguments are refused with what is allowed")
   func badArguments() async throws {
     try #require(
-      FileManager.default.isExecutableFile(atPath: Self.binary), "build first: swift build")
+      FileManager.default.isExecutableFile(atPath: Self.binary), "\(BuiltProducts.missing)")
     let run = try await Self.run(port: 1, ["--connections", "0"])
     #expect(run.status == 64)
     #expect(run.output.contains("--connections must be 1 to 1000"))
@@ -130,7 +130,7 @@ import Testing
   func grants() async throws {
     try #require(
       FileManager.default.isExecutableFile(atPath: HarnessRunTests.binary),
-      "build first: swift build")
+      "\(BuiltProducts.missing)")
     try await ApplicationServer.with { server in
       let certificates = TestCertificates.directory
       let run = try await HarnessRunTests.run(
@@ -162,7 +162,7 @@ import Testing
   func meetingPlaces() async throws {
     try #require(
       FileManager.default.isExecutableFile(atPath: HarnessRunTests.binary),
-      "build first: swift build")
+      "\(BuiltProducts.missing)")
     try await ApplicationServer.with { server in
       let certificates = TestCertificates.directory
       let run = try await HarnessRunTests.run(
@@ -194,7 +194,7 @@ import Testing
   func dialogues() async throws {
     try #require(
       FileManager.default.isExecutableFile(atPath: HarnessRunTests.binary),
-      "build first: swift build")
+      "\(BuiltProducts.missing)")
     try await ApplicationServer.with { server in
       let certificates = TestCertificates.directory
       let run = try await HarnessRunTests.run(

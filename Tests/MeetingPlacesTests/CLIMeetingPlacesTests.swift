@@ -7,7 +7,8 @@ import Testing
   @Test("create, update, plan, complete, cancel, list, summarise; bad input exits 2, unknown 4")
   func meetingPlaces() async throws {
     try #require(
-      FileManager.default.isExecutableFile(atPath: CLIRunner.binary), "build first: swift build")
+      FileManager.default.isExecutableFile(atPath: CLIRunner.binary),
+      "\(BuiltProducts.missing)")
     try await ApplicationServer.with { server in
       let cli = CLIRunner(port: server.port)
       let year = Calendar(identifier: .gregorian).component(.year, from: Date()) - 1

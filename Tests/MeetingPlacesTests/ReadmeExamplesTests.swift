@@ -66,7 +66,8 @@ import Testing
   @Test("every command of each block succeeds, as written", arguments: 0..<3)
   func block(index: Int) async throws {
     try #require(
-      FileManager.default.isExecutableFile(atPath: CLIRunner.binary), "build first: swift build")
+      FileManager.default.isExecutableFile(atPath: CLIRunner.binary),
+      "\(BuiltProducts.missing)")
     let commands = try Self.blocks()[index]
     try await ApplicationServer.with { server in
       let cli = CLIRunner(port: server.port)

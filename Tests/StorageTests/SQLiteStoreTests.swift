@@ -1,5 +1,4 @@
 import Foundation
-import GRDB
 import Logging
 import Storage
 import Testing
@@ -47,30 +46,17 @@ struct TemporaryStore {
     let temporary = try TemporaryStore()
     defer { temporary.remove() }
     let reopened = try temporary.open()
-    let mode = try await reopened.pool.read { db in
-      try String.fetchOne(db, sql: "PRAGMA journal_mode")
-    }
-    #expect(mode == "wal")
+    #expect(try await reopened.pragma("journal_mode").reader == "wal")
     // The writer's connection is the one whose commits must reach the disk (GRDB would
     // leave it at NORMAL).
-    let synchronous = try await reopened.writer.write { db in
-      try Int.fetchOne(db, sql: "PRAGMA synchronous")
-    }
-    #expect(synchronous == 2)  // FULL
+    #expect(try await reopened.pragma("synchronous").writer == "2")  // FULL
     // Memory per store is bounded by its caches, whatever the data: what each connection
     // was set to.
-    let writerCache = try await reopened.writer.write { db in
-      try Int.fetchOne(db, sql: "PRAGMA cache_size")
-    }
-    let readerCache = try await reopened.pool.read { db in
-      try Int.fetchOne(db, sql: "PRAGMA cache_size")
-    }
-    let walLimit = try await reopened.writer.write { db in
-      try Int.fetchOne(db, sql: "PRAGMA journal_size_limit")
-    }
-    #expect(writerCache == -SQLiteStore.writerPageCacheKiB)
-    #expect(readerCache == -SQLiteStore.readerPageCacheKiB)
-    #expect(walLimit == SQLiteStore.walSizeLimitBytes)
+    let cache = try await reopened.pragma("cache_size")
+    #expect(cache.writer == "\(-SQLiteStore.writerPageCacheKiB)")
+    #expect(cache.reader == "\(-SQLiteStore.readerPageCacheKiB)")
+    #expect(
+      try await reopened.pragma("journal_size_limit").writer == "\(SQLiteStore.walSizeLimitBytes)")
   }
 }
 

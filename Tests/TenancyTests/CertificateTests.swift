@@ -151,7 +151,8 @@ import Testing
   @Test("SIGHUP reloads the CRL: the revoked certificate's new connections fail, open ones go on")
   func sighup() async throws {
     try #require(
-      FileManager.default.isExecutableFile(atPath: ServerProcess.binary), "build first: swift build"
+      FileManager.default.isExecutableFile(atPath: ServerProcess.binary),
+      "\(BuiltProducts.missing)"
     )
     let directory = FileManager.default.temporaryDirectory.appendingPathComponent(
       "reload-\(UUID())")

@@ -9,7 +9,8 @@ import Testing
   @Test("a server started with a soft limit of 256 open files raises it to the hard limit")
   func raised() async throws {
     try #require(
-      FileManager.default.isExecutableFile(atPath: ServerProcess.binary), "build first: swift build"
+      FileManager.default.isExecutableFile(atPath: ServerProcess.binary),
+      "\(BuiltProducts.missing)"
     )
     let prlimit = "/usr/bin/prlimit"
     try #require(FileManager.default.isExecutableFile(atPath: prlimit), "util-linux's prlimit")

@@ -26,7 +26,8 @@ import Testing
     arguments: TestStores.kinds)
   func killMidRun(store: StoreKind) async throws {
     try #require(
-      FileManager.default.isExecutableFile(atPath: ServerProcess.binary), "build first: swift build"
+      FileManager.default.isExecutableFile(atPath: ServerProcess.binary),
+      "\(BuiltProducts.missing)"
     )
     let data = FileManager.default.temporaryDirectory.appendingPathComponent("durability-\(UUID())")
     defer { try? FileManager.default.removeItem(at: data) }
@@ -61,10 +62,13 @@ import Testing
         }
         // Kill once a good share is acknowledged, with writes still in flight (a minute at
         // most: the PostgreSQL pass runs many suites at once beside this one).
+        let waited = ContinuousClock.now
         for _ in 0..<6000 {
           if ledger.state.withLock({ $0.acknowledged.count }) >= 150 { break }
           try? await Task.sleep(for: .milliseconds(10))
         }
+        print(
+          "durability on \(store): 150 writes acknowledged after \(ContinuousClock.now - waited)")
         await first.kill()
       }
     }

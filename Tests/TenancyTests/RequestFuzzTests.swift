@@ -17,7 +17,7 @@ struct RequestFuzzTests {
     .path
 
   @Test(
-    "1,500 hostile requests (a minute at most), then the extreme-value scenarios: every status deliberate"
+    "up to 1,500 hostile requests in a minute, then the extreme-value scenarios: every status deliberate"
   )
   func fuzz() async throws {
     guard FileManager.default.fileExists(atPath: Self.stubs) else {
@@ -27,7 +27,8 @@ struct RequestFuzzTests {
       return
     }
     try #require(
-      FileManager.default.isExecutableFile(atPath: ServerProcess.binary), "build first: swift build"
+      FileManager.default.isExecutableFile(atPath: ServerProcess.binary),
+      "\(BuiltProducts.missing)"
     )
     // On the test store of the run: SQLite, or PostgreSQL in the test command's second pass
     // (whose text columns refuse what SQLite's take, such as NUL).

@@ -28,12 +28,12 @@ struct FileDescriptorSetShape: ProtoMessage {
 package struct FileShape: ProtoMessage {
   package static let protoMessageName = "google.protobuf.FileDescriptorProto"
   package var name = ""
-  package var package = ""
-  package var dependencies: [String] = []
+  var package = ""
+  var dependencies: [String] = []
   var messages: [MessageShape] = []
-  package var enums: [String] = []
+  var enums: [String] = []
   var services: [ServiceShape] = []
-  package var unknownFields = UnknownFields()
+  var unknownFields = UnknownFields()
 
   package init() {}
 

@@ -1,4 +1,4 @@
-package import GRDB
+internal import GRDB
 internal import Metrics
 internal import Synchronization
 
@@ -7,7 +7,7 @@ internal import Synchronization
 /// others) and share one commit, hence one fsync. A write's caller resumes only after the
 /// commit is durable; if the commit fails, every write of the batch fails and none is
 /// acknowledged.
-package final class GroupCommitWriter: Sendable {
+final class GroupCommitWriter: Sendable {
   /// One queued write: runs inside the batch's transaction, reports after the commit.
   struct Pending: Sendable {
     let run: @Sendable (Database) throws -> any Sendable
@@ -36,7 +36,7 @@ package final class GroupCommitWriter: Sendable {
   }
 
   /// Runs `body` in the next batch and returns its result once the batch is durable.
-  package func write<Value: Sendable>(_ body: @escaping @Sendable (Database) throws -> Value)
+  func write<Value: Sendable>(_ body: @escaping @Sendable (Database) throws -> Value)
     async throws
     -> Value
   {

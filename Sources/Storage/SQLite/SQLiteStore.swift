@@ -1,5 +1,5 @@
 internal import Foundation
-package import GRDB
+internal import GRDB
 internal import GRDBSQLite
 public import Logging
 internal import Synchronization
@@ -24,10 +24,28 @@ public final class SQLiteStore: RecordStore {
   /// bounds.
   public static var memoryInUse: Int { Int(sqlite3_memory_used()) }
 
+  /// `PRAGMA name` as the writer's connection has it and as a reader's, as text: what the
+  /// tests check each connection was set to.
+  package func pragma(_ name: String) async throws -> (writer: String, reader: String) {
+    let sql = "PRAGMA \(name)"
+    let writer = try await self.writer.write { db in try Self.text(db, sql) }
+    let reader = try await pool.read { db in try Self.text(db, sql) }
+    return (writer, reader)
+  }
+
+  private static func text(_ db: Database, _ sql: String) throws -> String {
+    switch try DatabaseValue.fetchOne(db, sql: sql)?.storage {
+    case .int64(let value): "\(value)"
+    case .string(let value): value
+    case .double(let value): "\(value)"
+    case .blob, .null, nil: ""
+    }
+  }
+
   /// The file.
   public let path: String
-  package let pool: DatabasePool
-  package let writer: GroupCommitWriter
+  let pool: DatabasePool
+  let writer: GroupCommitWriter
 
   /// Opens (creating if needed) the database at `path` and migrates it to `schema`.
   /// - Parameter maxBatch: writes per transaction at most (1 turns group commit off).

@@ -10,7 +10,7 @@ enum ExternalClients {
   static let stubs = root.appendingPathComponent(".build-interop/gen/grpc/testing/test_pb2_grpc.py")
     .path
   static let realClients = root.appendingPathComponent("Tests/Interop/real_clients.py").path
-  static let loadBinary = root.appendingPathComponent(".build/release/samarbeid-load").path
+  static let loadBinary = BuiltProducts.releasePath("samarbeid-load")
 
   /// Whether the Python environment and stubs exist (`make venv stubs`).
   static var pythonAvailable: Bool {

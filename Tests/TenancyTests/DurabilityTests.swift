@@ -33,7 +33,7 @@ import Testing
     defer { try? FileManager.default.removeItem(at: data) }
     // On PostgreSQL the server is told the database (its password from PGPASSWORD).
     let place = store == .postgres ? try await TestStores.fresh(.postgres) : nil
-    let storeArguments = place.map { ["--store", "\($0.database!)"] } ?? []
+    let storeArguments = place?.serverArguments ?? []
     let ledger = Ledger()
 
     let first = try await ServerProcess.start(dataDirectory: data, extraArguments: storeArguments)

@@ -107,6 +107,10 @@ public final class GRPCServer: Sendable {
     http2.replaceTLSContext(try TLSContext(configuration: configuration, isServer: true))
   }
 
-  /// Stops accepting, lets running RPCs finish within the grace period, then stops.
-  public func shutdownGracefully() async { await http2.shutdownGracefully() }
+  /// Stops accepting, ends long-lived calls (UNAVAILABLE), lets running RPCs finish within
+  /// the grace period, then stops.
+  public func shutdownGracefully() async {
+    rpcServer.beginShutdown()
+    await http2.shutdownGracefully()
+  }
 }

@@ -52,6 +52,7 @@ extension GRPCServerConnectionHandler {
       stream.sendQueue.append(bytes)
       resumeIfDeferred(stream, session: session)
     case .trailers(let status, let metadata):
+      stream.handlerEndedResponse = true
       finishResponse(stream, status: status, metadata: metadata)
     }
   }

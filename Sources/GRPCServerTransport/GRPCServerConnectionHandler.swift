@@ -21,8 +21,10 @@ final class GRPCServerConnectionHandler: HTTP2StreamHandler, ServerStreamTranspo
   let logger: Logger
   @exclusivity(unchecked) var streams: [Int32: ServerStream] = [:]
   @exclusivity(unchecked) var dirtyStreams: [Int32] = []
-  /// Handlers still running after their stream closed (the client reset it); new streams
-  /// are refused while there are MAX_CONCURRENT_STREAMS of them.
+  /// Handlers still running after their stream closed before they ended the response (the
+  /// client reset it, or the server ended it); new streams are refused while there are
+  /// MAX_CONCURRENT_STREAMS of them. A handler that ended its response is never counted,
+  /// however late its task returns.
   @exclusivity(unchecked) var orphanedHandlers = 0
   /// The stream whose header block is arriving.
   @exclusivity(unchecked) var headerStream: ServerStream?
@@ -110,10 +112,13 @@ final class GRPCServerConnectionHandler: HTTP2StreamHandler, ServerStreamTranspo
       session?.resetStream(streamID, errorCode: Self.refusedStream)
       return
     }
-    // nghttp2 caps open streams at MAX_CONCURRENT_STREAMS; handlers of streams the client
-    // reset still run until they notice, so they are capped too, or Rapid Reset could pile
-    // up work. A real client's streams close after their handler returns, so it never
-    // meets this cap.
+    // nghttp2 caps open streams at MAX_CONCURRENT_STREAMS; handlers of streams that closed
+    // before their response ended (reset by the client, or ended by the server at a deadline)
+    // still run until they notice, so they are capped too, or Rapid Reset could pile up work.
+    // A stream whose handler ended its response is not counted even while the handler's task
+    // has yet to return (on a busy machine it returns well after the stream closed), so a
+    // client that resets nothing never meets this cap, at any speed. REFUSED_STREAM promises
+    // the call was not started: nothing has run for it here.
     guard orphanedHandlers < connection.configuration.settings.maxConcurrentStreams else {
       connection.defences.record(.refusedStream)
       stream.phase = .rejected
@@ -226,7 +231,10 @@ final class GRPCServerConnectionHandler: HTTP2StreamHandler, ServerStreamTranspo
 
   private func handlerFinished(_ stream: ServerStream) {
     stream.handlerRunning = false
-    if stream.closedWithHandlerRunning { orphanedHandlers -= 1 }
+    if stream.orphaned {
+      stream.orphaned = false
+      orphanedHandlers -= 1
+    }
   }
 
   // MARK: Ending streams
@@ -234,8 +242,8 @@ final class GRPCServerConnectionHandler: HTTP2StreamHandler, ServerStreamTranspo
   func streamClosed(_ streamID: Int32, errorCode: UInt32) {
     guard let stream = streams.removeValue(forKey: streamID) else { return }
     if let timer = stream.deadlineTimer { loop.cancel(timer) }
-    if stream.handlerRunning {
-      stream.closedWithHandlerRunning = true
+    if stream.handlerRunning && !stream.handlerEndedResponse {
+      stream.orphaned = true
       orphanedHandlers += 1
     }
     returnReservation(of: stream)

@@ -23,10 +23,15 @@ final class ServerStream: @unchecked Sendable {
   @exclusivity(unchecked) var headerBlockComplete = false
   /// The call's deadline, from `grpc-timeout`.
   @exclusivity(unchecked) var deadline: ContinuousClock.Instant?
-  /// Whether the handler still runs; a handler still running when its stream closed counts
-  /// against the connection's cap until it returns.
+  /// Whether the handler still runs.
   @exclusivity(unchecked) var handlerRunning = false
-  @exclusivity(unchecked) var closedWithHandlerRunning = false
+  /// Whether the handler ended the response itself (its trailers were taken): from then on
+  /// it has no work left, only its task to return, however late that is on a busy machine.
+  @exclusivity(unchecked) var handlerEndedResponse = false
+  /// The stream closed before its handler ended the response (the client reset it, or the
+  /// server ended it at a deadline or a bad message) while the handler still ran: the
+  /// handler counts against the connection's cap until it returns.
+  @exclusivity(unchecked) var orphaned = false
 
   @exclusivity(unchecked) var deframer: MessageDeframer?
   @exclusivity(unchecked) var channel: ServerStreamChannel?

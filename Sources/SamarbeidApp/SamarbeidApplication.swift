@@ -28,6 +28,10 @@ public final class SamarbeidApplication: Sendable {
   public let services: [any RPCService]
   /// Which identities may call each service, as the services declare it.
   public let policy: AccessPolicy
+  /// Paths of the calls that mostly wait for news (change feeds, health watches): they take no
+  /// running slot and end at once, UNAVAILABLE, when the server shuts down (put them in the
+  /// server's `RPCServerConfiguration.longLivedMethods`).
+  public let longLivedMethods: Set<String>
 
   /// The domain modules, in migration order. Adding a module is one line here.
   public static let modules: [any DomainModule.Type] = [
@@ -133,12 +137,13 @@ public final class SamarbeidApplication: Sendable {
         ReflectionService.v1.service: .anyCertificate,
         ReflectionService.v1alpha.service: .anyCertificate,
       ])
+    let feeds = modules.reduce(into: Set([ChangesMethods.watchChanges.path])) {
+      $0.formUnion($1.longLivedMethods)
+    }
+    longLivedMethods = feeds.union([HealthService.watch.path])
     interceptor = TenancyInterceptor(
       policy: policy, registry: registry, stores: stores, limits: limits,
-      longLivedMethods: modules.reduce(into: [ChangesMethods.watchChanges.path]) {
-        $0.formUnion($1.longLivedMethods)
-      },
-      logger: logger)
+      longLivedMethods: feeds, logger: logger)
     health = HealthService()
     services =
       [health, TestService(), ReflectionService(services: Array(policy.services))] + samarbeid

@@ -263,6 +263,7 @@ struct ServeCommand: AsyncParsableCommand {
     let application = try await SamarbeidApplication(
       store: try storeLocation(), tenantsFile: tenantsFile, limits: limits.tenants,
       quotas: limits.quotas, logger: logger)
+    configuration.rpc.longLivedMethods = application.longLivedMethods
     if ca == nil {
       logger.warning("No --ca: clients cannot authenticate, so only health checks will be served")
     }

@@ -136,6 +136,37 @@ struct HardeningTests {
     }
   }
 
+  @Test("streams whose handlers answered but have not returned yet never refuse the next call")
+  func answeredHandlersAreNotOrphans() async throws {
+    try await TestServer.with(configure: Self.fourStreams) { server in
+      let client = try await onThread { try RawHTTP2Client(port: server.port) }
+      let answered = try await onThread { () -> [Int?] in
+        for stream in stride(from: UInt32(1), through: 7, by: 2) {
+          client.sendRPC(stream: stream, path: ProbeService.linger.path)
+        }
+        return try stride(from: UInt32(1), through: 7, by: 2).map {
+          try client.awaitResponse(stream: $0).grpcStatus
+        }
+      }
+      #expect(answered == [0, 0, 0, 0])
+      // All four streams are closed and their handlers still run (for two seconds): the
+      // state a busy machine leaves when handler tasks return late.
+      let returnedBefore = server.probe.recordedEvents.filter { $0 == "linger-returned" }.count
+      let next = try await onThread { () -> [RawHTTP2Client.Response] in
+        for stream in stride(from: UInt32(9), through: 15, by: 2) {
+          client.sendRPC(stream: stream, path: Self.emptyCall)
+        }
+        return try stride(from: UInt32(9), through: 15, by: 2).map {
+          try client.awaitResponse(stream: $0)
+        }
+      }
+      #expect(returnedBefore < 4, "the handlers were still running when the next calls came")
+      #expect(next.map(\.grpcStatus) == [0, 0, 0, 0])
+      #expect(next.map(\.resetCode) == [nil, nil, nil, nil], "none refused")
+      #expect(server.server.defences.snapshot.isEmpty)
+    }
+  }
+
   @Test("a client that does not offer ALPN h2 fails the handshake")
   func alpnRequired() async throws {
     try await TestServer.with { server in

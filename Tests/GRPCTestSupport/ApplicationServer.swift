@@ -59,6 +59,7 @@ public final class ApplicationServer: Sendable {
     self.tls = tls
     var configuration = GRPCServer.Configuration(host: "127.0.0.1", port: 0, threads: 2, tls: tls)
     configuration.rpc.compression = CompressionRegistry([ZlibCompressor.gzip])
+    configuration.rpc.longLivedMethods = application.longLivedMethods
     server = try GRPCServer(
       configuration: configuration, services: application.services,
       interceptors: [application.interceptor],

@@ -14,6 +14,8 @@ struct RPCServerTests {
     static let fail = MethodDescriptor(service: "test.Echo", method: "Fail")
     static let crash = MethodDescriptor(service: "test.Echo", method: "Crash")
     static let sum = MethodDescriptor(service: "test.Echo", method: "Sum")
+    /// Sends a message, then waits for news until cancelled (a change feed's shape).
+    static let follow = MethodDescriptor(service: "test.Echo", method: "Follow")
 
     func register(with router: inout RPCRouter) {
       router.registerUnary(Self.echo) { (request: Nested, call) in
@@ -25,6 +27,11 @@ struct RPCServerTests {
           code: .failedPrecondition, message: "call is closed", metadata: ["x-rule": "open-call"])
       }
       router.registerUnary(Self.crash) { (_: Nested, _) -> Nested in throw EchoError() }
+      router.registerServerStreaming(Self.follow) {
+        (request: Nested, writer: ResponseStreamWriter<Nested>, _) in
+        try await writer.send(request)
+        while !Task.isCancelled { try? await Task.sleep(for: .seconds(30)) }
+      }
       router.registerClientStreaming(Self.sum) { (requests: RequestStream<Nested>, _) in
         var total: Int32 = 0
         for try await request in requests { total += request.a }
@@ -181,5 +188,42 @@ struct RPCServerTests {
     #expect(status(of: denied)?.0.code == .permissionDenied)
     let allowed = try await run(server, Service.echo, messages: [[]], metadata: ["x-allow": "yes"])
     #expect(status(of: allowed)?.0.code == .ok)
+  }
+
+  @Test("at shutdown a long-lived call ends UNAVAILABLE at once, and so does one started after")
+  func longLivedCallsAtShutdown() async throws {
+    var configuration = RPCServerConfiguration()
+    configuration.longLivedMethods = [Service.follow.path]
+    var logger = Logger(label: "test")
+    logger.logLevel = .critical
+    let server = RPCServer(services: [Service()], configuration: configuration, logger: logger)
+    let handler = try server.route(head(Service.follow)).get().handler
+    func start() -> (ServerStreamChannel, Task<Void, Never>) {
+      let channel = ServerStreamChannel {}
+      let request = Nested(a: 1).serializedBytes()
+      channel.deliver(InboundMessage(bytes: request, wasCompressed: false), wireSize: 6)
+      channel.deliverEnd()
+      let call = ServerCall(
+        method: Service.follow, requestMetadata: [:], deadline: nil,
+        peer: PeerInfo(address: "test"), channel: channel, responseCompressor: nil)
+      let task = Task { await server.run(call, handler: handler) }
+      channel.attach(task: task)
+      return (channel, task)
+    }
+    let (following, task) = start()
+    var sent: [ServerStreamChannel.OutboundPart] = []
+    for _ in 0..<500 where sent.isEmpty {
+      sent = following.takeTransportWork().parts
+      if sent.isEmpty { try await Task.sleep(for: .milliseconds(10)) }
+    }
+    #expect(sent.count == 2, "headers and the first message: the call is following")
+    server.beginShutdown()
+    await task.value
+    #expect(status(of: following.takeTransportWork().parts)?.0 == RPCServer.shutdownStatus)
+
+    let (late, lateTask) = start()
+    await lateTask.value
+    let parts = late.takeTransportWork().parts
+    #expect(status(of: parts)?.0 == RPCServer.shutdownStatus, "\(parts)")
   }
 }

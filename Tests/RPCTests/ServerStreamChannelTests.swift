@@ -83,4 +83,79 @@ struct ServerStreamChannelTests {
     #expect(channel.isFinished)
     await #expect(throws: RPCError.self) { try await channel.send([.message([1])]) }
   }
+
+  @Test("a send that ends the response does not wait for the transport to drain")
+  func noWaitAfterTrailers() async throws {
+    let channel = ServerStreamChannel(highWatermark: 100) {}
+    // A megabyte and the trailers: the handler has nothing more to send, so it returns at
+    // once instead of waiting for its client to read (its task would otherwise outlive the
+    // stream by however long the client takes).
+    try await channel.send([
+      .headers([:]), .message([UInt8](repeating: 0, count: 1 << 20)), .trailers(.ok, [:]),
+    ])
+    #expect(channel.isFinished)
+    #expect(channel.takeTransportWork().parts.count == 3)
+  }
+
+  @Test("an interrupted call refuses further messages and ends with the interruption")
+  func interruption() async throws {
+    let channel = ServerStreamChannel {}
+    let shutdown = Status(code: .unavailable, message: "shutting down")
+    try await channel.send([.headers([:]), .message([1])])
+    _ = channel.takeTransportWork()
+    channel.interrupt(shutdown)
+    #expect(channel.interruption == shutdown)
+    #expect(!channel.isCancelled, "the stream stays open for the status")
+    do {
+      try await channel.send([.message([2])])
+      Issue.record("a message was sent after the interruption")
+    } catch let error as RPCError {
+      #expect(error.code == .unavailable)
+    }
+    // The handler's own end (OK here) gives way to the interruption.
+    try await channel.sendResponse(message: nil, status: .ok)
+    let parts = channel.takeTransportWork().parts
+    #expect(parts.count == 1)
+    guard case .trailers(let status, _) = parts.first else {
+      Issue.record("no trailers: \(parts)")
+      return
+    }
+    #expect(status == shutdown)
+  }
+
+  @Test("interrupting a finished call changes nothing")
+  func interruptionAfterTheEnd() async throws {
+    let channel = ServerStreamChannel {}
+    try await channel.send([.trailers(.ok, [:])])
+    channel.interrupt(Status(code: .unavailable, message: "shutting down"))
+    #expect(channel.interruption == nil)
+  }
+
+  @Test("a handler waiting to receive or for its client to read is woken by an interruption")
+  func interruptionWakesWaits() async throws {
+    let shutdown = Status(code: .unavailable, message: "shutting down")
+    let receiving = ServerStreamChannel {}
+    let receiver = Task { try await receiving.receive() }
+    let sending = ServerStreamChannel(highWatermark: 100) {}
+    let sender = Task { try await sending.send([.message([UInt8](repeating: 0, count: 200))]) }
+    try await Task.sleep(for: .milliseconds(50))
+    receiving.interrupt(shutdown)
+    sending.interrupt(shutdown)
+    for outcome in [await receiver.result.map { _ in () }, await sender.result] {
+      guard case .failure(let error as RPCError) = outcome else {
+        Issue.record("not ended by the interruption: \(outcome)")
+        continue
+      }
+      #expect(error.code == .unavailable)
+    }
+    // The stream stays open to carry the interruption's status.
+    #expect(!receiving.isCancelled && !sending.isCancelled)
+    try await sending.sendResponse(message: nil, status: .ok)
+    let parts = sending.takeTransportWork().parts
+    guard case .trailers(let status, _) = parts.last else {
+      Issue.record("no trailers: \(parts)")
+      return
+    }
+    #expect(status == shutdown)
+  }
 }

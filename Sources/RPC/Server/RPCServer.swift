@@ -12,6 +12,22 @@ public final class RPCServer: Sendable {
   public let configuration: RPCServerConfiguration
   let logger: Logger
   private let inProgress = Atomic<Int>(0)
+  private let longLived = Mutex(LongLivedCalls())
+
+  /// The long-lived calls running (``RPCServerConfiguration/longLivedMethods``), ended at once
+  /// when the server shuts down.
+  private struct LongLivedCalls {
+    var shuttingDown = false
+    var calls: [ObjectIdentifier: ServerCall] = [:]
+  }
+
+  /// How a long-lived call ends when the server shuts down: UNAVAILABLE, which clients take as
+  /// "try again elsewhere", so a change feed resumes from its cursor on another server.
+  public static let shutdownStatus = Status(
+    code: .unavailable,
+    message:
+      "the server is shutting down; call again (a change feed resumes after the last sequence received)"
+  )
 
   /// RPCs running now (their streams open).
   public var rpcsInProgress: Int { inProgress.load(ordering: .relaxed) }
@@ -51,7 +67,12 @@ public final class RPCServer: Sendable {
   public func run(_ call: ServerCall, handler: @escaping RPCRouter.Handler) async {
     let started = ContinuousClock.now
     inProgress.add(1, ordering: .relaxed)
+    let isLongLived = configuration.longLivedMethods.contains(call.method.path)
+    if isLongLived { follow(call) }
     let code = await outcome(call, handler: handler)
+    if isLongLived {
+      _ = longLived.withLock { $0.calls.removeValue(forKey: ObjectIdentifier(call)) }
+    }
     inProgress.subtract(1, ordering: .relaxed)
     guard !configuration.observers.isEmpty else { return }
     let bytes = call.channel.byteCounts
@@ -61,8 +82,37 @@ public final class RPCServer: Sendable {
     for observer in configuration.observers { observer.rpcFinished(record) }
   }
 
-  /// Runs the interceptors and the handler and sends the status; returns its code.
+  /// Ends every long-lived call now and from now on (UNAVAILABLE, ``shutdownStatus``); other
+  /// calls run to their end. The transport calls it when a graceful shutdown begins, so that
+  /// change feeds and health watches do not hold the server for its whole grace period.
+  public func beginShutdown() {
+    let calls = longLived.withLock { state in
+      state.shuttingDown = true
+      return Array(state.calls.values)
+    }
+    for call in calls { call.channel.interrupt(Self.shutdownStatus) }
+  }
+
+  /// Keeps `call` to end at shutdown, or ends it now if the shutdown has begun.
+  private func follow(_ call: ServerCall) {
+    let shuttingDown = longLived.withLock { state in
+      if !state.shuttingDown { state.calls[ObjectIdentifier(call)] = call }
+      return state.shuttingDown
+    }
+    if shuttingDown { call.channel.interrupt(Self.shutdownStatus) }
+  }
+
+  /// Runs the interceptors and the handler and sends the status; returns its code (the
+  /// server's own, for a call it interrupted).
   private func outcome(_ call: ServerCall, handler: @escaping RPCRouter.Handler) async
+    -> Status.Code
+  {
+    let code = await handlerOutcome(call, handler: handler)
+    return call.channel.interruption?.code ?? code
+  }
+
+  /// Runs the interceptors and the handler and sends the status they end with.
+  private func handlerOutcome(_ call: ServerCall, handler: @escaping RPCRouter.Handler) async
     -> Status.Code
   {
     do {

@@ -39,7 +39,7 @@ public final class ServerStreamChannel: Sendable {
     package var values: [ObjectIdentifier: any Sendable] = [:]
   }
 
-  private struct State {
+  fileprivate struct State {
     var controls = ResponseControls()
     var inbound = SmallQueue<(message: InboundMessage, wireSize: Int)>()
     var inboundEnded = false
@@ -53,6 +53,8 @@ public final class ServerStreamChannel: Sendable {
     var pendingOutboundBytes = 0
     var sendWaiter: CheckedContinuation<Void, any Error>?
     var finished = false
+    /// The status the server ends this call with instead of the handler's (see `interrupt`).
+    var interruption: Status?
     var transportNotified = false
     var task: Task<Void, Never>?
   }
@@ -151,11 +153,48 @@ public final class ServerStreamChannel: Sendable {
     task?.cancel()
   }
 
+  /// Ends the call from the server's side while its stream stays open (a long-lived call at
+  /// shutdown): the handler's task is cancelled, what it sends from now on is refused with
+  /// `status`, and the call ends with `status` whatever the handler returns. Does nothing to a
+  /// call that has ended or whose response is finished.
+  public func interrupt(_ status: Status) {
+    let (receiveWaiter, sendWaiter, task) = state.withLock { state in
+      guard state.failure == nil, !state.finished, state.interruption == nil else {
+        return (
+          CheckedContinuation<InboundMessage?, any Error>?.none,
+          CheckedContinuation<Void, any Error>?.none, Task<Void, Never>?.none
+        )
+      }
+      state.interruption = status
+      defer {
+        state.receiveWaiter = nil
+        state.sendWaiter = nil
+      }
+      return (state.receiveWaiter, state.sendWaiter, state.task)
+    }
+    // Waits end with the interruption (as every later one does); the stream stays open for
+    // the status.
+    receiveWaiter?.resume(throwing: RPCError(status: status))
+    sendWaiter?.resume(throwing: RPCError(status: status))
+    task?.cancel()
+  }
+
+  /// The handler's task was cancelled while it waited: the call is cancelled, unless the
+  /// server interrupted it (its waits already ended with the interruption, and its stream
+  /// stays open to carry that status).
+  private func handlerTaskCancelled() {
+    guard interruption == nil else { return }
+    cancel(RPCError(code: .cancelled, message: "the RPC was cancelled"))
+  }
+
+  /// The status the server ends this call with, if it interrupted it.
+  public var interruption: Status? { state.withLock { $0.interruption } }
+
   /// The handler's task, cancelled with the stream.
   public func attach(task: Task<Void, Never>) {
     let cancelled = state.withLock { state in
       state.task = task
-      return state.failure != nil
+      return state.failure != nil || state.interruption != nil
     }
     if cancelled { task.cancel() }
   }
@@ -200,6 +239,7 @@ public final class ServerStreamChannel: Sendable {
     }
     func takeImmediate(_ state: inout State) -> Immediate? {
       if let failure = state.failure { return .failure(failure) }
+      if let interruption = state.interruption { return .failure(RPCError(status: interruption)) }
       if let (message, wireSize) = state.inbound.popFirst() {
         state.consumedBytes += wireSize
         state.controls.lastRequestWasCompressed = message.wasCompressed
@@ -234,7 +274,7 @@ public final class ServerStreamChannel: Sendable {
         }
       }
     } onCancel: {
-      self.cancel(RPCError(code: .cancelled, message: "the RPC was cancelled"))
+      self.handlerTaskCancelled()
     }
   }
 
@@ -246,6 +286,7 @@ public final class ServerStreamChannel: Sendable {
       guard !state.finished else {
         throw RPCError(code: .internal, message: "the handler sent after the RPC finished")
       }
+      if let interruption = state.interruption { throw RPCError(status: interruption) }
       for part in parts {
         switch part {
         case .message(let bytes):
@@ -260,7 +301,7 @@ public final class ServerStreamChannel: Sendable {
       } else {
         state.outbound.append(contentsOf: parts)
       }
-      return (notifyIfNeeded(&state, consumed: false), state.pendingOutboundBytes > highWatermark)
+      return (notifyIfNeeded(&state, consumed: false), state.waitsForDrain(above: highWatermark))
     }
     if notify { onTransportWork() }
     if shouldWait { try await waitForDrain() }
@@ -273,6 +314,9 @@ public final class ServerStreamChannel: Sendable {
         (continuation: CheckedContinuation<Void, any Error>) in
         let outcome = state.withLock { state -> Result<Void, RPCError>? in
           if let failure = state.failure { return .failure(failure) }
+          if let interruption = state.interruption {
+            return .failure(RPCError(status: interruption))
+          }
           if state.pendingOutboundBytes <= highWatermark / 2 { return .success(()) }
           state.sendWaiter = continuation
           return nil
@@ -280,7 +324,7 @@ public final class ServerStreamChannel: Sendable {
         if let outcome { continuation.resume(with: outcome) }
       }
     } onCancel: {
-      self.cancel(RPCError(code: .cancelled, message: "the RPC was cancelled"))
+      self.handlerTaskCancelled()
     }
   }
 
@@ -306,6 +350,14 @@ public final class ServerStreamChannel: Sendable {
       guard !state.finished else {
         throw RPCError(code: .internal, message: "the handler sent after the RPC finished")
       }
+      // An interrupted call sends nothing more of the handler's: it ends with the interruption.
+      var status = status
+      var extraTrailers = extraTrailers
+      if let interruption = state.interruption {
+        guard message == nil else { throw RPCError(status: interruption) }
+        status = interruption
+        extraTrailers = [:]
+      }
       var parts: [OutboundPart] = []
       parts.reserveCapacity(3)
       // An OK response with no message still sends headers; an early error is trailers-only.
@@ -329,7 +381,7 @@ public final class ServerStreamChannel: Sendable {
       } else {
         state.outbound.append(contentsOf: parts)
       }
-      return (notifyIfNeeded(&state, consumed: false), state.pendingOutboundBytes > highWatermark)
+      return (notifyIfNeeded(&state, consumed: false), state.waitsForDrain(above: highWatermark))
     }
     if notify { onTransportWork() }
     if shouldWait { try await waitForDrain() }
@@ -357,4 +409,13 @@ final class ClosureTransport: ServerStreamTransport {
   let body: @Sendable () -> Void
   init(_ body: @escaping @Sendable () -> Void) { self.body = body }
   func streamHasWork(_ streamID: Int32) { body() }
+}
+
+extension ServerStreamChannel.State {
+  /// Whether the handler waits for queued bytes to drain after a send: only while it may
+  /// still send. Once its trailers are queued it has nothing more to hold back, so it returns
+  /// at once instead of waiting for its client to read the last message.
+  fileprivate func waitsForDrain(above highWatermark: Int) -> Bool {
+    !finished && pendingOutboundBytes > highWatermark
+  }
 }

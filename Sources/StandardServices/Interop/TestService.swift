@@ -12,6 +12,14 @@ public struct TestService: RPCService {
   public static let maxIntervalMicroseconds: Int32 = 10_000_000
 
   static let echoInitialKey = "x-grpc-test-echo-initial"
+  /// This server process's id, answered to `fill_server_id`: random per process, so a client
+  /// can tell the servers behind one address apart (grpc's `pick_first_unary` case).
+  public static let serverID: String = {
+    var generator = SystemRandomNumberGenerator()
+    let value = generator.next() as UInt64
+    let hex = String(value, radix: 16)
+    return "samarbeid-" + String(repeating: "0", count: 16 - hex.count) + hex
+  }()
   static let echoTrailingKey = "x-grpc-test-echo-trailing-bin"
 
   /// The service.
@@ -84,6 +92,7 @@ public struct TestService: RPCService {
     if request.fillUsername, let identity = call.peer.certificate?.uriSANs.first {
       response.username = identity
     }
+    if request.fillServerID { response.serverID = Self.serverID }
     return response
   }
 

@@ -11,7 +11,8 @@ import Testing
 /// connection loss the client did not ask for, and any defence the server reports having
 /// fired (its `stopped (defences fired: ...)` line); the last case attacks the same binary
 /// and checks that the defences still fire. Run apart from the other suites (`make unit`),
-/// so the full-speed load does not disturb them. Rates are printed, never asserted.
+/// so the full-speed load does not disturb them; `make real-clients BURN=4` runs them with
+/// four CPU burners beside them. Rates are printed, never asserted.
 @Suite("Real clients at full speed", .serialized)
 struct RealClientsTests {
   /// Each case's bound: five of the flood ledger's one-second accounting periods at full
@@ -24,8 +25,18 @@ struct RealClientsTests {
       "build first: swift build -c release --product samarbeid-server")
   }
 
-  /// Runs `body` against a fresh release server; returns the defences it reported.
+  /// Runs `body` against a fresh release server; returns the defences it reported. With
+  /// `SAMARBEID_CPU_BURN=N` (`make real-clients BURN=N`) N processes keep the cores busy
+  /// beside server and client, as other jobs do on a shared CI runner.
   static func withServer(_ body: (ServerProcess) async throws -> Void) async throws
+    -> [String: Int]
+  {
+    try await CPUBurner.with(processes: CPUBurner.requested) {
+      try await withServerAlone(body)
+    }
+  }
+
+  private static func withServerAlone(_ body: (ServerProcess) async throws -> Void) async throws
     -> [String: Int]
   {
     try requireBinaries()

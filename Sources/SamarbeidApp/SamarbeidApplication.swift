@@ -28,9 +28,10 @@ public final class SamarbeidApplication: Sendable {
   public let services: [any RPCService]
   /// Which identities may call each service, as the services declare it.
   public let policy: AccessPolicy
-  /// Paths of the calls that mostly wait for news (change feeds, health watches): they take no
-  /// running slot and end at once, UNAVAILABLE, when the server shuts down (put them in the
-  /// server's `RPCServerConfiguration.longLivedMethods`).
+  /// Paths of the calls that mostly wait for news (change feeds): they take no running slot
+  /// and end at once, UNAVAILABLE, when the server shuts down (put them in the server's
+  /// `RPCServerConfiguration.longLivedMethods`). Health watches end through
+  /// `HealthService.shutDown()`, after telling their clients NOT_SERVING.
   public let longLivedMethods: Set<String>
 
   /// The domain modules, in migration order. Adding a module is one line here.
@@ -137,13 +138,12 @@ public final class SamarbeidApplication: Sendable {
         ReflectionService.v1.service: .anyCertificate,
         ReflectionService.v1alpha.service: .anyCertificate,
       ])
-    let feeds = modules.reduce(into: Set([ChangesMethods.watchChanges.path])) {
+    longLivedMethods = modules.reduce(into: Set([ChangesMethods.watchChanges.path])) {
       $0.formUnion($1.longLivedMethods)
     }
-    longLivedMethods = feeds.union([HealthService.watch.path])
     interceptor = TenancyInterceptor(
       policy: policy, registry: registry, stores: stores, limits: limits,
-      longLivedMethods: feeds, logger: logger)
+      longLivedMethods: longLivedMethods, logger: logger)
     health = HealthService()
     services =
       [health, TestService(), ReflectionService(services: Array(policy.services))] + samarbeid

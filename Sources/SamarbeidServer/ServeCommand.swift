@@ -325,7 +325,7 @@ struct ServeCommand: AsyncParsableCommand {
       }
       logger.info("Shutting down", metadata: ["signal": "\(received)"])
       admin?.setReady(false)
-      health.setAllNotServing()
+      health.shutDown()
       await server.shutdownGracefully()
       await application.close()
       logger.info("Stopped")

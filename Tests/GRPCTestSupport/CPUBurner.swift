@@ -23,7 +23,7 @@ public enum CPUBurner {
   /// Runs `body` with `processes` burners spinning beside it; each ends after `limit`
   /// seconds at the most.
   public static func with<Result>(
-    processes: Int, limit: Int = 900, _ body: () async throws -> Result
+    processes: Int, limit: Int = 600, _ body: () async throws -> Result
   ) async throws -> Result {
     var burners: [SpawnedChild] = []
     defer {

@@ -12,9 +12,9 @@ public final class ProbeService: RPCService {
   public static let stubborn = MethodDescriptor(service: "samarbeid.test.Probe", method: "Stubborn")
   public static let flood = MethodDescriptor(service: "samarbeid.test.Probe", method: "Flood")
   public static let deadline = MethodDescriptor(service: "samarbeid.test.Probe", method: "Deadline")
-  /// Sends its whole response (an empty message and OK), then goes on running for two seconds
-  /// before it returns: a handler whose task returns late, as every handler's may on a busy
-  /// machine.
+  /// Sends its whole response (an empty message and OK), then goes on running until
+  /// ``releaseLingering()`` (or 30 s) before it returns: a handler whose task returns late, as
+  /// every handler's may on a busy machine.
   public static let linger = MethodDescriptor(service: "samarbeid.test.Probe", method: "Linger")
   /// Client streaming: takes the first message, then stalls 3 s, then takes the rest and
   /// answers how many bytes of payload came.
@@ -28,6 +28,10 @@ public final class ProbeService: RPCService {
   public let floodSent = Atomic<Int>(0)
 
   private let events = Mutex<[String]>([])
+  private let lingering = Gate()
+
+  /// Lets every `Linger` handler return.
+  public func releaseLingering() { lingering.open() }
 
   public init() {}
 
@@ -57,9 +61,7 @@ public final class ProbeService: RPCService {
       _ = try await call.channel.receive()
       try await call.channel.send([.headers([:]), .message([0, 0, 0, 0, 0]), .trailers(.ok, [:])])
       events.withLock { $0.append("linger-answered") }
-      await withCheckedContinuation { continuation in
-        DispatchQueue.global().asyncAfter(deadline: .now() + 2) { continuation.resume() }
-      }
+      await lingering.wait(atMost: 30)
       events.withLock { $0.append("linger-returned") }
     }
     // Sends 1,000 messages of 32 KiB as fast as the transport takes them.

@@ -138,7 +138,11 @@ struct ServerStreamChannelTests {
     let receiver = Task { try await receiving.receive() }
     let sending = ServerStreamChannel(highWatermark: 100) {}
     let sender = Task { try await sending.send([.message([UInt8](repeating: 0, count: 200))]) }
-    try await Task.sleep(for: .milliseconds(50))
+    // Both are suspended in their waits before the interruption.
+    for _ in 0..<1000 where !(receiving.handlerIsWaiting && sending.handlerIsWaiting) {
+      try await Task.sleep(for: .milliseconds(5))
+    }
+    #expect(receiving.handlerIsWaiting && sending.handlerIsWaiting)
     receiving.interrupt(shutdown)
     sending.interrupt(shutdown)
     for outcome in [await receiver.result.map { _ in () }, await sender.result] {

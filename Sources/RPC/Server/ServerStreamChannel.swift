@@ -224,6 +224,11 @@ public final class ServerStreamChannel: Sendable {
     waiter?.resume()
   }
 
+  /// Whether the handler waits to receive or for its sent bytes to drain (for tests).
+  package var handlerIsWaiting: Bool {
+    state.withLock { $0.receiveWaiter != nil || $0.sendWaiter != nil }
+  }
+
   /// Whether the stream was cancelled or failed.
   public var isCancelled: Bool { state.withLock { $0.failure != nil } }
 

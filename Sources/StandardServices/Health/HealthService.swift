@@ -4,7 +4,8 @@ internal import Synchronization
 /// `grpc.health.v1.Health`: per-service serving status, checked or watched.
 ///
 /// The server's own status is the empty service name. Watchers get the current status at
-/// once and every change after it, until they cancel.
+/// once and every change after it, until they cancel or the server shuts down
+/// (``shutDown()``: NOT_SERVING, then the watch ends UNAVAILABLE).
 public final class HealthService: RPCService {
   /// The service's descriptors.
   public static let check = MethodDescriptor(service: "grpc.health.v1.Health", method: "Check")
@@ -15,7 +16,12 @@ public final class HealthService: RPCService {
     var watchers: [String: [UInt64: AsyncStream<HealthCheckResponse.ServingStatus>.Continuation]] =
       [:]
     var nextWatcher: UInt64 = 0
+    var isShutDown = false
   }
+
+  /// How a watch ends when the server shuts down: UNAVAILABLE, so the client watches another.
+  public static let shutdownStatus = Status(
+    code: .unavailable, message: "the server is shutting down; watch another server")
 
   private let state = Mutex(State())
 
@@ -31,10 +37,20 @@ public final class HealthService: RPCService {
     for watcher in watchers { watcher.yield(status) }
   }
 
-  /// Marks every service as not serving (at shutdown).
-  public func setAllNotServing() {
-    let services = state.withLock { Array($0.statuses.keys) }
-    for service in services { setStatus(.notServing, for: service) }
+  /// At shutdown: every service NOT_SERVING, told to every watcher, whose watch then ends
+  /// with UNAVAILABLE (``shutdownStatus``); a watch started after it gets NOT_SERVING and ends
+  /// the same way. Checks answer NOT_SERVING.
+  public func shutDown() {
+    let watchers = state.withLock { state in
+      state.isShutDown = true
+      for service in state.statuses.keys { state.statuses[service] = .notServing }
+      defer { state.watchers.removeAll() }
+      return state.watchers.values.flatMap(\.values)
+    }
+    for watcher in watchers {
+      watcher.yield(.notServing)
+      watcher.finish()
+    }
   }
 
   public func register(with router: inout RPCRouter) {
@@ -60,7 +76,11 @@ public final class HealthService: RPCService {
     let (id, current) = state.withLock { state in
       let id = state.nextWatcher
       state.nextWatcher += 1
-      state.watchers[service, default: [:]][id] = continuation
+      if state.isShutDown {
+        continuation.finish()
+      } else {
+        state.watchers[service, default: [:]][id] = continuation
+      }
       return (id, state.statuses[service] ?? .serviceUnknown)
     }
     defer { _ = state.withLock { $0.watchers[service]?.removeValue(forKey: id) } }
@@ -70,5 +90,7 @@ public final class HealthService: RPCService {
       try await writer.send(HealthCheckResponse(status: status))
       last = status
     }
+    // The updates end when the server shuts down (or the client went, when this is moot).
+    if state.withLock({ $0.isShutDown }) { throw RPCError(status: Self.shutdownStatus) }
   }
 }

@@ -60,6 +60,15 @@ def large_unary(stub):
     check(response.payload.body == bytes(314159), "payload is not zeros")
 
 
+def pick_first_unary(stub):
+    # grpc's pick_first_unary: every call on one channel reaches the same server, and the
+    # server says which one it is (fill_server_id).
+    ids = {stub.UnaryCall(messages_pb2.SimpleRequest(fill_server_id=True), timeout=10).server_id
+           for _ in range(100)}
+    check(len(ids) == 1, f"server ids {ids}")
+    check(next(iter(ids)) != "", "server_id is empty")
+
+
 def client_compressed_unary(stub):
     def request(expect):
         return messages_pb2.SimpleRequest(
@@ -255,7 +264,7 @@ def unimplemented_service(channel):
 
 
 CASES = [
-    "empty_unary", "large_unary", "client_compressed_unary", "server_compressed_unary",
+    "empty_unary", "large_unary", "pick_first_unary", "client_compressed_unary", "server_compressed_unary",
     "client_streaming", "client_compressed_streaming", "server_streaming", "server_compressed_streaming",
     "ping_pong", "empty_stream", "cancel_after_begin", "cancel_after_first_response",
     "timeout_on_sleeping_server", "custom_metadata", "status_code_and_message", "special_status_message",

@@ -82,34 +82,60 @@ import Testing
     #expect(await server.stop() == 0)
   }
 
-  @Test("draining: Health watchers hear NOT_SERVING and /readyz answers 503 until the end")
+  @Test("draining: Health watchers hear NOT_SERVING, then UNAVAILABLE; /readyz answers 503")
   func draining() async throws {
     let data = FileManager.default.temporaryDirectory.appendingPathComponent("drain-\(UUID())")
     defer { try? FileManager.default.removeItem(at: data) }
     let server = try await ServerProcess.start(
       dataDirectory: data, extraArguments: ["--admin-port", "0"])
     let admin = try #require(server.adminPort)
-    let (statuses, ready) = try await Clients.with(port: server.port, ["kommune-0301"]) {
+    let (statuses, ready, ended) = try await Clients.with(port: server.port, ["kommune-0301"]) {
       clients in
-      try await clients["kommune-0301"].serverStreaming(
-        HealthService.watch, request: HealthCheckRequest(), responseType: HealthCheckResponse.self,
-        options: CallOptions(timeout: .seconds(20))
-      ) { stream -> ([HealthCheckResponse.ServingStatus], String) in
-        var statuses: [HealthCheckResponse.ServingStatus] = []
-        for try await response in stream {
-          statuses.append(response.status)
-          if statuses.count == 1 { server.beginShutdown() }
-          if response.status == .notServing {
-            // The open watch holds the drain: the admin listener still answers.
-            let ready = try await onThread { try Self.get("/readyz", port: admin) }
-            return (statuses, ready.status)
+      let client = clients["kommune-0301"]
+      // A call still streaming holds the drain (a watch does not: it ends at once).
+      var slow = StreamingOutputCallRequest()
+      slow.responseParameters = (0..<3).map { _ in
+        var parameters = ResponseParameters()
+        parameters.size = 10
+        parameters.intervalMicroseconds = 1_000_000
+        return parameters
+      }
+      let streaming = Task {
+        try await client.serverStreaming(
+          MethodDescriptor(service: TestService.name, method: "StreamingOutputCall"),
+          request: slow, responseType: StreamingOutputCallResponse.self,
+          options: CallOptions(timeout: .seconds(20))
+        ) { responses in
+          var count = 0
+          for try await _ in responses { count += 1 }
+          return count
+        }
+      }
+      var statuses: [HealthCheckResponse.ServingStatus] = []
+      var ready = ""
+      var ended: RPCError?
+      do {
+        try await client.serverStreaming(
+          HealthService.watch, request: HealthCheckRequest(),
+          responseType: HealthCheckResponse.self, options: CallOptions(timeout: .seconds(20))
+        ) { stream in
+          for try await response in stream {
+            statuses.append(response.status)
+            if statuses.count == 1 { server.beginShutdown() }
+            if response.status == .notServing {
+              ready = try await onThread { try Self.get("/readyz", port: admin) }.status
+            }
           }
         }
-        return (statuses, "")
+      } catch let error as RPCError {
+        ended = error
       }
+      #expect(try await streaming.value == 3, "the running call finished within the grace")
+      return (statuses, ready, ended)
     }
     #expect(statuses == [HealthCheckResponse.ServingStatus.serving, .notServing])
     #expect(ready == "HTTP/1.1 503 Service Unavailable")
+    #expect(ended?.code == .unavailable, "\(String(describing: ended))")
     #expect(await server.stop() == 0)
   }
 }

@@ -84,7 +84,7 @@ public final class RPCServer: Sendable {
 
   /// Ends every long-lived call now and from now on (UNAVAILABLE, ``shutdownStatus``); other
   /// calls run to their end. The transport calls it when a graceful shutdown begins, so that
-  /// change feeds and health watches do not hold the server for its whole grace period.
+  /// change feeds do not hold the server for its whole grace period.
   public func beginShutdown() {
     let calls = longLived.withLock { state in
       state.shuttingDown = true

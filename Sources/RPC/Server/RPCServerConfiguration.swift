@@ -10,8 +10,8 @@ public struct RPCServerConfiguration: Sendable {
   public var compression = CompressionRegistry()
   /// Told of every finished RPC (access logs, metrics).
   public var observers: [any RPCObserver] = []
-  /// Paths of calls that mostly wait for news (change feeds, health watches): when the server
-  /// shuts down they end at once with UNAVAILABLE instead of holding it for its grace period.
+  /// Paths of calls that mostly wait for news (change feeds): when the server shuts down they
+  /// end at once with UNAVAILABLE instead of holding it for its grace period.
   public var longLivedMethods: Set<String> = []
 
   /// The defaults.

@@ -388,9 +388,12 @@ let package = Package(
       name: "OversightTests",
       dependencies: [
         "Dialogues", "DomainValues", "GRPCTestSupport", "Grants", "MeetingPlaces", "Oversight",
-        "RPC", "SamarbeidAPI", "SamarbeidApp", "SamarbeidClient", "Storage", "Tenancy",
+        "ProtoWireTestSupport", "RPC", "SamarbeidAPI", "SamarbeidApp", "SamarbeidClient",
+        "Storage", "Tenancy",
       ],
-      exclude: ["Golden/generate_statistics.py", "Golden/statistics.json"],
+      exclude: [
+        "Disclosure/audit.py", "Golden/generate_statistics.py", "Golden/statistics.json",
+      ],
       swiftSettings: swiftSettings),
     .testTarget(
       name: "DialoguesTests",

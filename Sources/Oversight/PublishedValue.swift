@@ -32,62 +32,51 @@ public struct PublishedValue: Sendable, Equatable {
 
 /// Turns a municipality's figures into what may be published.
 public enum Publication {
-  /// The application outcomes share one denominator (decisions): a small one hidden among
-  /// them could be worked out from the others, so they are suppressed as a group.
-  static let outcomeGroup = [
-    "grants.applications-granted", "grants.applications-partly-granted",
-    "grants.applications-refused", "grants.applications-rejected",
-  ]
-
-  /// The published values of `figures`; `population` is the municipality's inhabitants as
-  /// IMDi supplies them (nil when not supplied).
-  public static func values(_ figures: [IndicatorFigure], population: Int64?) -> [PublishedValue] {
-    var values = figures.map { value($0, population: population) }
-    let outcomes = figures.enumerated().compactMap { index, figure -> (Int, Int64, Int64)? in
-      guard outcomeGroup.contains(figure.indicator),
-        case .proportion(let count, let decided) = figure.measure
-      else { return nil }
-      return (index, count, decided)
+  /// The published values of a municipality's figures for a year, decided over all of them
+  /// at once (``DisclosureControl``); `population` is the municipality's inhabitants as IMDi
+  /// supplies them (nil when not supplied).
+  public static func values(_ year: YearFigures, population: Int64?) -> [PublishedValue] {
+    var control = DisclosureControl(year)
+    control.protect()
+    return zip(year.figures, control.levels).map { figure, level in
+      value(figure, at: level, population: population)
     }
-    if let decided = outcomes.first?.2, decided > 0 {
-      let cells = Suppression.cells(total: decided, parts: outcomes.map(\.1))
-      for (position, outcome) in outcomes.enumerated()
-      where cells.total || cells.parts.contains(position) {
-        values[outcome.0] = .suppressed(figures[outcome.0].indicator)
-      }
-    }
-    return values
   }
 
-  /// One figure as it may be published on its own.
-  public static func value(_ figure: IndicatorFigure, population: Int64?) -> PublishedValue {
+  /// One figure as published at `level`.
+  static func value(
+    _ figure: IndicatorFigure, at level: DisclosureControl.Level, population: Int64?
+  ) -> PublishedValue {
     let id = figure.indicator
+    guard level != .suppressed else { return .suppressed(id) }
+    let full = level == .full
     switch figure.measure {
     case .amount(let money):
       return PublishedValue(id, Double(money.ore) / 100)
     case .count(let count):
-      return Suppression.isPublishable(count)
-        ? PublishedValue(id, Double(count), numerator: count) : .suppressed(id)
+      return PublishedValue(id, Double(count.value), numerator: count.value)
     case .proportion(let part, let whole):
-      guard whole > 0 else { return PublishedValue(id, nil, numerator: 0, denominator: 0) }
-      return Suppression.isPublishable(numerator: part, of: whole)
-        ? PublishedValue(id, Double(part) / Double(whole), numerator: part, denominator: whole)
-        : .suppressed(id)
+      // A share of nothing has no value; its counts (none) may be published.
+      guard whole.value > 0 else { return PublishedValue(id, nil, numerator: 0, denominator: 0) }
+      return PublishedValue(
+        id, Double(part.value) / Double(whole.value), numerator: part.value,
+        denominator: whole.value)
     case .moneyShare(let part, let whole, let records):
       let share = whole.ore > 0 ? Double(part.ore) / Double(whole.ore) : nil
-      // The number of grants is a count: given as the size only when it may be published.
-      return Suppression.isPublishable(records) && share != nil
-        ? PublishedValue(id, share, denominator: records) : PublishedValue(id, share)
+      // The number of grants is given as the size only when it may be published.
+      return PublishedValue(
+        id, share, denominator: full && share != nil ? records?.value : nil)
     case .ratio(let ratio):
       return PublishedValue(id, ratio)
     case .perThousandInhabitants(let count):
-      guard Suppression.isPublishable(count) else { return .suppressed(id) }
-      guard let population, population > 0 else { return PublishedValue(id, nil, numerator: count) }
+      guard let population, population > 0 else {
+        return PublishedValue(id, nil, numerator: count.value)
+      }
       return PublishedValue(
-        id, Double(count) * 1000 / Double(population), numerator: count, denominator: population)
+        id, Double(count.value) * 1000 / Double(population), numerator: count.value,
+        denominator: population)
     case .statistic(let statistic, let records):
-      return records > 0 && !Suppression.isPublishable(records)
-        ? .suppressed(id) : PublishedValue(id, statistic, numerator: records)
+      return PublishedValue(id, statistic, numerator: full ? records.value : nil)
     }
   }
 }

@@ -102,23 +102,10 @@ import Testing
       ]) == nil, "nothing to vary")
   }
 
-  @Test("small counts are suppressed, and so is any cell that would give one away")
+  @Test("small counts are not publishable, nor shares whose either side is small")
   func suppression() {
     #expect(Suppression.isPublishable(0) && Suppression.isPublishable(5))
     #expect(!Suppression.isPublishable(3))
-    // 3 among 20, 8, 9: the 3 hidden, and the 8 with it, else 20 - 8 - 9 = 3.
-    let one = Suppression.cells(total: 20, parts: [3, 8, 9])
-    #expect(one.parts == [0, 1] && !one.total)
-    // Two small ones protect each other.
-    let two = Suppression.cells(total: 30, parts: [2, 4, 24])
-    #expect(two.parts == [0, 1] && !two.total)
-    // Nothing to pair with: the total goes too.
-    let alone = Suppression.cells(total: 13, parts: [3, 10, 0])
-    #expect(alone.parts == [0, 1] && !alone.total, "the 3 and the smallest other nonzero part")
-    let lonely = Suppression.cells(total: 3, parts: [3, 0])
-    #expect(lonely.total && lonely.parts == [0, 1])
-    #expect(Suppression.cells(total: 40, parts: [10, 30]).parts.isEmpty)
-    // A share next to its denominator: not when either side of it is small.
     #expect(!Suppression.isPublishable(numerator: 3, of: 40))
     #expect(!Suppression.isPublishable(numerator: 38, of: 40))
     #expect(Suppression.isPublishable(numerator: 20, of: 40))
@@ -142,52 +129,5 @@ import Testing
     for indicator in IndicatorCatalogue.all where indicator.isProportion {
       #expect(!indicator.denominator.isEmpty, "\(indicator.id)")
     }
-  }
-}
-
-@Suite("Oversight publication") struct PublicationTests {
-  @Test("small counts suppressed, shares whose either side is small, the outcome group together")
-  func publication() {
-    let figures = [
-      IndicatorFigure("grants.allocation", .amount(Money(ore: 1_000_000))),
-      IndicatorFigure("grants.applications", .count(3)),
-      IndicatorFigure("dialogues.meetings", .count(12)),
-      IndicatorFigure("grants.applications-granted", .proportion(20, of: 32)),
-      IndicatorFigure("grants.applications-partly-granted", .proportion(6, of: 32)),
-      IndicatorFigure("grants.applications-refused", .proportion(3, of: 32)),
-      IndicatorFigure("grants.applications-rejected", .proportion(3, of: 32)),
-      IndicatorFigure("dialogues.goal-topics", .proportion(0, of: 0)),
-      IndicatorFigure("meeting-places.gatherings-per-1000", .perThousandInhabitants(50)),
-      IndicatorFigure("grants.days-to-decision-median", .statistic(21, records: 4)),
-    ]
-    let values = Dictionary(
-      uniqueKeysWithValues: Publication.values(figures, population: 25_000).map {
-        ($0.indicator, $0)
-      })
-    #expect(values["grants.allocation"]?.value == 10_000)
-    #expect(values["grants.applications"]?.suppressed == true)
-    #expect(
-      values["grants.applications"]?.value == nil && values["grants.applications"]?.numerator == nil
-    )
-    #expect(values["dialogues.meetings"]?.value == 12)
-    // 3 refused and 3 rejected hide each other: 20 granted, 6 partly stay; nothing derives 3.
-    #expect(values["grants.applications-refused"]?.suppressed == true)
-    #expect(values["grants.applications-rejected"]?.suppressed == true)
-    #expect(values["grants.applications-granted"]?.value == 20.0 / 32)
-    #expect(values["grants.applications-partly-granted"]?.suppressed == false)
-    #expect(
-      values["dialogues.goal-topics"]?.value == nil
-        && values["dialogues.goal-topics"]?.suppressed == false)
-    #expect(values["meeting-places.gatherings-per-1000"]?.value == 2)
-    #expect(values["grants.days-to-decision-median"]?.suppressed == true, "a median of 4 decisions")
-    // One small outcome: its smallest neighbour goes with it.
-    let lone = Publication.values(
-      [
-        IndicatorFigure("grants.applications-granted", .proportion(20, of: 32)),
-        IndicatorFigure("grants.applications-partly-granted", .proportion(9, of: 32)),
-        IndicatorFigure("grants.applications-refused", .proportion(3, of: 32)),
-        IndicatorFigure("grants.applications-rejected", .proportion(0, of: 32)),
-      ], population: nil)
-    #expect(lone.map(\.suppressed) == [false, true, true, false])
   }
 }

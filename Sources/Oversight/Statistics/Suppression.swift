@@ -9,22 +9,10 @@ public enum Suppression {
     count == 0 || count >= threshold
   }
 
-  /// Which of `parts` to suppress when they and `total` (their sum) are published together:
-  /// every small part, and when exactly one part is suppressed the smallest other nonzero
-  /// part too, since the total less the others would give it away. Returns the indices to
-  /// suppress, and whether the total must be suppressed as well (when a small part cannot be
-  /// protected by another, or the total itself is small).
-  public static func cells(total: Int64, parts: [Int64]) -> (parts: Set<Int>, total: Bool) {
-    guard isPublishable(total) else { return (Set(parts.indices), true) }
-    var suppressed = Set(parts.indices.filter { !isPublishable(parts[$0]) })
-    if suppressed.count == 1 {
-      let partner = parts.indices.filter { !suppressed.contains($0) && parts[$0] > 0 }
-        .min { parts[$0] < parts[$1] }
-      guard let partner else { return (Set(parts.indices), true) }
-      suppressed.insert(partner)
-    }
-    return (suppressed, false)
-  }
+  /// How far apart the least and greatest value of a suppressed small count must lie, given
+  /// everything published beside it, for it to be protected: it could be any of at least
+  /// five values (0 to 4 for a count of 2, say), as many as the threshold.
+  public static let safetyRange: Int64 = threshold - 1
 
   /// Whether a share `numerator` / `denominator` may be published next to its denominator:
   /// not when the numerator, or what remains of the denominator, is a small count.

@@ -10,7 +10,8 @@ public enum DialogueFigures {
       try DialoguesService.summary(year: year, today: "\(CivilDate.today())", in: store))
   }
 
-  /// The figures of a year's summary, and the cells their counts are sums of. A meeting has
+  /// The figures of a year's summary (no data when it holds no meeting, agreement or
+  /// evaluation), and the cells their counts are sums of. A meeting has
   /// at most one municipal view; the meetings with both sides' views have one of each.
   public static func figures(_ summary: DialoguesSummary) -> YearFigures {
     var cells = CountCells()
@@ -65,6 +66,7 @@ public enum DialogueFigures {
           .proportion(evaluations.0, of: evaluations.1)),
         IndicatorFigure(
           "completeness.views-after-meetings", .proportion(viewed, of: meetingsByViews)),
-      ], cells: cells)
+      ], cells: cells,
+      recorded: summary.meetings > 0 || summary.agreementsActive > 0 || summary.evaluations > 0)
   }
 }

@@ -51,6 +51,19 @@ public enum CivilTime {
     return dayNumber(civil)
   }
 
+  /// The date in Norway of a UTC timestamp as ``now()`` writes it (`2026-11-24T23:30:00.000Z`
+  /// is 2026-11-25 in Oslo); nil when `text` is not one.
+  public static func date(ofTimestamp text: String) -> String? {
+    let bytes = Array(text.utf8)
+    guard bytes.count >= 20, bytes[10] == UInt8(ascii: "T"), bytes[13] == UInt8(ascii: ":"),
+      bytes[16] == UInt8(ascii: ":"), bytes.last == UInt8(ascii: "Z"),
+      let day = dayNumber(String(text.prefix(10))), let hour = decimal(bytes[11..<13]),
+      let minute = decimal(bytes[14..<16]), let second = decimal(bytes[17..<19]),
+      hour < 24, minute < 60, second < 61
+    else { return nil }
+    return date(utcSeconds: day * 86_400 + hour * 3_600 + minute * 60 + second)
+  }
+
   /// `text` moved by `years` and `days` (negative: back), as YYYY-MM-DD. A 29 February
   /// moved to a year without one becomes 28 February.
   public static func shift(_ text: String, years: Int = 0, days: Int = 0) -> String? {

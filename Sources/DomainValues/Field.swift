@@ -16,6 +16,20 @@ public enum Field {
     return year
   }
 
+  /// The year a municipality joined the grant scheme, for an allocation of `year`: 0 (not
+  /// stated) or 2000 to `year`.
+  public static func joinedSchemeYear(_ joined: Int32, allocationYear year: Int32, field: String)
+    throws(DomainError) -> Int32
+  {
+    guard joined == 0 || (2000...year).contains(joined) else {
+      throw .invalid(
+        field,
+        "\(field) must be the year the municipality joined the scheme, 2000 to \(year) (the allocation's year), or 0 to keep what is stated, not \(joined)"
+      )
+    }
+    return joined
+  }
+
   /// The date `text` names.
   public static func date(_ text: String, field: String) throws(DomainError) -> CivilDate {
     guard let date = CivilDate(text) else {

@@ -3,10 +3,17 @@
 public struct YearFigures: Sendable, Equatable {
   public var figures: [IndicatorFigure]
   public var cells: CountCells
+  /// The figures whose module holds no records of the year: no data, published without a
+  /// value rather than as 0.
+  public var unrecorded: Set<String>
 
-  public init(_ figures: [IndicatorFigure] = [], cells: CountCells = CountCells()) {
+  /// `figures` over `cells`; `recorded` false when their module holds no records of the year.
+  public init(
+    _ figures: [IndicatorFigure] = [], cells: CountCells = CountCells(), recorded: Bool = true
+  ) {
     self.figures = figures
     self.cells = cells
+    unrecorded = recorded ? [] : Set(figures.map(\.indicator))
   }
 
   /// The figure for indicator `id`, if any.
@@ -16,6 +23,8 @@ public struct YearFigures: Sendable, Equatable {
 
   /// Both modules' figures.
   public static func + (lhs: YearFigures, rhs: YearFigures) -> YearFigures {
-    YearFigures(lhs.figures + rhs.figures, cells: lhs.cells + rhs.cells)
+    var sum = YearFigures(lhs.figures + rhs.figures, cells: lhs.cells + rhs.cells)
+    sum.unrecorded = lhs.unrecorded.union(rhs.unrecorded)
+    return sum
   }
 }

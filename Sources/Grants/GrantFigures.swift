@@ -19,6 +19,7 @@ public enum GrantFigures {
     counts.administration = Money(ore: allocation?.administrationShareOre ?? 0)
     let applications = try GrantTables.applications.records(
       where: Columns.year == year, in: store)
+    counts.recorded = allocation != nil || !applications.isEmpty
     let decided = applications.filter { $0.decision != nil }
     func outcomes(_ outcome: DecisionOutcome) -> Int64 {
       Int64(decided.count { $0.decision?.outcome == outcome })
@@ -43,7 +44,10 @@ public enum GrantFigures {
       Double(try Budget.policy(year: year, in: store).splitOperatingPermille) / 1000
     counts.paid = try applications.reduce(Money(ore: 0)) { try $0.adding(Money(ore: $1.paidOre)) }
     counts.daysToDecision = decided.compactMap { application -> Double? in
-      guard let submitted = CivilDate(String(application.submittedAt.prefix(10))),
+      // The day it was submitted in Norway, as the decision's day is.
+      guard
+        let submitted = CivilTime.date(ofTimestamp: application.submittedAt).flatMap(
+          CivilDate.init),
         let decidedOn = CivilDate(application.decision?.decidedOn ?? "")
       else { return nil }
       return Double(decidedOn.dayNumber - submitted.dayNumber)
@@ -65,7 +69,10 @@ public enum GrantFigures {
         counts.reportsMissing += 1
         continue
       }
-      if String(report.submittedAt.prefix(10)) <= reportDue {
+      let received =
+        CivilTime.date(ofTimestamp: report.submittedAt)
+        ?? String(report.submittedAt.prefix(10))
+      if received <= reportDue {
         counts.reportsOnTime += 1
       } else {
         counts.reportsLate += 1

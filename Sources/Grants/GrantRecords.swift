@@ -21,9 +21,10 @@ public enum GrantRecords {
 
   /// Sets `kommunenummer`'s allocation for `year` in its store (version 0 creates it): never
   /// below what it has granted and keeps for administration. IMDi's writes, one or many.
+  /// `joinedSchemeYear` nil keeps the year it joined the scheme as the allocation states it.
   public static func setAllocation(
     year: Int32, kommunenummer number: String, amount: Money, letterReference reference: String,
-    expectedVersion: Int64, in store: any StoreWriter
+    joinedSchemeYear joined: Int32? = nil, expectedVersion: Int64, in store: any StoreWriter
   ) throws -> (Allocation, [AuditRecord]) {
     let granted = Money(ore: try Budget.granted(year: year, excluding: nil, in: store))
     return try GrantTables.allocations.put(
@@ -34,6 +35,7 @@ public enum GrantRecords {
       allocation.kommunenummer = number
       allocation.amountOre = amount.ore
       allocation.letterReference = reference
+      if let joined { allocation.joinedSchemeYear = joined }
       let share = Money(ore: allocation.administrationShareOre)
       let grantable = try amount.subtracting(share)
       guard grantable >= granted else {
@@ -69,10 +71,11 @@ public enum GrantRecords {
     Money(ore: try Budget.granted(year: year, excluding: nil, in: store))
   }
 
-  /// The first year IMDi allocated to this municipality (when it joined the scheme in
-  /// Samarbeid's records), or nil.
-  public static func firstAllocationYear(in store: any StoreReader) throws -> Int32? {
-    try GrantTables.allocations.records(orderBy: ["year"], limit: 1, in: store).first?.year
+  /// The year the municipality joined the scheme, as IMDi stated it on its latest allocation
+  /// that states one; nil when none does.
+  public static func joinedSchemeYear(in store: any StoreReader) throws -> Int32? {
+    try GrantTables.allocations.records(in: store).filter { $0.joinedSchemeYear != 0 }
+      .max { $0.year < $1.year }?.joinedSchemeYear
   }
 
   /// The allocation of `year` as stored, or nil.

@@ -34,6 +34,9 @@ public struct GrantYearCounts: Sendable, Equatable {
   public var reportsLate: Int64 = 0
   public var reportsMissing: Int64 = 0
   public var repaymentClaims: Int64 = 0
+  /// Whether the year has any grant records (an allocation or an application): without, its
+  /// figures are no data rather than 0.
+  public var recorded = true
 
   public init() {}
 
@@ -95,6 +98,6 @@ public struct GrantYearCounts: Sendable, Equatable {
         IndicatorFigure("grants.reports-on-time", .proportion(onTime, of: due)),
         IndicatorFigure("grants.repayment-claims", .count(claims)),
         IndicatorFigure("completeness.reports", .proportion(delivered, of: due)),
-      ], cells: cells)
+      ], cells: cells, recorded: recorded)
   }
 }

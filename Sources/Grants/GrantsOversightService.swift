@@ -24,12 +24,14 @@ public struct GrantsOversightService: GrantsOversightAPI {
     }
     let reference = try Field.text(
       request.letterReference, field: "letter_reference", maximum: 200, required: true)
+    let joined = try Field.joinedSchemeYear(
+      request.joinedSchemeYear, allocationYear: year, field: "joined_scheme_year")
     let scope = try await oversight.tenantScope(kommunenummer: request.kommunenummer)
     let (number, version) = (request.kommunenummer, request.expectedVersion)
     return try await scope.mutate(request: request) { store in
       try GrantRecords.setAllocation(
         year: year, kommunenummer: number, amount: amount, letterReference: reference,
-        expectedVersion: version, in: store)
+        joinedSchemeYear: joined == 0 ? nil : joined, expectedVersion: version, in: store)
     }
   }
 

@@ -27,6 +27,8 @@ public enum MeetingPlaceFigures {
         $0.state == .completed && $0.attendance?.immigrantBackground != nil
       })
     counts.attendance = totals.totals?.attendance ?? 0
+    counts.recorded =
+      !summariser.gatherings.isEmpty || counts.placesByRole.contains { $0.places > 0 }
     return counts
   }
 }

@@ -15,6 +15,9 @@ public struct MeetingPlaceYearCounts: Sendable, Equatable {
   public var immigrantBackgroundCounted: Int64 = 0
   /// Attendance at the gatherings held.
   public var attendance: Int64 = 0
+  /// Whether the year has any meeting-place records (a place active, a gathering): without,
+  /// its figures are no data rather than 0.
+  public var recorded = true
 
   public init() {}
 
@@ -23,7 +26,7 @@ public struct MeetingPlaceYearCounts: Sendable, Equatable {
       && lhs.gatheringsHeld == rhs.gatheringsHeld
       && lhs.coHostedByImmigrantOrganisation == rhs.coHostedByImmigrantOrganisation
       && lhs.immigrantBackgroundCounted == rhs.immigrantBackgroundCounted
-      && lhs.attendance == rhs.attendance
+      && lhs.attendance == rhs.attendance && lhs.recorded == rhs.recorded
   }
 
   /// The figures, and the cells their counts are sums of.
@@ -54,6 +57,6 @@ public struct MeetingPlaceYearCounts: Sendable, Equatable {
           .proportion(coHosted, of: heldByHost)),
         IndicatorFigure(
           "completeness.immigrant-background-counted", .proportion(counted, of: heldByCount)),
-      ], cells: cells)
+      ], cells: cells, recorded: recorded)
   }
 }

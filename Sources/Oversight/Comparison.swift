@@ -1,16 +1,24 @@
-internal import SamarbeidAPI
+package import SamarbeidAPI
 
 /// One indicator across municipalities: where the values lie nationally and in each size
 /// class, and for shares which municipalities are outside the funnel limits.
-struct Comparison {
+package struct Comparison {
   let indicator: Indicator
   let municipalities: [OversightService.Municipality]
+
+  package init(indicator: Indicator, municipalities: [OversightService.Municipality]) {
+    self.indicator = indicator
+    self.municipalities = municipalities
+  }
 
   /// The size classes: allocation terciles of the year.
   static let sizeClasses = ["small", "medium", "large"]
 
-  var message: IndicatorComparison {
+  package var message: IndicatorComparison {
     var comparison = IndicatorComparison()
+    // Only the municipalities administering the scheme in the year are compared.
+    let municipalities = self.municipalities.filter(\.administers)
+    comparison.outsideScheme = Int32(self.municipalities.count - municipalities.count)
     let valued = municipalities.compactMap {
       municipality -> (OversightService.Municipality, Double)? in
       municipality.values[indicator.id]?.value.map { (municipality, $0) }
@@ -48,6 +56,18 @@ struct Comparison {
     comparison.funnelTarget = funnel.target
     comparison.funnelDispersion = funnel.dispersion
     comparison.funnelTau2 = funnel.tau2
+    comparison.funnel = units.map { kommunenummer, unit, numerator in
+      var point = FunnelPoint()
+      point.kommunenummer = kommunenummer
+      point.value = unit.proportion
+      point.numerator = numerator
+      point.denominator = unit.denominator
+      (point.lower95, point.upper95) = funnel.limits(
+        denominator: unit.denominator, z: FunnelPlot.z95)
+      (point.lower998, point.upper998) = funnel.limits(
+        denominator: unit.denominator, z: FunnelPlot.z998)
+      return point
+    }
     for (kommunenummer, unit, numerator) in units {
       let wide = funnel.position(of: unit, z: FunnelPlot.z998)
       let narrow = funnel.position(of: unit, z: FunnelPlot.z95)

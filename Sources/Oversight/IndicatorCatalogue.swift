@@ -119,6 +119,28 @@ public enum IndicatorCatalogue {
         source: .meetingPlaces),
     ]
 
+  /// How complete the records behind the indicators are, by the ids
+  /// `MunicipalityValues.completeness` uses (without the `completeness.` of their figures).
+  public static let completeness: [Indicator] = [
+    Indicator(
+      "reports", no: "Rapporter mottatt", en: "Reports received",
+      numerator: "reports received (on time or late)",
+      denominator: "reports due by today on grants held", unit: .share,
+      direction: .higherIsBetter, source: .grants),
+    Indicator(
+      "immigrant-background-counted", no: "Samlinger der innvandrerbakgrunn er telt",
+      en: "Gatherings with immigrant background counted",
+      numerator: "gatherings held whose attendance counted people with an immigrant background",
+      denominator: "gatherings held", unit: .share, direction: .higherIsBetter,
+      source: .meetingPlaces),
+    Indicator(
+      "views-after-meetings", no: "Dialogmøter med begge parters vurdering",
+      en: "Dialogue meetings with both sides' views",
+      numerator: "meetings held with both the municipality's and an organisation's view",
+      denominator: "meetings held", unit: .share, direction: .higherIsBetter,
+      source: .dialogues),
+  ]
+
   static let dialogues: [Indicator] = [
     Indicator(
       "dialogues.meetings", no: "Dialogmøter", en: "Dialogue meetings",

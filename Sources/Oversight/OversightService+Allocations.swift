@@ -26,6 +26,8 @@ extension OversightService {
         line.amountOre, field: "allocations.amount_ore", allowZero: true)
       let letter = try Field.text(
         line.letterReference, field: "allocations.letter_reference", maximum: 200, required: true)
+      _ = try Field.joinedSchemeYear(
+        line.joinedSchemeYear, allocationYear: year, field: "allocations.joined_scheme_year")
       let tenantScope = try await scope.tenantScope(kommunenummer: line.kommunenummer)
       let floor = try await tenantScope.read { store -> Money in
         let stored = try GrantRecords.allocation(year: year, in: store)
@@ -55,8 +57,8 @@ extension OversightService {
     for (tenantScope, line, amount, letter) in lines {
       do {
         let (allocation, before) = try await Self.putAllocation(
-          year: year, kommunenummer: line.kommunenummer, amount: amount, letter: letter,
-          scope: tenantScope, request: request)
+          year: year, line: line, amount: amount, letter: letter, scope: tenantScope,
+          request: request)
         response.allocations.append(allocation)
         written.append((tenantScope, line.kommunenummer, allocation, before))
       } catch {
@@ -100,7 +102,8 @@ extension OversightService {
       }
       return try GrantRecords.setAllocation(
         year: year, kommunenummer: previous.kommunenummer, amount: Money(ore: previous.amountOre),
-        letterReference: previous.letterReference, expectedVersion: allocation.version, in: store)
+        letterReference: previous.letterReference, joinedSchemeYear: previous.joinedSchemeYear,
+        expectedVersion: allocation.version, in: store)
     }
   }
 
@@ -116,16 +119,18 @@ extension OversightService {
   /// and what it replaced, read in the same transaction (so that a put-back restores exactly
   /// that, not an earlier reading).
   static func putAllocation(
-    year: Int32, kommunenummer: String, amount: Money, letter: String, scope: TenantScope,
+    year: Int32, line: AllocationLine, amount: Money, letter: String, scope: TenantScope,
     request: ImportAllocationsRequest
   ) async throws -> (Allocation, Before) {
     let before = Mutex(Before.replayed)
+    let kommunenummer = line.kommunenummer
+    let joined = line.joinedSchemeYear == 0 ? nil : line.joinedSchemeYear
     let allocation = try await scope.mutate(request: request) { store in
       let stored = try GrantRecords.allocation(year: year, in: store)
       before.withLock { $0 = .was(stored) }
       return try GrantRecords.setAllocation(
         year: year, kommunenummer: kommunenummer, amount: amount, letterReference: letter,
-        expectedVersion: stored?.version ?? 0, in: store)
+        joinedSchemeYear: joined, expectedVersion: stored?.version ?? 0, in: store)
     }
     return (allocation, before.withLock { $0 })
   }

@@ -20,6 +20,7 @@ public struct OversightService: OversightAPI {
   {
     var response = ListIndicatorsResponse()
     response.indicators = IndicatorCatalogue.all.map(Self.definition)
+    response.completeness = IndicatorCatalogue.completeness.map(Self.definition)
     return response
   }
 
@@ -146,14 +147,28 @@ public struct OversightService: OversightAPI {
   }
 
   /// One municipality's published values for a year, and what the comparison needs.
-  struct Municipality {
+  package struct Municipality {
     var kommunenummer: String
     let allocation: Double
-    /// `cohort-2015` (in the scheme before 2022) or `cohort-2022` (added in 2022 or later),
-    /// by its first allocation in Samarbeid; nil without one.
+    /// Whether IMDi allocated it money for the year: it administers the scheme then.
+    let administers: Bool
+    /// `cohort-2015` (joined the scheme before 2022) or `cohort-2022` (in 2022 or later), as
+    /// IMDi states it on its allocations; nil when not stated.
     let cohort: String?
     let values: [String: PublishedValue]
     var message: MunicipalityValues
+
+    package init(
+      kommunenummer: String, allocation: Double, administers: Bool, cohort: String?,
+      values: [String: PublishedValue], message: MunicipalityValues = MunicipalityValues()
+    ) {
+      self.kommunenummer = kommunenummer
+      self.allocation = allocation
+      self.administers = administers
+      self.cohort = cohort
+      self.values = values
+      self.message = message
+    }
   }
 
   /// Every active municipality (not test tenants), each read in one transaction of its own
@@ -194,14 +209,16 @@ public struct OversightService: OversightAPI {
   /// One municipality's published values for `year`, read in one transaction of its store.
   static func values(year: Int32, scope tenantScope: TenantScope) async throws -> Municipality {
     let tenant = tenantScope.tenant
-    let (figures, position, population, joined) = try await tenantScope.read { store in
+    let (figures, position, population, joined, allocated) = try await tenantScope.read {
+      store in
       (
         try GrantFigures.year(year, in: store) + MeetingPlaceFigures.year(year, in: store)
           + DialogueFigures.year(year, in: store),
         try store.changeFeedPosition(),
         try OversightTables.populations.find(OversightTables.populationID(year), in: store)?
           .inhabitants,
-        try GrantRecords.firstAllocationYear(in: store)
+        try GrantRecords.joinedSchemeYear(in: store),
+        try GrantRecords.allocation(year: year, in: store) != nil
       )
     }
     let published = Publication.values(figures, population: population)
@@ -209,6 +226,8 @@ public struct OversightService: OversightAPI {
     message.kommunenummer = tenant.number(on: CivilTime.today()) ?? ""
     message.name = tenant.name
     message.asOfSequence = position
+    message.administersScheme = allocated
+    message.joinedSchemeYear = joined ?? 0
     let isCompleteness = { (value: PublishedValue) in
       value.indicator.hasPrefix(Self.completenessPrefix)
     }
@@ -221,7 +240,7 @@ public struct OversightService: OversightAPI {
     let values = Dictionary(published.map { ($0.indicator, $0) }, uniquingKeysWith: { a, _ in a })
     return Municipality(
       kommunenummer: message.kommunenummer,
-      allocation: values["grants.allocation"]?.value ?? 0,
+      allocation: values["grants.allocation"]?.value ?? 0, administers: allocated,
       cohort: joined.map { $0 < 2022 ? "cohort-2015" : "cohort-2022" }, values: values,
       message: message)
   }

@@ -13,7 +13,7 @@ public struct PublishedValue: Sendable, Equatable {
   public let denominator: Int64?
   public let suppressed: Bool
 
-  init(
+  package init(
     _ indicator: String, _ value: Double?, numerator: Int64? = nil, denominator: Int64? = nil,
     suppressed: Bool = false
   ) {
@@ -39,7 +39,9 @@ public enum Publication {
     var control = DisclosureControl(year)
     control.protect()
     return zip(year.figures, control.levels).map { figure, level in
-      value(figure, at: level, population: population)
+      year.unrecorded.contains(figure.indicator)
+        ? PublishedValue(figure.indicator, nil)
+        : value(figure, at: level, population: population)
     }
   }
 

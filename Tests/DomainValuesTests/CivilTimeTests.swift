@@ -103,4 +103,18 @@ import Testing
       #expect(!CivilTime.isDate(bad), "\(bad)")
     }
   }
+
+  @Test("a UTC timestamp's day in Norway: the next day after 23:00 UTC in winter, 22:00 in summer")
+  func timestampDates() {
+    #expect(CivilTime.date(ofTimestamp: "2026-11-24T22:59:59.999Z") == "2026-11-24")
+    #expect(CivilTime.date(ofTimestamp: "2026-11-24T23:30:00.000Z") == "2026-11-25")
+    #expect(CivilTime.date(ofTimestamp: "2026-07-01T21:59:59Z") == "2026-07-01")
+    #expect(CivilTime.date(ofTimestamp: "2026-07-01T22:00:00Z") == "2026-07-02")
+    #expect(CivilTime.date(ofTimestamp: "2026-12-31T23:00:00.000Z") == "2027-01-01")
+    for bad in [
+      "", "2026-11-24", "2026-11-24T25:00:00Z", "2026-11-24T12:00:00", "2026-02-30T00:00:00Z",
+    ] {
+      #expect(CivilTime.date(ofTimestamp: bad) == nil, "\(bad)")
+    }
+  }
 }

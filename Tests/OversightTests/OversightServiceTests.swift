@@ -93,7 +93,9 @@ import Testing
         let series = try await imdi.call(OversightMethods.getIndicatorSeries, request)
         #expect(series.name == "Oslo" && series.kommunenummer == "0301", "\(number)")
         #expect(series.years.map(\.year) == [fixture.year - 1, fixture.year])
-        #expect(series.years.map { $0.value?.value } == [0, 1_000_000])
+        // The year before holds no grant records: no data, not 0.
+        #expect(series.years.map { $0.value?.value } == [nil, 1_000_000])
+        #expect(series.years.map { $0.value?.suppressed } == [false, false])
       }
       request.kommunenummer = "9999"
       let unknown = await refusal {
@@ -140,16 +142,55 @@ import Testing
         "no names leave a tenant")
       #expect(!values.municipalities.contains { $0.kommunenummer == "3999" }, "no test tenants")
 
-      // Oslo has been in the scheme since 2020: the 2015 cohort; Bergen joined this year.
+      // Only municipalities with an allocation for the year are compared, and nobody is in a
+      // cohort until IMDi states when it joined the scheme.
+      var compare = CompareIndicatorRequest()
+      compare.indicatorID = "grants.granted-share"
+      compare.year = fixture.year
+      let unstated = try await imdi.call(OversightMethods.compareIndicator, compare)
+      #expect(
+        unstated.peerGroups.filter { $0.name.hasPrefix("cohort-") }.allSatisfy {
+          $0.distribution == nil
+        })
+      #expect(unstated.withoutValue == 0)
+      #expect(unstated.outsideScheme == Int32(values.municipalities.count - 2))
+      #expect(
+        values.municipalities.filter(\.administersScheme).map(\.kommunenummer) == [
+          "0301", "4601",
+        ])
+      // Oslo, one of the original 20, joined in 2015 (stated on an earlier allocation);
+      // Bergen in 2022 (stated on this year's).
       var earlier = SetAllocationRequest()
       earlier.kommunenummer = "0301"
       earlier.year = 2020
       earlier.amountOre = 50_000_000
       earlier.letterReference = "IMDi 20/1"
+      earlier.joinedSchemeYear = 2021
+      let afterTheYear = await refusal {
+        earlier.joinedSchemeYear = 2021
+        _ = try await imdi.call(GrantsOversightMethods.setAllocation, earlier)
+      }
+      #expect(afterTheYear?.code == .invalidArgument)
+      #expect(
+        afterTheYear?.message.contains("2000 to 2020") == true,
+        "\(String(describing: afterTheYear))")
+      earlier.joinedSchemeYear = 2015
       _ = try await imdi.call(GrantsOversightMethods.setAllocation, earlier)
-      var compare = CompareIndicatorRequest()
-      compare.indicatorID = "grants.granted-share"
-      compare.year = fixture.year
+      var listing = ListAllocationsRequest()
+      listing.year = fixture.year
+      let bergen = try #require(
+        try await imdi.call(GrantsOversightMethods.listAllocations, listing).allocations.first {
+          $0.kommunenummer == "4601"
+        })
+      var joined = SetAllocationRequest()
+      joined.kommunenummer = "4601"
+      joined.year = fixture.year
+      joined.amountOre = bergen.amountOre
+      joined.letterReference = bergen.letterReference
+      joined.expectedVersion = bergen.version
+      joined.joinedSchemeYear = 2022
+      #expect(
+        try await imdi.call(GrantsOversightMethods.setAllocation, joined).joinedSchemeYear == 2022)
       let comparison = try await imdi.call(OversightMethods.compareIndicator, compare)
       let cohorts = Dictionary(
         uniqueKeysWithValues: comparison.peerGroups.map { ($0.name, $0.distribution) })
@@ -166,7 +207,9 @@ import Testing
       #expect(comparison.national?.municipalities == 2)
       #expect(comparison.national?.median == 0.2, "0.1 and 0.3")
       #expect(comparison.indicator?.unit == .share)
-      #expect(comparison.withoutValue == Int32(values.municipalities.count - 2))
+      #expect(comparison.withoutValue == 0)
+      #expect(comparison.outsideScheme == Int32(values.municipalities.count - 2))
+      #expect(catalogue.completeness.map(\.id) == oslo.completeness.map(\.indicatorID))
       compare.indicatorID = "grants.nothing"
       let unknown = await refusal {
         _ = try await imdi.call(OversightMethods.compareIndicator, compare)
@@ -202,9 +245,9 @@ import Testing
       #expect(set.populations.map(\.inhabitants) == [700_000, 290_000])
       let rated = try await imdi.call(OversightMethods.getIndicatorValues, request)
       let osloRated = try #require(rated.municipalities.first { $0.kommunenummer == "0301" })
-      #expect(
-        osloRated.values.first { $0.indicatorID == "meeting-places.gatherings-per-1000" }?.value
-          == 0)
+      // Oslo has no meeting-place records this year: no data, not 0 per 1,000.
+      let rate = osloRated.values.first { $0.indicatorID == "meeting-places.gatherings-per-1000" }
+      #expect(rate?.value == nil && rate?.suppressed == false)
       #expect(osloRated.asOfSequence > baseline ?? 0, "the population is a change too")
 
       // The same through the command line, as IMDi.

@@ -32,6 +32,7 @@ import Testing
   @Test("catalogue, values, comparison") func oversight() throws {
     var list = ListIndicatorsResponse()
     list.indicators = [Self.definition]
+    list.completeness = [Self.definition]
     try SamarbeidAPIGoldenTests.check("ListIndicatorsResponse", list)
     var request = GetIndicatorValuesRequest()
     request.year = 2026
@@ -57,6 +58,8 @@ import Testing
     reports.numerator = 6
     reports.denominator = 8
     municipality.completeness = [reports]
+    municipality.administersScheme = true
+    municipality.joinedSchemeYear = 2022
     var response = GetIndicatorValuesResponse()
     response.year = 2026
     response.municipalities = [municipality]
@@ -100,6 +103,7 @@ import Testing
     importRequest.allocations = [
       AllocationLine(kommunenummer: "0301", amountOre: 198_000_000, letterReference: "IMDi 26/1")
     ]
+    importRequest.allocations[0].joinedSchemeYear = 2015
     try SamarbeidAPIGoldenTests.check("ImportAllocationsRequest", importRequest)
     var populations = SetPopulationsRequest()
     populations.year = 2026
@@ -134,6 +138,14 @@ import Testing
     outlier.side = 1
     comparison.outliers = [outlier]
     comparison.withoutValue = 2
+    comparison.outsideScheme = 21
+    var point = FunnelPoint()
+    point.kommunenummer = "4601"
+    point.value = 0.3
+    point.numerator = 30
+    point.denominator = 100
+    (point.lower95, point.upper95, point.lower998, point.upper998) = (0.12, 0.28, 0.07, 0.33)
+    comparison.funnel = [point]
     try SamarbeidAPIGoldenTests.check("IndicatorComparison", comparison)
   }
 }

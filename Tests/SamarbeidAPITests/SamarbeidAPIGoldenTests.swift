@@ -266,6 +266,7 @@ import Testing
     allocation.grantedOre = 1
     allocation.version = 3
     allocation.updatedAt = "2026-01-10T00:00:00Z"
+    allocation.joinedSchemeYear = 2015
     try SamarbeidAPIGoldenTests.check("Allocation", allocation)
 
     var claim = RepaymentClaim()

@@ -16,6 +16,8 @@ public struct Allocation: ProtoMessage, Equatable {
   public var grantedOre: Int64 = 0
   public var version: Int64 = 0
   public var updatedAt = ""
+  /// The year the municipality joined the scheme, as IMDi last stated it (0: not stated).
+  public var joinedSchemeYear: Int32 = 0
   public var unknownFields = UnknownFields()
   public init() {}
 
@@ -23,7 +25,7 @@ public struct Allocation: ProtoMessage, Equatable {
     [
       1: "year", 2: "kommunenummer", 3: "amount_ore", 4: "letter_reference",
       5: "administration_share_ore", 6: "grantable_ore", 7: "granted_ore", 8: "version",
-      9: "updated_at",
+      9: "updated_at", 10: "joined_scheme_year",
     ][number]
   }
 
@@ -40,6 +42,7 @@ public struct Allocation: ProtoMessage, Equatable {
       case 7: grantedOre = try reader.read(.int64, tag)
       case 8: version = try reader.read(.int64, tag)
       case 9: updatedAt = try reader.read(.string, tag)
+      case 10: joinedSchemeYear = try reader.read(.int32, tag)
       default: try reader.skipField(tag, preservingIn: &unknownFields)
       }
     }
@@ -56,6 +59,7 @@ public struct Allocation: ProtoMessage, Equatable {
     sink.write(.int64, 7, grantedOre)
     sink.write(.int64, 8, version)
     sink.write(.string, 9, updatedAt)
+    sink.write(.int32, 10, joinedSchemeYear)
     sink.writeUnknownFields(unknownFields)
   }
 }
@@ -111,12 +115,16 @@ public struct SetAllocationRequest: ProtoMessage, Equatable {
   public var letterReference = ""
   /// 0 to create the year's allocation.
   public var expectedVersion: Int64 = 0
+  /// The year the municipality joined the scheme; 0 keeps what the allocation states.
+  public var joinedSchemeYear: Int32 = 0
   public var unknownFields = UnknownFields()
   public init() {}
 
   public static func protoFieldName(forNumber number: Int) -> String? {
-    [1: "kommunenummer", 2: "year", 3: "amount_ore", 4: "letter_reference", 5: "expected_version"][
-      number]
+    [
+      1: "kommunenummer", 2: "year", 3: "amount_ore", 4: "letter_reference", 5: "expected_version",
+      6: "joined_scheme_year",
+    ][number]
   }
 
   @inlinable
@@ -128,6 +136,7 @@ public struct SetAllocationRequest: ProtoMessage, Equatable {
       case 3: amountOre = try reader.read(.int64, tag)
       case 4: letterReference = try reader.read(.string, tag)
       case 5: expectedVersion = try reader.read(.int64, tag)
+      case 6: joinedSchemeYear = try reader.read(.int32, tag)
       default: try reader.skipField(tag, preservingIn: &unknownFields)
       }
     }
@@ -140,6 +149,7 @@ public struct SetAllocationRequest: ProtoMessage, Equatable {
     sink.write(.int64, 3, amountOre)
     sink.write(.string, 4, letterReference)
     sink.write(.int64, 5, expectedVersion)
+    sink.write(.int32, 6, joinedSchemeYear)
     sink.writeUnknownFields(unknownFields)
   }
 }

@@ -6,6 +6,8 @@ public struct AllocationLine: ProtoMessage, Equatable {
   public var kommunenummer = ""
   public var amountOre: Int64 = 0
   public var letterReference = ""
+  /// The year the municipality joined the scheme; 0 keeps what its allocation states.
+  public var joinedSchemeYear: Int32 = 0
   public var unknownFields = UnknownFields()
   public init() {}
 
@@ -16,7 +18,7 @@ public struct AllocationLine: ProtoMessage, Equatable {
   }
 
   public static func protoFieldName(forNumber number: Int) -> String? {
-    [1: "kommunenummer", 2: "amount_ore", 3: "letter_reference"][number]
+    [1: "kommunenummer", 2: "amount_ore", 3: "letter_reference", 4: "joined_scheme_year"][number]
   }
 
   @inlinable
@@ -26,6 +28,7 @@ public struct AllocationLine: ProtoMessage, Equatable {
       case 1: kommunenummer = try reader.read(.string, tag)
       case 2: amountOre = try reader.read(.int64, tag)
       case 3: letterReference = try reader.read(.string, tag)
+      case 4: joinedSchemeYear = try reader.read(.int32, tag)
       default: try reader.skipField(tag, preservingIn: &unknownFields)
       }
     }
@@ -36,6 +39,7 @@ public struct AllocationLine: ProtoMessage, Equatable {
     sink.write(.string, 1, kommunenummer)
     sink.write(.int64, 2, amountOre)
     sink.write(.string, 3, letterReference)
+    sink.write(.int32, 4, joinedSchemeYear)
     sink.writeUnknownFields(unknownFields)
   }
 }

@@ -158,6 +158,58 @@ public struct FunnelOutlier: ProtoMessage, Equatable {
   }
 }
 
+/// `samarbeid.v1.FunnelPoint`: one municipality in a funnel plot, with the limits at its size.
+public struct FunnelPoint: ProtoMessage, Equatable {
+  public static let protoMessageName = "samarbeid.v1.FunnelPoint"
+  public var kommunenummer = ""
+  public var value: Double = 0
+  public var numerator: Int64 = 0
+  public var denominator: Int64 = 0
+  public var lower95: Double = 0
+  public var upper95: Double = 0
+  public var lower998: Double = 0
+  public var upper998: Double = 0
+  public var unknownFields = UnknownFields()
+  public init() {}
+
+  public static func protoFieldName(forNumber number: Int) -> String? {
+    [
+      1: "kommunenummer", 2: "value", 3: "numerator", 4: "denominator", 5: "lower_95",
+      6: "upper_95", 7: "lower_99_8", 8: "upper_99_8",
+    ][number]
+  }
+
+  @inlinable
+  public mutating func decodeFields(from reader: inout ProtoReader) throws(ProtoWireError) {
+    while let tag = try reader.nextField() {
+      switch tag.fieldNumber {
+      case 1: kommunenummer = try reader.read(.string, tag)
+      case 2: value = try reader.read(.double, tag)
+      case 3: numerator = try reader.read(.int64, tag)
+      case 4: denominator = try reader.read(.int64, tag)
+      case 5: lower95 = try reader.read(.double, tag)
+      case 6: upper95 = try reader.read(.double, tag)
+      case 7: lower998 = try reader.read(.double, tag)
+      case 8: upper998 = try reader.read(.double, tag)
+      default: try reader.skipField(tag, preservingIn: &unknownFields)
+      }
+    }
+  }
+
+  @inlinable
+  public func encodeFields<Sink: ProtoSink & ~Copyable>(to sink: inout Sink) {
+    sink.write(.string, 1, kommunenummer)
+    sink.write(.double, 2, value)
+    sink.write(.int64, 3, numerator)
+    sink.write(.int64, 4, denominator)
+    sink.write(.double, 5, lower95)
+    sink.write(.double, 6, upper95)
+    sink.write(.double, 7, lower998)
+    sink.write(.double, 8, upper998)
+    sink.writeUnknownFields(unknownFields)
+  }
+}
+
 /// `samarbeid.v1.IndicatorComparison`: one indicator across municipalities.
 public struct IndicatorComparison: ProtoMessage, Equatable {
   public static let protoMessageName = "samarbeid.v1.IndicatorComparison"
@@ -170,6 +222,10 @@ public struct IndicatorComparison: ProtoMessage, Equatable {
   public var funnelTau2: Double = 0
   public var outliers: [FunnelOutlier] = []
   public var withoutValue: Int32 = 0
+  /// Active municipalities left out as not administering the scheme in the year.
+  public var outsideScheme: Int32 = 0
+  /// Every municipality with a value and a size, with its limits.
+  public var funnel: [FunnelPoint] = []
   public var unknownFields = UnknownFields()
   public init() {}
 
@@ -177,6 +233,7 @@ public struct IndicatorComparison: ProtoMessage, Equatable {
     [
       1: "indicator", 2: "year", 3: "national", 4: "peer_groups", 5: "funnel_target",
       6: "funnel_dispersion", 7: "funnel_tau2", 8: "outliers", 9: "without_value",
+      10: "outside_scheme", 11: "funnel",
     ][number]
   }
 
@@ -193,6 +250,8 @@ public struct IndicatorComparison: ProtoMessage, Equatable {
       case 7: funnelTau2 = try reader.read(.double, tag)
       case 8: try reader.readRepeated(.message(FunnelOutlier.self), tag, into: &outliers)
       case 9: withoutValue = try reader.read(.int32, tag)
+      case 10: outsideScheme = try reader.read(.int32, tag)
+      case 11: try reader.readRepeated(.message(FunnelPoint.self), tag, into: &funnel)
       default: try reader.skipField(tag, preservingIn: &unknownFields)
       }
     }
@@ -209,6 +268,8 @@ public struct IndicatorComparison: ProtoMessage, Equatable {
     sink.write(.double, 7, funnelTau2)
     sink.writeRepeated(.message(FunnelOutlier.self), 8, outliers)
     sink.write(.int32, 9, withoutValue)
+    sink.write(.int32, 10, outsideScheme)
+    sink.writeRepeated(.message(FunnelPoint.self), 11, funnel)
     sink.writeUnknownFields(unknownFields)
   }
 }

@@ -114,20 +114,23 @@ public struct ListIndicatorsRequest: ProtoMessage, Equatable {
 public struct ListIndicatorsResponse: ProtoMessage, Equatable {
   public static let protoMessageName = "samarbeid.v1.ListIndicatorsResponse"
   public var indicators: [IndicatorDefinition] = []
+  /// The figures on how complete the records are, by the ids `MunicipalityValues` uses.
+  public var completeness: [IndicatorDefinition] = []
   public var unknownFields = UnknownFields()
   public init() {}
 
   public static func protoFieldName(forNumber number: Int) -> String? {
-    number == 1 ? "indicators" : nil
+    [1: "indicators", 2: "completeness"][number]
   }
 
   @inlinable
   public mutating func decodeFields(from reader: inout ProtoReader) throws(ProtoWireError) {
     while let tag = try reader.nextField() {
-      if tag.fieldNumber == 1 {
-        try reader.readRepeated(.message(IndicatorDefinition.self), tag, into: &indicators)
-      } else {
-        try reader.skipField(tag, preservingIn: &unknownFields)
+      switch tag.fieldNumber {
+      case 1: try reader.readRepeated(.message(IndicatorDefinition.self), tag, into: &indicators)
+      case 2:
+        try reader.readRepeated(.message(IndicatorDefinition.self), tag, into: &completeness)
+      default: try reader.skipField(tag, preservingIn: &unknownFields)
       }
     }
   }
@@ -135,6 +138,7 @@ public struct ListIndicatorsResponse: ProtoMessage, Equatable {
   @inlinable
   public func encodeFields<Sink: ProtoSink & ~Copyable>(to sink: inout Sink) {
     sink.writeRepeated(.message(IndicatorDefinition.self), 1, indicators)
+    sink.writeRepeated(.message(IndicatorDefinition.self), 2, completeness)
     sink.writeUnknownFields(unknownFields)
   }
 }

@@ -84,11 +84,18 @@ public struct MunicipalityValues: ProtoMessage, Equatable {
   public var values: [IndicatorValue] = []
   /// How complete the records behind the values are.
   public var completeness: [IndicatorValue] = []
+  /// Whether IMDi allocated it money for the year (only those are compared).
+  public var administersScheme: Bool = false
+  /// The year it joined the scheme, as IMDi states it (0: not stated).
+  public var joinedSchemeYear: Int32 = 0
   public var unknownFields = UnknownFields()
   public init() {}
 
   public static func protoFieldName(forNumber number: Int) -> String? {
-    [1: "kommunenummer", 2: "name", 3: "as_of_sequence", 4: "values", 5: "completeness"][number]
+    [
+      1: "kommunenummer", 2: "name", 3: "as_of_sequence", 4: "values", 5: "completeness",
+      6: "administers_scheme", 7: "joined_scheme_year",
+    ][number]
   }
 
   @inlinable
@@ -100,6 +107,8 @@ public struct MunicipalityValues: ProtoMessage, Equatable {
       case 3: asOfSequence = try reader.read(.int64, tag)
       case 4: try reader.readRepeated(.message(IndicatorValue.self), tag, into: &values)
       case 5: try reader.readRepeated(.message(IndicatorValue.self), tag, into: &completeness)
+      case 6: administersScheme = try reader.read(.bool, tag)
+      case 7: joinedSchemeYear = try reader.read(.int32, tag)
       default: try reader.skipField(tag, preservingIn: &unknownFields)
       }
     }
@@ -112,6 +121,8 @@ public struct MunicipalityValues: ProtoMessage, Equatable {
     sink.write(.int64, 3, asOfSequence)
     sink.writeRepeated(.message(IndicatorValue.self), 4, values)
     sink.writeRepeated(.message(IndicatorValue.self), 5, completeness)
+    sink.write(.bool, 6, administersScheme)
+    sink.write(.int32, 7, joinedSchemeYear)
     sink.writeUnknownFields(unknownFields)
   }
 }

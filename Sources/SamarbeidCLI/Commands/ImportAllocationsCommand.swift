@@ -10,7 +10,10 @@ struct ImportAllocationsCommand: AsyncParsableCommand {
     abstract: "Every municipality's allocation for a year from a CSV file, all or none.",
     discussion: """
       The CSV has one line per municipality: kommunenummer, kroner, letter reference \
-      (a header line starting with "kommunenummer" is skipped). Example: 0301,1980000,IMDi 26/1
+      (a header line starting with "kommunenummer" is skipped). Example: 0301,1980000,IMDi 26/1 \
+      With a header whose fourth column is "joined", a fourth field gives the year the \
+      municipality joined the scheme (empty: kept as stated), and the letter reference has \
+      no comma: kommunenummer,kroner,letter,joined then 0301,1980000,IMDi 26/1,2015
       """)
   @Option(help: "The CSV file.") var csv: String
   @Option(help: "The year.") var year: Int32
@@ -25,18 +28,30 @@ struct ImportAllocationsCommand: AsyncParsableCommand {
     var request = ImportAllocationsRequest()
     request.year = year
     request.budgetOre = budget.ore
+    var joinedColumn = false
     for (number, line) in text.split(whereSeparator: \.isNewline).enumerated() {
-      let fields = line.split(separator: ",", maxSplits: 2).map {
-        $0.trimmingCharacters(in: .whitespaces)
+      let fields = line.split(
+        separator: ",", maxSplits: joinedColumn ? 3 : 2, omittingEmptySubsequences: false
+      ).map { $0.trimmingCharacters(in: .whitespaces) }
+      if number == 0 && fields.first?.lowercased() == "kommunenummer" {
+        joinedColumn =
+          line.split(separator: ",").count == 4
+          && line.split(separator: ",")[3].trimmingCharacters(in: .whitespaces).lowercased()
+            == "joined"
+        continue
       }
-      if number == 0 && fields.first?.lowercased() == "kommunenummer" { continue }
-      guard fields.count == 3, let amount = Kroner(argument: fields[1]) else {
+      let joined = joinedColumn && fields.count == 4 ? fields[3] : ""
+      guard fields.count == (joinedColumn ? 4 : 3), let amount = Kroner(argument: fields[1]),
+        let joinedYear = joined.isEmpty ? 0 : Int32(joined)
+      else {
         throw ValidationError(
-          "line \(number + 1) of \(csv) must be kommunenummer,kroner,letter reference, not \"\(line)\""
+          "line \(number + 1) of \(csv) must be kommunenummer,kroner,letter reference\(joinedColumn ? ",joined (a year or empty)" : ""), not \"\(line)\""
         )
       }
-      request.allocations.append(
-        AllocationLine(kommunenummer: fields[0], amountOre: amount.ore, letterReference: fields[2]))
+      var allocation = AllocationLine(
+        kommunenummer: fields[0], amountOre: amount.ore, letterReference: fields[2])
+      allocation.joinedSchemeYear = joinedYear
+      request.allocations.append(allocation)
     }
     let response = try await connection.call(OversightMethods.importAllocations, request)
     Output.object(

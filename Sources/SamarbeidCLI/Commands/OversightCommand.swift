@@ -21,6 +21,11 @@ struct OversightCommand: AsyncParsableCommand {
     @Option(
       name: .customLong("expected-version"), help: "The version as last read (0 for a new year).")
     var version: Int64 = 0
+    @Option(
+      name: .customLong("joined-scheme-year"),
+      help: "The year the municipality joined the scheme (oversight's cohorts); kept when left out."
+    )
+    var joined: Int32 = 0
     @OptionGroup var connection: ConnectionOptions
 
     func run() async throws {
@@ -30,6 +35,7 @@ struct OversightCommand: AsyncParsableCommand {
       request.amountOre = amount.ore
       request.letterReference = letter
       request.expectedVersion = version
+      request.joinedSchemeYear = joined
       try await connection.show(GrantsOversightMethods.setAllocation, request)
     }
   }

@@ -109,7 +109,7 @@ def main():
         ("ListOverdueReportsRequest", grants.ListOverdueReportsRequest(as_of="2027-03-01", page_size=50, page_token="7a")),
         ("Allocation", grants.Allocation(year=2026, kommunenummer="0301", amount_ore=198_000_000, letter_reference="IMDi 26/1",
                                          administration_share_ore=9_900_000, grantable_ore=188_100_000, granted_ore=1, version=3,
-                                         updated_at="2026-01-10T00:00:00Z")),
+                                         updated_at="2026-01-10T00:00:00Z", joined_scheme_year=2015)),
         ("RepaymentClaim", grants.RepaymentClaim(id="rep_1", application_id="app_1", reason=grants.REPAYMENT_REASON_MISSING_REPORT,
                                                  amount_ore=100, state=grants.REPAYMENT_CLAIM_STATE_WAIVED, note="n", version=2,
                                                  created_at="a", updated_at="b")),
@@ -282,14 +282,15 @@ def oversight_vectors(o):
     distribution = o.ValueDistribution(municipalities=3, minimum=0.1, lower_quartile=0.15, median=0.2,
                                        upper_quartile=0.25, maximum=0.3)
     return [
-        ("ListIndicatorsResponse", o.ListIndicatorsResponse(indicators=[definition])),
+        ("ListIndicatorsResponse", o.ListIndicatorsResponse(indicators=[definition], completeness=[definition])),
         ("GetIndicatorValuesRequest", o.GetIndicatorValuesRequest(year=2026, indicator_ids=["a", "b"],
                                                                   include_test_tenants=True)),
         ("GetIndicatorValuesResponse", o.GetIndicatorValuesResponse(year=2026, municipalities=[o.MunicipalityValues(
             kommunenummer="0301", name="Oslo", as_of_sequence=42, values=[
                 o.IndicatorValue(indicator_id="x", value=0.0, numerator=0, denominator=12, suppressed=False),
                 o.IndicatorValue(indicator_id="y", suppressed=True)],
-            completeness=[o.IndicatorValue(indicator_id="reports", value=0.75, numerator=6, denominator=8)])])),
+            completeness=[o.IndicatorValue(indicator_id="reports", value=0.75, numerator=6, denominator=8)],
+            administers_scheme=True, joined_scheme_year=2022)])),
         ("CompareIndicatorRequest", o.CompareIndicatorRequest(indicator_id="grants.granted-share", year=2026,
                                                               include_test_tenants=True)),
         ("CompareIndicatorsRequest", o.CompareIndicatorsRequest(indicator_ids=["a"], year=2026)),
@@ -299,7 +300,8 @@ def oversight_vectors(o):
             o.YearValue(year=2025, value=o.IndicatorValue(indicator_id="x", suppressed=True)),
             o.YearValue(year=2026, value=o.IndicatorValue(indicator_id="x", value=1.5))])),
         ("ImportAllocationsRequest", o.ImportAllocationsRequest(year=2026, budget_ore=10**12, allocations=[
-            o.AllocationLine(kommunenummer="0301", amount_ore=198_000_000, letter_reference="IMDi 26/1")])),
+            o.AllocationLine(kommunenummer="0301", amount_ore=198_000_000, letter_reference="IMDi 26/1",
+                             joined_scheme_year=2015)])),
         ("SetPopulationsRequest", o.SetPopulationsRequest(year=2026, populations=[
             o.MunicipalityPopulation(kommunenummer="0301", inhabitants=717_710)])),
         ("SetPopulationsResponse", o.SetPopulationsResponse(populations=[o.Population(
@@ -309,7 +311,9 @@ def oversight_vectors(o):
             peer_groups=[o.PeerGroup(name="small", distribution=distribution)], funnel_target=0.2,
             funnel_dispersion=1.5, funnel_tau2=0.01,
             outliers=[o.FunnelOutlier(kommunenummer="4601", value=0.3, numerator=30, denominator=100, limit=99.8, side=1)],
-            without_value=2)),
+            without_value=2, outside_scheme=21,
+            funnel=[o.FunnelPoint(kommunenummer="4601", value=0.3, numerator=30, denominator=100,
+                                  lower_95=0.12, upper_95=0.28, lower_99_8=0.07, upper_99_8=0.33)])),
     ]
 
 

@@ -174,8 +174,10 @@ def main():
                 kommunenummer=number, name=f"Kommune {number}", valid_from="2000-01-01", test=True))
         oversight = oversight_pb2_grpc.OversightStub(imdi)
         oversight.ImportAllocations(ov.ImportAllocationsRequest(year=year, budget_ore=10**12, allocations=[
-            ov.AllocationLine(kommunenummer=number, amount_ore=500_000_000, letter_reference="IMDi")
-            for number in numbers]))
+            # The original 20 joined in 2015, the rest in 2022; sizes differ.
+            ov.AllocationLine(kommunenummer=number, amount_ore=200_000_000 + (index % 7) * 100_000_000,
+                              letter_reference="IMDi", joined_scheme_year=2015 if index < 20 else 2022)
+            for index, number in enumerate(numbers)]))
         with concurrent.futures.ThreadPoolExecutor(arguments.workers) as pool:
             list(pool.map(lambda pair: year_of_work(port, pair[1], pair[0], year, day), enumerate(numbers)))
         made = time.monotonic() - started

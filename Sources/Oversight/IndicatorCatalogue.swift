@@ -93,10 +93,13 @@ public enum IndicatorCatalogue {
   ]
 
   static let meetingPlaces: [Indicator] =
-    ["initiator", "facilitator", "coordinator", "owner-operator", "none"].map { role in
+    [
+      ("initiator", "initiativtaker"), ("facilitator", "tilrettelegger"),
+      ("coordinator", "koordinator"), ("owner-operator", "eier og driver"), ("none", "ingen"),
+    ].map { role, rolle in
       Indicator(
-        "meeting-places.role-\(role)", no: "Møteplasser, kommunens rolle: \(role)",
-        en: "Meeting places with the municipality as \(role)",
+        "meeting-places.role-\(role)", no: "Møteplasser, kommunens rolle: \(rolle)",
+        en: "Meeting places with the municipality as \(role == "none" ? "no party" : role)",
         numerator: "meeting places active in the year with this municipal role", unit: .count,
         direction: .neither, source: .meetingPlaces)
     } + [

@@ -1,6 +1,7 @@
 import DomainValues
 import Foundation
 import GRPCTestSupport
+import Grants
 import ProtoWire
 import RPC
 import SamarbeidAPI
@@ -69,6 +70,58 @@ import Testing
       ], limit: 60)
     #expect(shot.status == 0)
     #expect(FileManager.default.fileExists(atPath: screenshot.path), "the screenshot is kept")
+  }
+
+  @Test("issue 25's first case made through the API, on the run's store: nothing recoverable")
+  func rejectionsOverTLS() async throws {
+    try await GrantsFixture.with { fixture in
+      let oslo = fixture.oslo
+      try await fixture.allocate("0301", amount: 100_000_000)
+      let call = try await fixture.call(oslo, part: .activity, purposes: [.a])
+      let outcomes =
+        Array(repeating: DecisionOutcome.granted, count: 6)
+        + Array(repeating: .refused, count: 9) + Array(repeating: .rejected, count: 2)
+      for (index, outcome) in outcomes.enumerated() {
+        let organisation = try await fixture.organisation(oslo, kommune: "0301", index: 40 + index)
+        let application = try await fixture.application(
+          oslo, call: call, organisation: organisation, amount: 1_000_000, purpose: .a)
+        _ = try await fixture.decide(
+          oslo, try await fixture.ready(oslo, application), outcome: outcome,
+          amount: outcome == .granted ? 1_000_000 : 0,
+          reason: outcome == .granted ? "" : "Ikke innenfor ordningen")
+      }
+      var request = GetIndicatorValuesRequest()
+      request.year = fixture.year
+      let values = try await fixture.oversight.call(OversightMethods.getIndicatorValues, request)
+      let municipality = try #require(values.municipalities.first { $0.kommunenummer == "0301" })
+      let published =
+        municipality.values
+        + municipality.completeness.map {
+          var value = $0
+          value.indicatorID = "completeness." + value.indicatorID
+          return value
+        }
+      #expect(
+        published.first { $0.indicatorID == "grants.applications-rejected" }?.suppressed == true)
+      // What the records are, cell by cell, for the independent audit.
+      var counts = GrantYearCounts()
+      (counts.grantedInFull, counts.refused, counts.rejected, counts.held) = (6, 9, 2, 6)
+      counts.daysToDecision = Array(repeating: 0, count: 17)
+      counts.immigrantOrganisationsFunded = 6
+      let cells = counts.figures.cells
+      let report = try DisclosureTests.audited([
+        DisclosureTests.AuditCase(
+          name: "over TLS", population: nil,
+          cells: Dictionary(uniqueKeysWithValues: zip(cells.names, cells.values)),
+          published: published.map {
+            DisclosureTests.AuditCase.Value(
+              indicator: $0.indicatorID, value: $0.value, numerator: $0.numerator,
+              denominator: $0.denominator, suppressed: $0.suppressed)
+          })
+      ])
+      #expect(report?.unprotected == [] || report == nil, "\(report?.unprotected ?? [])")
+      #expect(report == nil || report?.checked ?? 0 >= 1)
+    }
   }
 
   @Test("a series follows the municipality through a new number")
@@ -289,15 +342,34 @@ import Testing
       let html = try String(contentsOf: report, encoding: .utf8)
       let document = try XMLDocument(data: Data(html.utf8), options: [])
       let charts = try document.nodes(forXPath: "//*[local-name()='svg']")
-      #expect(charts.count >= 5, "allocation, two funnel plots, days, a spine per municipality")
+      #expect(charts.count >= 3, "allocation and a profile per municipality compared")
       for chart in charts {
         let element = try #require(chart as? XMLElement)
         #expect(try !element.nodes(forXPath: "*[local-name()='title']").isEmpty)
         #expect(try !element.nodes(forXPath: "*[local-name()='desc']").isEmpty)
       }
       #expect(!html.contains("<script") && !html.contains("src=") && !html.contains("@import"))
-      #expect(html.contains("(suppressed)") && !html.contains("Hemmelig Kontakt"))
+      #expect(html.contains(">:</td>") && !html.contains("Hemmelig Kontakt"), "withheld marked")
+      // Norwegian by default: findings first, how to read it, the three preconditions.
+      #expect(html.contains("lang=\"nb\""))
+      let order = [
+        "id=\"findings\"", "id=\"how\"", "id=\"grants\"", "id=\"meeting-places\"",
+        "id=\"dialogues\"", "id=\"profiles\"", "id=\"table\"",
+      ].map { html.range(of: $0)?.lowerBound }
+      #expect(!order.contains(nil) && order.compactMap { $0 } == order.compactMap { $0 }.sorted())
+      #expect(html.contains("Slik leser du rapporten") && html.contains("Likeverdige partnere"))
       try await Self.renderInChromium(report, charts: charts.count)
+      let english = try await cli.cli(
+        [
+          "oversight", "report", "--year", "\(fixture.year)", "--out", report.path, "--language",
+          "en",
+        ],
+        as: "oversight-imdi")
+      #expect(english.status == 0, "\(english.errors)")
+      let inEnglish = try String(contentsOf: report, encoding: .utf8)
+      #expect(inEnglish.contains("lang=\"en\"") && inEnglish.contains("How to read this report"))
+      #expect(inEnglish.contains("3. Equal partners") && inEnglish.contains("Findings"))
+      _ = try XMLDocument(data: Data(inEnglish.utf8), options: [])
 
       let municipality = await refusal {
         _ = try await fixture.oslo.call(OversightMethods.listIndicators, ListIndicatorsRequest())

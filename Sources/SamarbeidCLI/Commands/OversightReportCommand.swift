@@ -10,6 +10,8 @@ struct OversightReportCommand: AsyncParsableCommand {
   @Option(help: "The year.") var year: Int32
   @Option(help: "Where to write the HTML.") var out: String
   @Flag(help: "Test tenants too (load tests and benchmarks).") var includeTestTenants = false
+  @Option(help: "The report's language: nb (Norwegian bokmål) or en (English).")
+  var language = ReportLanguage.nb
   @OptionGroup var connection: ConnectionOptions
 
   func run() async throws {
@@ -31,8 +33,16 @@ struct OversightReportCommand: AsyncParsableCommand {
       try await connection.call(OversightMethods.compareIndicators, compare).comparisons
         .compactMap { comparison in comparison.indicator.map { ($0.id, comparison) } },
       uniquingKeysWith: { first, _ in first })
+    // Last year's, for what changed (none before the scheme's first year in the service).
+    compare.year = year - 1
+    let previous =
+      (try? await connection.call(OversightMethods.compareIndicators, compare).comparisons) ?? []
     let html = OversightReport(
-      year: year, readAt: readAt, catalogue: catalogue, values: values, comparisons: comparisons
+      year: year, readAt: readAt, catalogue: catalogue, values: values, comparisons: comparisons,
+      previous: Dictionary(
+        previous.compactMap { comparison in comparison.indicator.map { ($0.id, comparison) } },
+        uniquingKeysWith: { first, _ in first }),
+      language: language
     ).html
     do {
       try html.write(toFile: out, atomically: true, encoding: .utf8)

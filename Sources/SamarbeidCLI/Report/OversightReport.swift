@@ -1,9 +1,12 @@
 import Foundation
 import SamarbeidAPI
 
-/// The oversight report for a year: one self-contained, well-formed HTML file (no scripts,
-/// fonts or images) with its charts as inline SVG, each with a title, a text alternative and a
-/// one-line reading, and the point in time the values are consistent with.
+/// The oversight report for a year, for the people at IMDi who read it: first what stands
+/// out (who lies outside the 99.8 % limits, on which indicator and which way; what changed
+/// since last year), how to read it, then the indicators under the study's three
+/// preconditions, each municipality's compact profile, and every value in a table. One
+/// self-contained, well-formed HTML file (no scripts, fonts or images) with inline SVG charts,
+/// each titled and described. Norwegian bokmål unless `language` says English.
 struct OversightReport {
   let year: Int32
   /// When the values were read (RFC 3339, UTC).
@@ -11,6 +14,9 @@ struct OversightReport {
   let catalogue: [IndicatorDefinition]
   let values: GetIndicatorValuesResponse
   let comparisons: [String: IndicatorComparison]
+  /// Last year's comparisons (empty when there are none).
+  var previous: [String: IndicatorComparison] = [:]
+  var language = ReportLanguage.nb
 
   typealias Chart = SVGChart
 
@@ -18,143 +24,342 @@ struct OversightReport {
     municipality.values.first { $0.indicatorID == id }
   }
 
+  func say(_ nb: String, _ en: String) -> String { language.pick(nb, en) }
+
+  func name(_ definition: IndicatorDefinition) -> String {
+    language.norwegian ? definition.nameNB : definition.nameEN
+  }
+
+  var names: [String: String] {
+    Dictionary(
+      values.municipalities.map { ($0.kommunenummer, $0.name) }, uniquingKeysWith: { a, _ in a })
+  }
+
   var html: String {
-    var sections: [String] = []
-    sections.append(
-      section(
-        "Allocation and what was granted",
-        reading:
-          "Each municipality's allocation from IMDi (open bar) and what it has granted (hatched).",
-        Chart.pairedBars(
-          id: "allocation", title: "Allocation and granted per municipality, \(year)",
-          description:
-            "For each municipality two bars: the allocation in kroner, and the amount granted of it.",
-          rows: values.municipalities.map {
-            (
-              "\($0.kommunenummer) \($0.name)", value($0, "grants.allocation")?.value ?? 0,
-              value($0, "grants.granted")?.value ?? 0
-            )
-          })))
-    for id in ["grants.operating-share", "dialogues.agenda-by-organisations"] {
-      sections.append(funnelSection(id))
+    let groups = language.preconditions.map { group in
+      section(group.source, heading: group.heading, lead: group.lead)
     }
+    return """
+      <!DOCTYPE html>
+      <html xmlns="http://www.w3.org/1999/xhtml" lang="\(language.rawValue)"><head>\
+      <meta charset="utf-8"/><title>\(Chart.escape(title))</title><style>\
+      body{font-family:sans-serif;max-width:62rem;margin:auto;padding:0 1rem;line-height:1.4}\
+      td,th{border:1px solid #999;padding:2px 4px;font-size:12px;vertical-align:top}\
+      th{background:#eef}table{border-collapse:collapse;margin:.5rem 0}td.n{text-align:right}\
+      figcaption{font-size:13px}figure{margin:1rem 0}.wide{overflow-x:auto}\
+      </style></head><body><h1>\(Chart.escape(title))</h1><p>\(Chart.escape(introduction))</p>\
+      \(findings)\(howToRead)\(groups.joined())\(profiles)\(table)</body></html>
+      """
+  }
+
+  var title: String {
+    say("Nasjonalt tilsyn med tilskuddsordningen \(year)", "National oversight \(year)")
+  }
+
+  var introduction: String {
+    let compared = values.municipalities.filter(\.administersScheme).count
+    return say(
+      "Tall fra \(values.municipalities.count) kommuner, lest \(readAt); \(compared) forvaltet ordningen i \(year) og sammenlignes. Bare aggregater: hver kommunes tall er regnet ut i dens egne registre.",
+      "Figures from \(values.municipalities.count) municipalities, read at \(readAt); \(compared) administered the scheme in \(year) and are compared. Aggregates only: each municipality's figures are computed in its own records."
+    )
+  }
+
+  // MARK: Findings
+
+  var findings: String {
+    var wide: [String] = []
+    var narrow: [String] = []
+    for definition in catalogue {
+      let outliers = comparisons[definition.id]?.outliers ?? []
+      for side in [Int32(1), -1] {
+        let judgement: String
+        switch (definition.direction, side > 0) {
+        case (.higherIsBetter, true), (.lowerIsBetter, false):
+          judgement = say(" (bedre enn ventet)", " (better than expected)")
+        case (.higherIsBetter, false), (.lowerIsBetter, true):
+          judgement = say(" (svakere enn ventet)", " (worse than expected)")
+        default: judgement = ""
+        }
+        let heading =
+          "<b>\(Chart.escape(name(definition)))</b>, "
+          + (side > 0
+            ? say("over grensene", "above the limits") : say("under grensene", "below the limits"))
+          + judgement
+        // Outside 99.8 %: each with its value and counts.
+        let far = outliers.filter { $0.side == side && $0.limit > 99 }.map { outlier in
+          "\(outlier.kommunenummer) \(names[outlier.kommunenummer] ?? "") "
+            + "(\(shown(outlier.value, definition.unit))"
+            + (outlier.numerator > 0 || definition.id.hasPrefix("grants.applications")
+              ? ", \(outlier.numerator) \(say("av", "of")) \(outlier.denominator))" : ")")
+        }
+        if !far.isEmpty {
+          wide.append("<li>\(heading): \(Chart.escape(far.joined(separator: "; ")))</li>")
+        }
+        // Outside 95 % only: how many, and their numbers.
+        let near = outliers.filter { $0.side == side && $0.limit <= 99 }.map(\.kommunenummer)
+        if !near.isEmpty {
+          narrow.append(
+            "<li>\(heading): \(near.count) \(say(near.count == 1 ? "kommune" : "kommuner", near.count == 1 ? "municipality" : "municipalities")) "
+              + "(\(Chart.escape(near.joined(separator: ", "))))</li>")
+        }
+      }
+    }
+    var changes: [String] = []
+    for definition in catalogue {
+      guard let now = comparisons[definition.id]?.national?.median,
+        let then = previous[definition.id]?.national?.median,
+        shown(now, definition.unit) != shown(then, definition.unit)
+      else { continue }
+      changes.append(
+        "<li>\(Chart.escape(name(definition))): \(say("median", "median")) "
+          + "\(Chart.escape(shown(then, definition.unit))) → \(Chart.escape(shown(now, definition.unit)))</li>"
+      )
+    }
+    let none = "<p>\(say("Ingen.", "None."))</p>"
+    return """
+      <section id="findings"><h2>\(say("Funn", "Findings"))</h2>\
+      <h3>\(say("Utenfor 99,8 %-grensene: mer enn tilfeldig variasjon", "Outside the 99.8 % limits: more than chance"))</h3>\
+      \(wide.isEmpty ? none : "<ul>\(wide.joined())</ul>")\
+      <h3>\(say("Utenfor 95 %-grensene (bare disse)", "Outside the 95 % limits only"))</h3>\
+      \(narrow.isEmpty ? none : "<ul>\(narrow.joined())</ul>")\
+      <h3>\(say("Endret siden \(year - 1)", "Changed since \(year - 1)"))</h3>\
+      \(changes.isEmpty ? "<p>\(say("Ingen nasjonal median er endret, eller \(year - 1) har ingen tall.", "No national median changed, or \(year - 1) has no figures."))</p>" : "<ul>\(changes.joined())</ul>")\
+      </section>
+      """
+  }
+
+  var howToRead: String {
+    say(
+      """
+      <section id="how"><h2>Slik leser du rapporten</h2><p>Et <b>traktplott</b> viser hver \
+      kommunes andel (loddrett) mot hvor mange den er regnet av (vannrett). Den heltrukne linjen \
+      er andelen for alle kommunene samlet; de stiplede (95 %) og prikkede (99,8 %) grensene viser \
+      hvor en kommune av den størrelsen ventes å ligge om forskjellene bare var tilfeldige. \
+      Grensene er vide for små kommuner og smale for store. En kommune utenfor 99,8 %-grensene \
+      skiller seg ut mer enn tilfeldighet forklarer; det er et spørsmål å stille, ikke en dom. \
+      Bare kommuner som forvalter ordningen i året sammenlignes.</p><p>I tabellene betyr \
+      <b>:</b> at tallet er skjult fordi det bygger på færre enn 5 (eller ville avsløre et slikt \
+      tall), og <b>–</b> at det ikke finnes noen verdi (ingen registreringer i året, en andel av \
+      null, eller et folketall som mangler).</p></section>
+      """,
+      """
+      <section id="how"><h2>How to read this report</h2><p>A <b>funnel plot</b> shows each \
+      municipality's share (up) against how many it is a share of (across). The solid line is \
+      the share of all municipalities together; the dashed (95 %) and dotted (99.8 %) limits \
+      show where a municipality of that size is expected to lie if the differences were chance \
+      alone. The limits are wide for small municipalities and narrow for large ones. A \
+      municipality outside the 99.8 % limits differs more than chance explains: a question to \
+      ask, not a verdict. Only municipalities administering the scheme in the year are \
+      compared.</p><p>In the tables, <b>:</b> means the figure is withheld because it rests on \
+      fewer than 5 (or would reveal such a count), and <b>–</b> that there is no value (no \
+      records in the year, a share of nothing, or no population).</p></section>
+      """)
+  }
+
+  // MARK: The three preconditions
+
+  func section(_ source: String, heading: String, lead: String) -> String {
+    let definitions = catalogue.filter { $0.source == source }
+    var figures = ""
+    if source == "grants" { figures += allocationChart + daysChart }
+    for definition in definitions where !(comparisons[definition.id]?.funnel.isEmpty ?? true) {
+      figures += funnel(definition)
+    }
+    return """
+      <section id="\(source)"><h2>\(Chart.escape(heading))</h2><p>\(Chart.escape(lead))</p>\
+      \(summary(definitions))\(figures)</section>
+      """
+  }
+
+  /// Where the municipalities' values lie, one row per indicator of the group.
+  func summary(_ definitions: [IndicatorDefinition]) -> String {
+    let rows = definitions.map { definition -> String in
+      let comparison = comparisons[definition.id]
+      guard let national = comparison?.national else {
+        return "<tr><td>\(Chart.escape(name(definition)))</td><td>\(unit(definition))</td>"
+          + "<td class=\"n\">0</td><td class=\"n\">–</td><td class=\"n\">–</td></tr>"
+      }
+      return "<tr><td>\(Chart.escape(name(definition)))</td><td>\(unit(definition))</td>"
+        + "<td class=\"n\">\(national.municipalities)</td>"
+        + "<td class=\"n\">\(Chart.escape(shown(national.median, definition.unit)))</td>"
+        + "<td class=\"n\">\(Chart.escape(shown(national.lowerQuartile, definition.unit))) – "
+        + "\(Chart.escape(shown(national.upperQuartile, definition.unit)))</td></tr>"
+    }
+    return """
+      <table><caption>\(say("Nasjonalt, blant kommunene med en verdi", "Nationally, among the municipalities with a value"))</caption>\
+      <tr><th>\(say("Indikator", "Indicator"))</th><th>\(say("Enhet", "Unit"))</th>\
+      <th>\(say("Kommuner", "Municipalities"))</th><th>Median</th>\
+      <th>\(say("Midterste halvdel", "Middle half"))</th></tr>\(rows.joined())</table>
+      """
+  }
+
+  var allocationChart: String {
+    let rows = values.municipalities.filter(\.administersScheme).map {
+      (
+        "\($0.kommunenummer) \($0.name)", value($0, "grants.allocation")?.value ?? 0,
+        value($0, "grants.granted")?.value ?? 0
+      )
+    }
+    guard !rows.isEmpty else { return "" }
+    // Beyond a page of bars, each municipality's share granted on one line instead.
+    guard rows.count <= 40 else { return grantedShareChart }
+    return figure(
+      Chart.pairedBars(
+        id: "allocation",
+        title: say(
+          "Tildelt og innvilget per kommune, \(year)",
+          "Allocation and granted per municipality, \(year)"),
+        description: say(
+          "For hver kommune to søyler: tildelingen fra IMDi i kroner, og hvor mye av den som er innvilget.",
+          "For each municipality two bars: the allocation from IMDi in kroner, and how much of it was granted."
+        ),
+        rows: rows, words: (say("av", "of"), "kr")),
+      say(
+        "Hver kommunes tildeling fra IMDi (åpen søyle) og hva den har innvilget (skravert).",
+        "Each municipality's allocation from IMDi (open bar) and what it has granted (hatched)."))
+  }
+
+  var grantedShareChart: String {
+    let shares = values.municipalities.compactMap { municipality -> (String, Double)? in
+      value(municipality, "grants.granted-share")?.value.map {
+        ("\(municipality.kommunenummer) \(municipality.name)", $0 * 100)
+      }
+    }
+    return figure(
+      Chart.strip(
+        id: "granted-share",
+        title: say(
+          "Innvilget av det som kunne innvilges, \(year)",
+          "Granted of what could be granted, \(year)"),
+        description: say(
+          "\(shares.count) kommuners innvilgede andel av tildelingen (etter administrasjon), i prosent.",
+          "\(shares.count) municipalities' share of the allocation (after administration) granted, in per cent."
+        ),
+        points: shares,
+        median: comparisons["grants.granted-share"]?.national.map { $0.median * 100 },
+        words: ("%", "median")),
+      say(
+        "Hvert punkt er en kommune: hvor mye av det den kunne innvilge som er innvilget; streken er den nasjonale medianen.",
+        "Each dot is a municipality: how much of what it could grant it has granted; the line is the national median."
+      ))
+  }
+
+  var daysChart: String {
     let days = values.municipalities.compactMap { municipality -> (String, Double)? in
       value(municipality, "grants.days-to-decision-median")?.value.map {
         (municipality.kommunenummer, $0)
       }
     }
-    sections.append(
-      section(
-        "Days from submission to decision",
-        reading: days.isEmpty
-          ? "No municipality has enough decisions this year to show."
-          : "Each dot is a municipality's median number of days; the line is the national median.",
-        Chart.strip(
-          id: "days", title: "Median days from submission to decision, \(year)",
-          description:
-            "\(days.count) municipalities with enough decisions to show; suppressed ones are left out.",
-          points: days, median: comparisons["grants.days-to-decision-median"]?.national?.median)))
-    sections.append(spines)
-    sections.append(table)
-    return """
-      <!DOCTYPE html>
-      <html xmlns="http://www.w3.org/1999/xhtml" lang="en"><head><meta charset="utf-8"/>\
-      <title>Samarbeid: national oversight \(year)</title>\
-      <style>body{font-family:sans-serif;max-width:60rem;margin:auto}td,th{border:1px solid #999;\
-      padding:2px 4px;font-size:12px}table{border-collapse:collapse}figcaption{font-size:13px}</style>\
-      </head><body><h1>National oversight \(year)</h1>\
-      <p>From aggregates only: each municipality's figures are computed in its own records; counts \
-      below 5 are suppressed. Read at \(Chart.escape(readAt)) from \(values.municipalities.count) \
-      municipalities; each one's values are consistent with its own records up to the change \
-      in the column "as of change" of the last table.</p>\
-      \(sections.joined())</body></html>
-      """
+    guard !days.isEmpty else { return "" }
+    return figure(
+      Chart.strip(
+        id: "days",
+        title: say(
+          "Median dager fra søknad til vedtak, \(year)",
+          "Median days from submission to decision, \(year)"),
+        description: say(
+          "\(days.count) kommuner med nok vedtak til å vises; skjulte er utelatt.",
+          "\(days.count) municipalities with enough decisions to show; withheld ones are left out."),
+        points: days, median: comparisons["grants.days-to-decision-median"]?.national?.median,
+        words: (say("dager", "days"), "median")),
+      say(
+        "Hvert punkt er en kommunes median antall dager; streken er den nasjonale medianen.",
+        "Each dot is a municipality's median number of days; the line is the national median."))
   }
 
-  func section(_ heading: String, reading: String, _ chart: String) -> String {
-    "<section><h2>\(Chart.escape(heading))</h2><figure>\(chart)<figcaption>\(Chart.escape(reading))</figcaption></figure></section>"
-  }
-
-  func funnelSection(_ id: String) -> String {
-    let name = catalogue.first { $0.id == id }?.nameEN ?? id
-    let comparison = comparisons[id]
-    let points = values.municipalities.compactMap { municipality -> (String, Double, Double)? in
-      guard let value = value(municipality, id), let share = value.value,
-        let denominator = value.denominator, denominator > 0
-      else { return nil }
-      return (municipality.kommunenummer, share, Double(denominator))
+  func funnel(_ definition: IndicatorDefinition) -> String {
+    let comparison = comparisons[definition.id] ?? IndicatorComparison()
+    let points = comparison.funnel.map {
+      (label: $0.kommunenummer, value: $0.value, denominator: Double($0.denominator))
     }
-    let outside = comparison?.outliers.map(\.kommunenummer).joined(separator: ", ") ?? ""
-    let hidden = values.municipalities.count - points.count
-    return section(
-      name,
-      reading: points.isEmpty
-        ? "No municipality has a published value for this year yet."
-        : "Pooled share \(SVGChart.number((comparison?.funnelTarget ?? 0) * 100)) %; "
-          + (outside.isEmpty
-            ? "no municipality lies outside the 95 % limits."
-            : "outside the 95 % limits (triangles): \(outside)."),
+    let outside = comparison.outliers.map(\.kommunenummer).joined(separator: ", ")
+    let left =
+      Int(comparison.withoutValue) + (comparison.national.map { Int($0.municipalities) } ?? 0)
+      - points.count
+    let words = SVGChart.FunnelWords(
+      sizeAxis: language.sizeAxis(definition.id), shareAxis: name(definition) + " (%)",
+      target: say("alle kommuner samlet", "all municipalities together"),
+      limit95: say("95 %-grenser", "95 % limits"), limit998: say("99,8 %-grenser", "99.8 % limits"),
+      inside: say("kommune", "municipality"),
+      outside: say("utenfor 95 %-grensene", "outside the 95 % limits"),
+      above: say("over", "above"), below: say("under", "below"), more: say("andre", "more"))
+    let reading =
+      say("Samlet andel ", "Pooled share ") + shown(comparison.funnelTarget, .share) + "; "
+      + (outside.isEmpty
+        ? say(
+          "ingen kommune ligger utenfor 95 %-grensene.",
+          "no municipality lies outside the 95 % limits.")
+        : say("utenfor 95 %-grensene (trekanter): ", "outside the 95 % limits (triangles): ")
+          + outside + ".")
+    return figure(
       Chart.funnel(
-        id: "funnel-\(id.replacingOccurrences(of: ".", with: "-"))",
-        title: "Funnel plot: \(name), \(year)",
-        description:
-          "\(points.count) municipalities' shares against their denominators, with 95 % and 99.8 % limits adjusted for over-dispersion; \(hidden) left out as suppressed or without a value.",
-        target: comparison?.funnelTarget ?? 0, tau2: comparison?.funnelTau2 ?? 0, points: points))
+        id: "funnel-\(definition.id.replacingOccurrences(of: ".", with: "-"))",
+        title: say(
+          "Traktplott: \(name(definition)), \(year)", "Funnel plot: \(name(definition)), \(year)"),
+        description: say(
+          "\(points.count) kommuners andeler mot \(language.sizeAxis(definition.id)), med 95 %- og 99,8 %-grenser justert for overspredning; \(max(left, 0)) uten publisert verdi er utelatt.",
+          "\(points.count) municipalities' shares against \(language.sizeAxis(definition.id)), with 95 % and 99.8 % limits adjusted for over-dispersion; \(max(left, 0)) without a published value left out."
+        ),
+        target: comparison.funnelTarget, tau2: comparison.funnelTau2, points: points, words: words),
+      reading)
   }
 
-  /// Per municipality: every indicator with a value against the national range (line),
-  /// quartiles (box) and median (tick); the municipality's value a diamond, written out beside
-  /// the median, and the indicator's direction in words.
-  var spines: String {
+  func figure(_ chart: String, _ caption: String) -> String {
+    "<figure class=\"wide\">\(chart)<figcaption>\(Chart.escape(caption))</figcaption></figure>"
+  }
+
+  // MARK: Profiles and the table
+
+  /// Per municipality, only the indicators it has a value for: the national range (line),
+  /// middle half (box) and median (tick), its own value a diamond, written out.
+  var profiles: String {
     var charts = ""
     var withoutValues: [String] = []
-    for municipality in values.municipalities {
+    for municipality in values.municipalities where municipality.administersScheme {
       var body = ""
       var row = 0
       for definition in catalogue {
         guard let national = comparisons[definition.id]?.national,
           let own = value(municipality, definition.id)?.value, national.maximum > national.minimum
         else { continue }
-        body += spineRow(definition, national: national, own: own, y: 10 + row * 16)
+        body += spineRow(definition, national: national, own: own, y: 8 + row * 15)
         row += 1
       }
       guard row > 0 else {
         withoutValues.append(municipality.kommunenummer)
         continue
       }
-      charts +=
-        "<figure>"
-        + Chart.svg(
-          id: "spine-\(municipality.kommunenummer)",
-          title: "\(municipality.kommunenummer) \(municipality.name) against the country",
-          description:
-            "For \(row) indicators: the national range (line), middle half (box) and median (tick); the municipality's value is the diamond and is written out with the median.",
-          width: 760, height: 20 + row * 16, body)
-        + "<figcaption>\(Chart.escape(municipality.name)): consistent with its change \(municipality.asOfSequence).</figcaption></figure>"
+      charts += figure(
+        Chart.svg(
+          id: "profile-\(municipality.kommunenummer)",
+          title: "\(municipality.kommunenummer) \(municipality.name)",
+          description: say(
+            "\(row) indikatorer: nasjonalt spenn (linje), midterste halvdel (boks) og median (strek); kommunens verdi er ruten, skrevet ut med medianen.",
+            "\(row) indicators: the national range (line), middle half (box) and median (tick); the municipality's value is the diamond, written out with the median."
+          ),
+          width: 860, height: 14 + row * 15, body),
+        "\(municipality.kommunenummer) \(municipality.name): "
+          + say(
+            "i samsvar med endring \(municipality.asOfSequence)",
+            "consistent with its change \(municipality.asOfSequence)"))
     }
     let note =
       withoutValues.isEmpty
       ? ""
-      : "<p>No chart for \(withoutValues.count) municipalities without a published value to compare: \(Chart.escape(withoutValues.joined(separator: ", "))).</p>"
-    return "<section><h2>Each municipality against the country</h2>\(charts)\(note)</section>"
+      : "<p>\(say("Uten verdier å sammenligne", "No values to compare")): \(Chart.escape(withoutValues.joined(separator: ", "))).</p>"
+    return
+      "<section id=\"profiles\"><h2>\(say("Kommunene mot landet", "Each municipality against the country"))</h2>\(charts)\(note)</section>"
   }
 
-  /// One indicator's row of a spine chart at `y`.
   func spineRow(
     _ definition: IndicatorDefinition, national: ValueDistribution, own: Double, y: Int
   ) -> String {
     func x(_ v: Double) -> Double {
-      250 + 350 * (v - national.minimum) / (national.maximum - national.minimum)
+      330 + 330 * (v - national.minimum) / (national.maximum - national.minimum)
     }
-    let direction =
-      switch definition.direction {
-      case .higherIsBetter: " (higher is better)"
-      case .lowerIsBetter: " (lower is better)"
-      default: ""
-      }
     return """
-      <text x="0" y="\(y + 9)" font-size="9">\(Chart.escape(definition.nameEN + direction))</text>\
-      <line x1="250" y1="\(y + 5)" x2="600" y2="\(y + 5)" stroke="#999"/>\
+      <text x="0" y="\(y + 9)" font-size="9">\(Chart.escape(name(definition)))</text>\
+      <line x1="330" y1="\(y + 5)" x2="660" y2="\(y + 5)" stroke="#999"/>\
       <rect x="\(Chart.number(x(national.lowerQuartile)))" y="\(y)" \
       width="\(Chart.number(x(national.upperQuartile) - x(national.lowerQuartile)))" height="10" \
       fill="#eaf2f8" stroke="#1b4f72"/>\
@@ -162,40 +367,73 @@ struct OversightReport {
       y2="\(y + 11)" stroke="#000" stroke-width="2"/>\
       <polygon points="\(Chart.number(x(own))),\(y) \(Chart.number(x(own) + 5)),\(y + 5) \
       \(Chart.number(x(own))),\(y + 10) \(Chart.number(x(own) - 5)),\(y + 5)" fill="#b03a2e"/>\
-      <text x="612" y="\(y + 9)" font-size="9">\(shown(own, definition.unit)) \
-      (median \(shown(national.median, definition.unit)))</text>
+      <text x="672" y="\(y + 9)" font-size="9">\(Chart.escape(shown(own, definition.unit))) \
+      (median \(Chart.escape(shown(national.median, definition.unit))))</text>
       """
   }
 
-  /// A value as its unit is read: kroner whole, shares as per cent.
-  func shown(_ value: Double, _ unit: IndicatorUnit) -> String {
+  func unit(_ definition: IndicatorDefinition) -> String {
+    Chart.escape(language.unit(Self.words(definition.unit)))
+  }
+
+  static func words(_ unit: IndicatorUnit) -> IndicatorUnitWords {
     switch unit {
-    case .kroner: "\(Chart.whole(value)) kr"
-    case .share: "\(Chart.number(value * 100)) %"
-    case .count: Chart.whole(value)
-    default: Chart.number(value)
+    case .kroner: .kroner
+    case .share: .share
+    case .days: .days
+    case .per1000Inhabitants: .per1000
+    case .score: .score
+    default: .count
     }
   }
 
-  /// Every indicator for every municipality; suppressed cells marked.
+  /// A value as its unit is read, with enough digits to differ from 0: kroner whole, shares
+  /// as per cent, decimals with a comma in Norwegian.
+  func shown(_ value: Double, _ unit: IndicatorUnit) -> String {
+    func decimal(_ value: Double, _ least: Int) -> String {
+      let magnitude = value.magnitude
+      let digits =
+        magnitude == 0 || magnitude >= 1
+        ? least : max(least, Int((-Foundation.log10(magnitude)).rounded(.down)) + 1)
+      let text = String(format: "%.\(min(digits, 6))f", value)
+      return language.norwegian ? text.replacingOccurrences(of: ".", with: ",") : text
+    }
+    switch unit {
+    case .kroner: return "\(Chart.whole(value)) kr"
+    case .share: return "\(decimal(value * 100, 1)) %"
+    case .count: return Chart.whole(value)
+    case .score: return decimal(value, 2)
+    default: return decimal(value, 1)
+    }
+  }
+
+  /// Every indicator for every municipality, headers in words with units; ":" withheld, "–"
+  /// no value.
   var table: String {
     let header =
-      "<tr><th>Municipality</th><th>as of change</th>"
-      + catalogue.map { "<th>\(Chart.escape($0.id))</th>" }.joined()
+      "<tr><th>\(say("Kommune", "Municipality"))</th><th>\(say("i samsvar med endring", "as of change"))</th>"
+      + catalogue.map { "<th>\(Chart.escape(name($0))) (\(unit($0)))</th>" }.joined()
       + "</tr>"
-    let rows = values.municipalities.map { municipality in
+    let outside = values.municipalities.filter { !$0.administersScheme }
+      .map { "\($0.kommunenummer) \($0.name)" }
+    let rows = values.municipalities.filter(\.administersScheme).map { municipality in
       "<tr><td>\(Chart.escape(municipality.kommunenummer + " " + municipality.name))</td>"
-        + "<td>\(municipality.asOfSequence)</td>"
+        + "<td class=\"n\">\(municipality.asOfSequence)</td>"
         + catalogue.map { definition in
-          guard let value = value(municipality, definition.id) else { return "<td></td>" }
+          guard let value = value(municipality, definition.id) else { return "<td>–</td>" }
           if value.suppressed {
-            return "<td title=\"suppressed: a count below 5\">(suppressed)</td>"
+            return "<td class=\"n\" title=\"\(say("skjult", "withheld"))\">:</td>"
           }
           return
-            "<td>\(value.value.map { "\(($0 * 1000).rounded() / 1000)" } ?? "")</td>"
+            "<td class=\"n\">\(value.value.map { Chart.escape(shown($0, definition.unit)) } ?? "–")</td>"
         }.joined() + "</tr>"
     }.joined()
-    return
-      "<section><h2>All indicators</h2><table><caption>Values \(year); (suppressed) marks a count below 5 or one that would reveal it.</caption>\(header)\(rows)</table></section>"
+    return """
+      <section id="table"><h2>\(say("Alle indikatorer", "All indicators"))</h2><div class="wide">\
+      <table><caption>\(say("Verdier \(year). : skjult (færre enn 5, eller ville avsløre det); – ingen verdi.", "Values \(year). : withheld (fewer than 5, or would reveal such a count); – no value."))</caption>\
+      \(header)\(rows)</table></div>\
+      \(outside.isEmpty ? "" : "<p>\(say("Forvaltet ikke ordningen i \(year) (ingen tildeling)", "Did not administer the scheme in \(year) (no allocation)")): \(Chart.escape(outside.joined(separator: ", "))).</p>")\
+      </section>
+      """
   }
 }

@@ -76,7 +76,7 @@ enum SVGChart {
   /// hatched inside the first so the pair reads without colour.
   static func pairedBars(
     id: String, title: String, description: String,
-    rows: [(label: String, first: Double, second: Double)]
+    rows: [(label: String, first: Double, second: Double)], words: (of: String, unit: String)
   ) -> String {
     let maximum = max(rows.map { max($0.first, $0.second) }.max() ?? 1, 1)
     let width = 640
@@ -95,7 +95,7 @@ enum SVGChart {
         <rect x="150" y="\(y)" width="\(number(first))" height="16" fill="#d6eaf8" stroke="#1b4f72"/>\
         <rect x="150" y="\(y + 4)" width="\(number(second))" height="8" fill="url(#\(id)-hatch)"/>\
         <text x="\(number(150 + max(first, second) + 4))" y="\(y + 13)" font-size="10">\
-        \(whole(row.second)) of \(whole(row.first)) kr</text>
+        \(whole(row.second)) \(escape(words.of)) \(whole(row.first)) \(escape(words.unit))</text>
         """
     }
     let axis = Double(10 + rows.count * 22)
@@ -109,34 +109,70 @@ enum SVGChart {
       height: 30 + rows.count * 22, body)
   }
 
-  /// A funnel plot: each point a municipality (share against its denominator), the limits at
-  /// 95 % (dashed) and 99.8 % (dotted) around the target (solid); points outside the limits
-  /// are triangles pointing the way they lie, and labelled.
+  /// The words a funnel plot is drawn with, in the report's language.
+  struct FunnelWords {
+    /// The axes: the size compared by ("number of decisions") and the share.
+    var sizeAxis: String
+    var shareAxis: String
+    /// The legend's entries and the sides of an outlier.
+    var target = "pooled share"
+    var limit95 = "95 % limits"
+    var limit998 = "99.8 % limits"
+    var inside = "municipality"
+    var outside = "outside the 95 % limits"
+    var above = "above"
+    var below = "below"
+    var more = "more"
+  }
+
+  /// A funnel plot: each point a municipality (share against its size), the limits at 95 %
+  /// (dashed) and 99.8 % (dotted) around the target (solid), with a legend; points outside
+  /// the 95 % limits are triangles pointing the way they lie, labelled (to the left of the
+  /// point near the right edge, so no label is cut off).
   static func funnel(
     id: String, title: String, description: String, target: Double, tau2: Double,
-    points: [(label: String, value: Double, denominator: Double)]
+    points: [(label: String, value: Double, denominator: Double)], words: FunnelWords
   ) -> String {
-    let (width, height) = (640, 310)
+    let (width, height) = (680, 340)
+    let (left, right, top, bottom) = (58.0, Double(width - 20), 50.0, Double(height - 44))
     let maximumN = max(points.map(\.denominator).max() ?? 10, 10)
-    func x(_ n: Double) -> Double { 50 + 560 * n / maximumN }
-    func y(_ share: Double) -> Double {
-      Double(height - 40) - Double(height - 60) * min(max(share, 0), 1)
-    }
+    func x(_ n: Double) -> Double { left + (right - left) * n / maximumN }
+    func y(_ share: Double) -> Double { bottom - (bottom - top) * min(max(share, 0), 1) }
     func limit(_ n: Double, _ z: Double, _ side: Double) -> Double {
       target + side * z * (target * (1 - target) / n + tau2).squareRoot()
     }
     var body = """
-      <line x1="50" y1="\(height - 30)" x2="\(width - 20)" y2="\(height - 30)" stroke="#000"/>\
-      <line x1="50" y1="20" x2="50" y2="\(height - 30)" stroke="#000"/>\
-      <text x="\(width / 2)" y="\(height - 2)" font-size="11" text-anchor="middle">denominator</text>\
-      <text x="12" y="\(height / 2)" font-size="11" text-anchor="middle" \
-      transform="rotate(-90 12 \(height / 2))">share</text>\
-      <line x1="50" y1="\(number(y(target)))" x2="\(width - 20)" y2="\(number(y(target)))" stroke="#000"/>
+      <line x1="\(left)" y1="\(bottom)" x2="\(right)" y2="\(bottom)" stroke="#000"/>\
+      <line x1="\(left)" y1="\(top)" x2="\(left)" y2="\(bottom)" stroke="#000"/>\
+      <text x="\(number((left + right) / 2))" y="\(height - 6)" font-size="11" \
+      text-anchor="middle">\(escape(words.sizeAxis))</text>\
+      <text x="14" y="\(number((top + bottom) / 2))" font-size="11" text-anchor="middle" \
+      transform="rotate(-90 14 \(number((top + bottom) / 2)))">\(escape(words.shareAxis))</text>\
+      <line x1="\(left)" y1="\(number(y(target)))" x2="\(right)" y2="\(number(y(target)))" stroke="#000"/>
+      """
+    // The legend, above the plot.
+    let legend: [(String, String)] = [
+      ("", words.target), ("6 3", words.limit95), ("2 3", words.limit998),
+    ]
+    for (index, entry) in legend.enumerated() {
+      let at = left + Double(index) * 150
+      body += """
+        <line x1="\(number(at))" y1="14" x2="\(number(at + 24))" y2="14" stroke="#000" \
+        stroke-dasharray="\(entry.0)"/><text x="\(number(at + 30))" y="18" font-size="10">\
+        \(escape(entry.1))</text>
+        """
+    }
+    body += """
+      <circle cx="\(number(left + 4))" cy="32" r="3" fill="#1b4f72"/>\
+      <text x="\(number(left + 12))" y="36" font-size="10">\(escape(words.inside))</text>\
+      <polygon points="\(number(left + 154)),27 \(number(left + 149)),37 \(number(left + 159)),37" \
+      fill="#b03a2e"/><text x="\(number(left + 166))" y="36" font-size="10">\
+      \(escape(words.outside))</text>
       """
     body += axisTicks(
-      ticks(0, maximumN), horizontalAt: Double(height - 30), position: x, label: { whole($0) })
+      ticks(0, maximumN), horizontalAt: bottom, position: x, label: { whole($0) })
     body += axisTicks(
-      [0, 0.25, 0.5, 0.75, 1], verticalAt: 50, position: y, label: { "\(whole($0 * 100)) %" })
+      [0, 0.25, 0.5, 0.75, 1], verticalAt: left, position: y, label: { "\(whole($0 * 100)) %" })
     for (z, dash) in [(1.959_963_984_540_054, "6 3"), (3.090_232_306_167_813, "2 3")] {
       for side in [-1.0, 1.0] {
         let steps = stride(from: 1.0, through: maximumN, by: max(maximumN / 60, 1))
@@ -159,22 +195,25 @@ enum SVGChart {
       }
       let label =
         names.count > 3
-        ? "\(names.prefix(2).joined(separator: ", ")) and \(names.count - 2) more"
+        ? "\(names.prefix(2).joined(separator: ", ")) +\(names.count - 2) \(words.more)"
         : names.joined(separator: ", ")
       let above = point.value > limit(point.denominator, 1.959_963_984_540_054, 1)
       let below = point.value < limit(point.denominator, 1.959_963_984_540_054, -1)
-      if above || below {
-        let tip = above ? py - 6 : py + 6
-        let base = above ? py + 4 : py - 4
-        body += """
-          <polygon points="\(number(px)),\(number(tip)) \(number(px - 5)),\(number(base)) \
-          \(number(px + 5)),\(number(base))" fill="#b03a2e"/>\
-          <text x="\(number(px + 7))" y="\(number(py + 4))" font-size="10">\(escape(label)) \
-          (\(above ? "above" : "below"))</text>
-          """
-      } else {
+      guard above || below else {
         body += "<circle cx=\"\(number(px))\" cy=\"\(number(py))\" r=\"3\" fill=\"#1b4f72\"/>"
+        continue
       }
+      let tip = above ? py - 6 : py + 6
+      let base = above ? py + 4 : py - 4
+      // Near the right edge the label goes to the left of the point.
+      let leftward = px > right - 200
+      body += """
+        <polygon points="\(number(px)),\(number(tip)) \(number(px - 5)),\(number(base)) \
+        \(number(px + 5)),\(number(base))" fill="#b03a2e"/>\
+        <text x="\(number(leftward ? px - 8 : px + 8))" y="\(number(py + 4))" font-size="10" \
+        text-anchor="\(leftward ? "end" : "start")">\(escape(label)) \
+        (\(above ? words.above : words.below))</text>
+        """
     }
     return svg(id: id, title: title, description: description, width: width, height: height, body)
   }
@@ -182,7 +221,7 @@ enum SVGChart {
   /// Values on one axis, each a labelled dot, with the median marked.
   static func strip(
     id: String, title: String, description: String, points: [(label: String, value: Double)],
-    median: Double?
+    median: Double?, words: (unit: String, median: String)
   ) -> String {
     let (width, height) = (640, 90)
     let lowest = points.map(\.value).min() ?? 0
@@ -194,7 +233,7 @@ enum SVGChart {
       body += """
         <line x1="\(number(x(median)))" y1="25" x2="\(number(x(median)))" y2="60" stroke="#000" \
         stroke-width="2"/><text x="\(number(x(median)))" y="20" font-size="10" text-anchor="middle">\
-        median \(number(median))</text>
+        \(escape(words.median)) \(number(median)) \(escape(words.unit))</text>
         """
     }
     for point in points {

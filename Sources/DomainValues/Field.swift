@@ -17,14 +17,14 @@ public enum Field {
   }
 
   /// The year a municipality joined the grant scheme, for an allocation of `year`: 0 (not
-  /// stated) or 2000 to `year`.
+  /// stated) or 2015 (the scheme's first year) to `year`.
   public static func joinedSchemeYear(_ joined: Int32, allocationYear year: Int32, field: String)
     throws(DomainError) -> Int32
   {
-    guard joined == 0 || (2000...year).contains(joined) else {
+    guard joined == 0 || (2015...max(2015, year)).contains(joined) && joined <= year else {
       throw .invalid(
         field,
-        "\(field) must be the year the municipality joined the scheme, 2000 to \(year) (the allocation's year), or 0 to keep what is stated, not \(joined)"
+        "\(field) must be the year the municipality joined the scheme, 2015 (the scheme's first year) to \(year) (the allocation's year), or 0 to keep what is stated, not \(joined)"
       )
     }
     return joined

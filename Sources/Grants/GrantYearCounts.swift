@@ -21,7 +21,8 @@ public struct GrantYearCounts: Sendable, Equatable {
   /// Whether every decided application was submitted (the workflow's rule): the applications
   /// received are then the decisions and `undecided`; otherwise `received` counts apart.
   public var received: Int64? = nil
-  /// Applications granted in full or in part that still hold their grant.
+  /// Applications granted in full or in part that hold their grant: all of them, as the
+  /// workflow goes (a separate cell should the two ever differ).
   public var held: Int64 = 0
   /// Days from submission to each decision, sorted (as many as the decisions, or fewer when
   /// a date could not be read).
@@ -50,8 +51,13 @@ public struct GrantYearCounts: Sendable, Equatable {
     let decided = full + partly + refused + rejected
     let undecided = cells.cell("grants.received.undecided", undecided)
     let received = self.received.map { cells.cell("grants.received", $0) } ?? decided + undecided
-    let held = cells.cell("grants.held", held)
-    cells.require(held, atMost: full + partly)
+    // Every decision that grants money holds it (a decided application only moves on to an
+    // appeal and its final decision): the grants held are the full and partial grants.
+    var held = full + partly
+    if self.held != held.value {
+      held = cells.cell("grants.held", self.held)
+      cells.require(held, atMost: full + partly)
+    }
     var dated = decided
     if daysToDecision.count != decided.value {
       dated = cells.cell("grants.decided.dated", Int64(daysToDecision.count))

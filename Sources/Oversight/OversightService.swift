@@ -150,7 +150,7 @@ public struct OversightService: OversightAPI {
   package struct Municipality {
     var kommunenummer: String
     let allocation: Double
-    /// Whether IMDi allocated it money for the year: it administers the scheme then.
+    /// Whether IMDi allocated it more than 0 kr for the year: it administers the scheme then.
     let administers: Bool
     /// `cohort-2015` (joined the scheme before 2022) or `cohort-2022` (in 2022 or later), as
     /// IMDi states it on its allocations; nil when not stated.
@@ -218,7 +218,7 @@ public struct OversightService: OversightAPI {
         try OversightTables.populations.find(OversightTables.populationID(year), in: store)?
           .inhabitants,
         try GrantRecords.joinedSchemeYear(in: store),
-        try GrantRecords.allocation(year: year, in: store) != nil
+        (try GrantRecords.allocation(year: year, in: store)?.amountOre ?? 0) > 0
       )
     }
     let published = Publication.values(figures, population: population)

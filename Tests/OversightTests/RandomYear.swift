@@ -41,8 +41,12 @@ struct RandomYear {
     counts.administration = Money(ore: counts.allocation.ore / 10)
     (counts.grantedInFull, counts.partlyGranted) = (count(), count())
     (counts.refused, counts.rejected, counts.undecided) = (count(), count(), count())
-    counts.held = upTo(counts.grantedInFull + counts.partlyGranted)
+    // Every grant is held, as the workflow goes; now and then fewer (a separate cell).
+    counts.held = counts.grantedInFull + counts.partlyGranted
+    if Int.random(in: 0..<10, using: &rng) == 0 { counts.held = upTo(counts.held) }
     let decided = counts.grantedInFull + counts.partlyGranted + counts.refused + counts.rejected
+    // Now and then applications received counted apart from the decisions.
+    if Int.random(in: 0..<10, using: &rng) == 0 { counts.received = count() }
     // Now and then a decision whose dates could not be read.
     let dated = decided > 0 && Int.random(in: 0..<8, using: &rng) == 0 ? decided - 1 : decided
     counts.daysToDecision = (0..<dated).map { _ in Double(Int.random(in: 0...120, using: &rng)) }
@@ -86,7 +90,9 @@ struct RandomYear {
     summary.scores = [OwnerParty.municipality, .organisation].map { party in
       var scores = PartyScores()
       scores.party = party
-      scores.assessments = Int32(party == .municipality ? municipal : both + count())
+      // Views, topics and actions belong to meetings: none without one.
+      scores.assessments = Int32(
+        party == .municipality ? municipal : meetings > 0 ? both + count() : 0)
       if scores.assessments > 0 {
         scores.onTheirTerms = Double(Int.random(in: 100...500, using: &rng)) / 100
         scores.meetingPlaceExists = Double(Int.random(in: 100...500, using: &rng)) / 100
@@ -95,9 +101,9 @@ struct RandomYear {
       return scores
     }
     if both > 0 { summary.meanGap = AssessmentGap([0.25, -0.5, 1]) }
-    let topics = count()
+    let topics = meetings > 0 ? count() : 0
     (summary.topics, summary.goalTopics) = (Int32(topics), Int32(upTo(topics)))
-    let done = count()
+    let done = meetings > 0 ? count() : 0
     (summary.actionsDone, summary.actionsDoneOnTime) = (Int32(done), Int32(upTo(done)))
     let evaluations = count()
     (summary.evaluations, summary.evaluationsOnTime) = (

@@ -5,7 +5,8 @@ internal import DomainValues
 /// cells; a small count (1 to 4 records), whether a cell or a published sum, is protected
 /// only when the least and greatest value it could have, given every count published and
 /// every relation the scheme's rules make known (``CountCells``), lie at least
-/// ``Suppression/safetyRange`` apart. Until they do, more is withheld, the cheapest first.
+/// ``Suppression/safetyRange`` apart. Until they do, more is withheld: the cheapest step that
+/// protects the count, or failing that the one that widens its range most for what it hides.
 struct DisclosureControl {
   /// How much of a figure is published.
   enum Level: Int, Comparable {
@@ -38,16 +39,16 @@ struct DisclosureControl {
       return LinearBounds.Relation(
         terms, lower: relation.exact ? 0 : -.infinity, upper: 0)
     }
-    // A share of money that has a value was spread over at least one record, and the amounts
-    // that say so (the sum granted) are always published.
+    // A share of money that has a value was spread over at least one record (two, when it
+    // lies strictly between none and all), and the amounts that say so (the sum granted) are
+    // always published.
     for figure in year.figures {
-      guard case .moneyShare(_, let whole, let records?) = figure.measure, whole.ore > 0 else {
-        continue
-      }
+      guard case .moneyShare(let part, let whole, let records?) = figure.measure, whole.ore > 0
+      else { continue }
       known.append(
         .init(
-          Dictionary(cells(records).map { ($0, 1.0) }, uniquingKeysWith: +), lower: 1,
-          upper: .infinity))
+          Dictionary(cells(records).map { ($0, 1.0) }, uniquingKeysWith: +),
+          lower: part.ore > 0 && part.ore < whole.ore ? 2 : 1, upper: .infinity))
     }
     self.known = known
     levels = year.figures.map(Self.primaryLevel)
@@ -107,15 +108,20 @@ struct DisclosureControl {
       func terms(_ cells: [Int]) -> [Int: Double] {
         Dictionary(cells.map { ($0, 1.0) }, uniquingKeysWith: +)
       }
-      switch level {
-      case .full:
+      switch (level, figure.measure) {
+      case (.full, .moneyShare(_, let whole, _)) where whole.ore == 0:
+        break  // a share of nothing: neither value nor count is shown
+      case (.full, _):
         relations += counts.map { .equal(terms($0.cells), Double($0.value)) }
-      case .valueOnly:
-        // A statistic that has a value was made from at least one record.
-        if case .statistic(_?, _) = figure.measure, let count = counts.first {
-          relations.append(.init(terms(count.cells), lower: 1, upper: .infinity))
+      case (.valueOnly, .statistic(let value, _)):
+        // A statistic that has a value was made from at least one record; one without, from none.
+        if let count = counts.first {
+          relations.append(
+            value == nil
+              ? .equal(terms(count.cells), 0)
+              : .init(terms(count.cells), lower: 1, upper: .infinity))
         }
-      case .suppressed: break
+      case (.valueOnly, _), (.suppressed, _): break
       }
     }
     return relations
@@ -165,13 +171,16 @@ struct DisclosureControl {
         level == .suppressed ? [] : counts.map { $0.cells.sorted() }
       }
     ).sorted { $0.lexicographicallyPrecedes($1) }.map(withholding)
-    var best: (levels: [Level], width: Double, cost: Double)?
+    // The cheapest that protects; failing that, the most widening for what it withholds.
+    var best: (levels: [Level], protects: Bool, merit: Double)?
     func consider(_ levels: [Level]) {
-      let width = min(width(of: cells, at: levels), Double(Suppression.safetyRange))
-      let cost = self.cost(of: levels)
+      let width = width(of: cells, at: levels)
       guard width > current else { return }
-      if let best, (best.width, -best.cost) >= (width, -cost) { return }
-      best = (levels, width, cost)
+      let cost = max(self.cost(of: levels), 1e-9)
+      let protects = width >= Double(Suppression.safetyRange)
+      let merit = protects ? -cost : min(width - current, 1e6) / cost
+      if let best, (best.protects ? 1 : 0, best.merit) >= (protects ? 1 : 0, merit) { return }
+      best = (levels, protects, merit)
     }
     steps.forEach(consider)
     if best == nil {

@@ -34,10 +34,15 @@ struct ImportAllocationsCommand: AsyncParsableCommand {
         separator: ",", maxSplits: joinedColumn ? 3 : 2, omittingEmptySubsequences: false
       ).map { $0.trimmingCharacters(in: .whitespaces) }
       if number == 0 && fields.first?.lowercased() == "kommunenummer" {
-        joinedColumn =
-          line.split(separator: ",").count == 4
-          && line.split(separator: ",")[3].trimmingCharacters(in: .whitespaces).lowercased()
-            == "joined"
+        let columns = line.split(separator: ",").map {
+          $0.trimmingCharacters(in: .whitespaces).lowercased()
+        }
+        guard columns.count <= 3 || (columns.count == 4 && columns[3] == "joined") else {
+          throw ValidationError(
+            "the header of \(csv) names \(columns.count) columns; allowed are kommunenummer,kroner,letter reference and an optional fourth, joined"
+          )
+        }
+        joinedColumn = columns.count == 4
         continue
       }
       let joined = joinedColumn && fields.count == 4 ? fields[3] : ""

@@ -22,7 +22,9 @@ struct OversightReportCommand: AsyncParsableCommand {
     var request = GetIndicatorValuesRequest()
     request.year = year
     request.includeTestTenants = includeTestTenants
-    let readAt = Date().formatted(.iso8601)
+    let readAt =
+      String(Date().formatted(.iso8601).prefix(16)).replacingOccurrences(
+        of: "T", with: " ") + " UTC"
     let values = try await connection.call(OversightMethods.getIndicatorValues, request)
     var compare = CompareIndicatorsRequest()
     compare.year = year
@@ -35,13 +37,17 @@ struct OversightReportCommand: AsyncParsableCommand {
       uniquingKeysWith: { first, _ in first })
     // Last year's, for what changed (none before the scheme's first year in the service).
     compare.year = year - 1
-    let previous =
-      (try? await connection.call(OversightMethods.compareIndicators, compare).comparisons) ?? []
+    // A year before 2000 has none; any other failure is said in the report, not hidden.
+    let previous: [IndicatorComparison]? =
+      year <= 2000
+      ? [] : try? await connection.call(OversightMethods.compareIndicators, compare).comparisons
     let html = OversightReport(
       year: year, readAt: readAt, catalogue: catalogue, values: values, comparisons: comparisons,
-      previous: Dictionary(
-        previous.compactMap { comparison in comparison.indicator.map { ($0.id, comparison) } },
-        uniquingKeysWith: { first, _ in first }),
+      previous: previous.map { previous in
+        Dictionary(
+          previous.compactMap { comparison in comparison.indicator.map { ($0.id, comparison) } },
+          uniquingKeysWith: { first, _ in first })
+      },
       language: language
     ).html
     do {

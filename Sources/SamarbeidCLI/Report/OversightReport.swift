@@ -9,13 +9,13 @@ import SamarbeidAPI
 /// each titled and described. Norwegian bokmål unless `language` says English.
 struct OversightReport {
   let year: Int32
-  /// When the values were read (RFC 3339, UTC).
+  /// When the values were read, e.g. `2026-12-07 23:09 UTC`.
   let readAt: String
   let catalogue: [IndicatorDefinition]
   let values: GetIndicatorValuesResponse
   let comparisons: [String: IndicatorComparison]
-  /// Last year's comparisons (empty when there are none).
-  var previous: [String: IndicatorComparison] = [:]
+  /// Last year's comparisons (empty when there are none; nil when they could not be read).
+  var previous: [String: IndicatorComparison]? = [:]
   var language = ReportLanguage.nb
 
   typealias Chart = SVGChart
@@ -88,8 +88,9 @@ struct OversightReport {
         // Outside 99.8 %: each with its value and counts.
         let far = outliers.filter { $0.side == side && $0.limit > 99 }.map { outlier in
           "\(outlier.kommunenummer) \(names[outlier.kommunenummer] ?? "") "
-            + "(\(shown(outlier.value, definition.unit))"
-            + (outlier.numerator > 0 || definition.id.hasPrefix("grants.applications")
+            + "(\(shown(outlier.value, definition))"
+            // A share of money has no count of its own to give.
+            + (definition.id != "grants.operating-share"
               ? ", \(outlier.numerator) \(say("av", "of")) \(outlier.denominator))" : ")")
         }
         if !far.isEmpty {
@@ -107,12 +108,12 @@ struct OversightReport {
     var changes: [String] = []
     for definition in catalogue {
       guard let now = comparisons[definition.id]?.national?.median,
-        let then = previous[definition.id]?.national?.median,
-        shown(now, definition.unit) != shown(then, definition.unit)
+        let then = previous?[definition.id]?.national?.median,
+        shown(now, definition) != shown(then, definition)
       else { continue }
       changes.append(
         "<li>\(Chart.escape(name(definition))): \(say("median", "median")) "
-          + "\(Chart.escape(shown(then, definition.unit))) → \(Chart.escape(shown(now, definition.unit)))</li>"
+          + "\(Chart.escape(shown(then, definition))) → \(Chart.escape(shown(now, definition)))</li>"
       )
     }
     let none = "<p>\(say("Ingen.", "None."))</p>"
@@ -120,10 +121,10 @@ struct OversightReport {
       <section id="findings"><h2>\(say("Funn", "Findings"))</h2>\
       <h3>\(say("Utenfor 99,8 %-grensene: mer enn tilfeldig variasjon", "Outside the 99.8 % limits: more than chance"))</h3>\
       \(wide.isEmpty ? none : "<ul>\(wide.joined())</ul>")\
-      <h3>\(say("Utenfor 95 %-grensene (bare disse)", "Outside the 95 % limits only"))</h3>\
+      <h3>\(say("Utenfor 95 %-grensene, innenfor 99,8 %", "Outside the 95 % limits, inside 99.8 %"))</h3>\
       \(narrow.isEmpty ? none : "<ul>\(narrow.joined())</ul>")\
       <h3>\(say("Endret siden \(year - 1)", "Changed since \(year - 1)"))</h3>\
-      \(changes.isEmpty ? "<p>\(say("Ingen nasjonal median er endret, eller \(year - 1) har ingen tall.", "No national median changed, or \(year - 1) has no figures."))</p>" : "<ul>\(changes.joined())</ul>")\
+      \(previous == nil ? "<p>\(say("Tallene for \(year - 1) kunne ikke leses.", "The figures for \(year - 1) could not be read."))</p>" : changes.isEmpty ? "<p>\(say("Ingen nasjonal median er endret, eller \(year - 1) har ingen tall.", "No national median changed, or \(year - 1) has no figures."))</p>" : "<ul>\(changes.joined())</ul>")\
       </section>
       """
   }
@@ -181,9 +182,9 @@ struct OversightReport {
       }
       return "<tr><td>\(Chart.escape(name(definition)))</td><td>\(unit(definition))</td>"
         + "<td class=\"n\">\(national.municipalities)</td>"
-        + "<td class=\"n\">\(Chart.escape(shown(national.median, definition.unit)))</td>"
-        + "<td class=\"n\">\(Chart.escape(shown(national.lowerQuartile, definition.unit))) – "
-        + "\(Chart.escape(shown(national.upperQuartile, definition.unit)))</td></tr>"
+        + "<td class=\"n\">\(Chart.escape(shown(national.median, definition)))</td>"
+        + "<td class=\"n\">\(Chart.escape(shown(national.lowerQuartile, definition))) – "
+        + "\(Chart.escape(shown(national.upperQuartile, definition)))</td></tr>"
     }
     return """
       <table><caption>\(say("Nasjonalt, blant kommunene med en verdi", "Nationally, among the municipalities with a value"))</caption>\
@@ -237,7 +238,7 @@ struct OversightReport {
         ),
         points: shares,
         median: comparisons["grants.granted-share"]?.national.map { $0.median * 100 },
-        words: ("%", "median")),
+        words: ("%", "median"), label: { decimal($0, 1) }),
       say(
         "Hvert punkt er en kommune: hvor mye av det den kunne innvilge som er innvilget; streken er den nasjonale medianen.",
         "Each dot is a municipality: how much of what it could grant it has granted; the line is the national median."
@@ -261,7 +262,7 @@ struct OversightReport {
           "\(days.count) kommuner med nok vedtak til å vises; skjulte er utelatt.",
           "\(days.count) municipalities with enough decisions to show; withheld ones are left out."),
         points: days, median: comparisons["grants.days-to-decision-median"]?.national?.median,
-        words: (say("dager", "days"), "median")),
+        words: (say("dager", "days"), "median"), label: { decimal($0, 1) }),
       say(
         "Hvert punkt er en kommunes median antall dager; streken er den nasjonale medianen.",
         "Each dot is a municipality's median number of days; the line is the national median."))
@@ -297,8 +298,8 @@ struct OversightReport {
         title: say(
           "Traktplott: \(name(definition)), \(year)", "Funnel plot: \(name(definition)), \(year)"),
         description: say(
-          "\(points.count) kommuners andeler mot \(language.sizeAxis(definition.id)), med 95 %- og 99,8 %-grenser justert for overspredning; \(max(left, 0)) uten publisert verdi er utelatt.",
-          "\(points.count) municipalities' shares against \(language.sizeAxis(definition.id)), with 95 % and 99.8 % limits adjusted for over-dispersion; \(max(left, 0)) without a published value left out."
+          "\(points.count) kommuners andeler mot \(language.sizeAxis(definition.id)), med 95 %- og 99,8 %-grenser justert for overspredning; \(max(left, 0)) uten verdi eller størrelse er utelatt.",
+          "\(points.count) municipalities' shares against \(language.sizeAxis(definition.id)), with 95 % and 99.8 % limits adjusted for over-dispersion; \(max(left, 0)) without a value or a size left out."
         ),
         target: comparison.funnelTarget, tau2: comparison.funnelTau2, points: points, words: words),
       reading)
@@ -340,8 +341,8 @@ struct OversightReport {
           width: 860, height: 14 + row * 15, body),
         "\(municipality.kommunenummer) \(municipality.name): "
           + say(
-            "i samsvar med endring \(municipality.asOfSequence)",
-            "consistent with its change \(municipality.asOfSequence)"))
+            "data til og med endring nr. \(municipality.asOfSequence) i kommunens register",
+            "data up to change no. \(municipality.asOfSequence) in its records"))
     }
     let note =
       withoutValues.isEmpty
@@ -367,51 +368,62 @@ struct OversightReport {
       y2="\(y + 11)" stroke="#000" stroke-width="2"/>\
       <polygon points="\(Chart.number(x(own))),\(y) \(Chart.number(x(own) + 5)),\(y + 5) \
       \(Chart.number(x(own))),\(y + 10) \(Chart.number(x(own) - 5)),\(y + 5)" fill="#b03a2e"/>\
-      <text x="672" y="\(y + 9)" font-size="9">\(Chart.escape(shown(own, definition.unit))) \
-      (median \(Chart.escape(shown(national.median, definition.unit))))</text>
+      <text x="672" y="\(y + 9)" font-size="9">\(Chart.escape(shown(own, definition))) \
+      (median \(Chart.escape(shown(national.median, definition))))</text>
       """
   }
 
   func unit(_ definition: IndicatorDefinition) -> String {
-    Chart.escape(language.unit(Self.words(definition.unit)))
+    Chart.escape(language.unit(Self.words(definition)))
   }
 
-  static func words(_ unit: IndicatorUnit) -> IndicatorUnitWords {
-    switch unit {
-    case .kroner: .kroner
-    case .share: .share
-    case .days: .days
-    case .per1000Inhabitants: .per1000
-    case .score: .score
-    default: .count
+  /// How `definition`'s values are written: a difference of shares in percentage points, a
+  /// difference of scores as such.
+  static func words(_ definition: IndicatorDefinition) -> IndicatorUnitWords {
+    let gap = definition.id.hasSuffix("-gap")
+    switch definition.unit {
+    case .kroner: return .kroner
+    case .share: return gap ? .shareGap : .share
+    case .days: return .days
+    case .per1000Inhabitants: return .per1000
+    case .score: return gap ? .scoreGap : .score
+    default: return .count
     }
+  }
+
+  func shown(_ value: Double, _ definition: IndicatorDefinition) -> String {
+    shown(value, Self.words(definition))
   }
 
   /// A value as its unit is read, with enough digits to differ from 0: kroner whole, shares
-  /// as per cent, decimals with a comma in Norwegian.
-  func shown(_ value: Double, _ unit: IndicatorUnit) -> String {
-    func decimal(_ value: Double, _ least: Int) -> String {
-      let magnitude = value.magnitude
-      let digits =
-        magnitude == 0 || magnitude >= 1
-        ? least : max(least, Int((-Foundation.log10(magnitude)).rounded(.down)) + 1)
-      let text = String(format: "%.\(min(digits, 6))f", value)
-      return language.norwegian ? text.replacingOccurrences(of: ".", with: ",") : text
-    }
+  /// as per cent (differences in percentage points), decimals with a comma in Norwegian.
+  func shown(_ value: Double, _ unit: IndicatorUnitWords) -> String {
     switch unit {
     case .kroner: return "\(Chart.whole(value)) kr"
     case .share: return "\(decimal(value * 100, 1)) %"
+    case .shareGap: return "\(decimal(value * 100, 1)) \(language.pick("p.p.", "pp"))"
     case .count: return Chart.whole(value)
-    case .score: return decimal(value, 2)
+    case .score, .scoreGap: return decimal(value, 2)
     default: return decimal(value, 1)
     }
+  }
+
+  /// `value` with at least `least` decimals and enough to differ from 0, with a decimal comma
+  /// in Norwegian.
+  func decimal(_ value: Double, _ least: Int) -> String {
+    let magnitude = value.magnitude
+    let digits =
+      magnitude == 0 || magnitude >= 1 || !magnitude.isFinite
+      ? least : max(least, Int((-Foundation.log10(magnitude)).rounded(.down)) + 1)
+    let text = String(format: "%.\(min(digits, 6))f", value)
+    return language.norwegian ? text.replacingOccurrences(of: ".", with: ",") : text
   }
 
   /// Every indicator for every municipality, headers in words with units; ":" withheld, "–"
   /// no value.
   var table: String {
     let header =
-      "<tr><th>\(say("Kommune", "Municipality"))</th><th>\(say("i samsvar med endring", "as of change"))</th>"
+      "<tr><th>\(say("Kommune", "Municipality"))</th><th>\(say("data t.o.m. endring nr.", "data up to change no."))</th>"
       + catalogue.map { "<th>\(Chart.escape(name($0))) (\(unit($0)))</th>" }.joined()
       + "</tr>"
     let outside = values.municipalities.filter { !$0.administersScheme }
@@ -425,7 +437,7 @@ struct OversightReport {
             return "<td class=\"n\" title=\"\(say("skjult", "withheld"))\">:</td>"
           }
           return
-            "<td class=\"n\">\(value.value.map { Chart.escape(shown($0, definition.unit)) } ?? "–")</td>"
+            "<td class=\"n\">\(value.value.map { Chart.escape(shown($0, definition)) } ?? "–")</td>"
         }.joined() + "</tr>"
     }.joined()
     return """

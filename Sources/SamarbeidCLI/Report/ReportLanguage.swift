@@ -65,9 +65,11 @@ enum ReportLanguage: String, CaseIterable, ExpressibleByArgument {
     switch unit {
     case .kroner: "kr"
     case .share: "%"
+    case .shareGap: pick("prosentpoeng", "percentage points")
     case .days: pick("dager", "days")
     case .per1000: pick("per 1 000 innb.", "per 1,000 inhab.")
     case .score: pick("poeng 1–5", "score 1–5")
+    case .scoreGap: pick("poengforskjell, −4 til 4", "score difference, −4 to 4")
     case .count: pick("antall", "count")
     }
   }
@@ -75,5 +77,5 @@ enum ReportLanguage: String, CaseIterable, ExpressibleByArgument {
 
 /// The units the report writes out.
 enum IndicatorUnitWords {
-  case kroner, share, days, per1000, score, count
+  case kroner, share, shareGap, days, per1000, score, scoreGap, count
 }

@@ -221,25 +221,26 @@ enum SVGChart {
   /// Values on one axis, each a labelled dot, with the median marked.
   static func strip(
     id: String, title: String, description: String, points: [(label: String, value: Double)],
-    median: Double?, words: (unit: String, median: String)
+    median: Double?, words: (unit: String, median: String),
+    label: (Double) -> String = { number($0) }
   ) -> String {
     let (width, height) = (640, 90)
     let lowest = points.map(\.value).min() ?? 0
     let highest = max(points.map(\.value).max() ?? 1, lowest + 1)
     func x(_ value: Double) -> Double { 40 + 560 * (value - lowest) / (highest - lowest) }
     var body = "<line x1=\"40\" y1=\"60\" x2=\"600\" y2=\"60\" stroke=\"#000\"/>"
-    body += axisTicks(ticks(lowest, highest), horizontalAt: 60, position: x, label: number)
+    body += axisTicks(ticks(lowest, highest), horizontalAt: 60, position: x, label: label)
     if let median {
       body += """
         <line x1="\(number(x(median)))" y1="25" x2="\(number(x(median)))" y2="60" stroke="#000" \
         stroke-width="2"/><text x="\(number(x(median)))" y="20" font-size="10" text-anchor="middle">\
-        \(escape(words.median)) \(number(median)) \(escape(words.unit))</text>
+        \(escape(words.median)) \(escape(label(median))) \(escape(words.unit))</text>
         """
     }
     for point in points {
       body += """
         <circle cx="\(number(x(point.value)))" cy="45" r="4" fill-opacity="0.6" fill="#1b4f72">\
-        <title>\(escape(point.label)): \(number(point.value))</title></circle>
+        <title>\(escape(point.label)): \(escape(label(point.value)))</title></circle>
         """
     }
     return svg(id: id, title: title, description: description, width: width, height: height, body)

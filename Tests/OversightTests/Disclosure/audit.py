@@ -28,9 +28,12 @@ def model(cells):
     received = (["grants.received"] if "grants.received" in cells
                 else decided + ["grants.received.undecided"])
     dated = ["grants.decided.dated"] if "grants.decided.dated" in cells else decided
+    # Every full or partial grant is held (a decision moves on only to an appeal).
+    held = (["grants.held"] if "grants.held" in cells
+            else ["grants.decided.granted", "grants.decided.partly-granted"])
     funded = ["grants.funded.immigrant", "grants.funded.other"]
     due = ["grants.reports.on-time", "grants.reports.late", "grants.reports.missing"]
-    held = ["meeting-places.held.co-hosted", "meeting-places.held.not-co-hosted"]
+    gatherings = ["meeting-places.held.co-hosted", "meeting-places.held.not-co-hosted"]
     counted = ["meeting-places.held.counted", "meeting-places.held.not-counted"]
     meetings = ["dialogues.meetings.agenda-by-organisations",
                 "dialogues.meetings.agenda-by-municipality"]
@@ -46,7 +49,7 @@ def model(cells):
         "grants.applications-partly-granted": (["grants.decided.partly-granted"], decided),
         "grants.applications-refused": (["grants.decided.refused"], decided),
         "grants.applications-rejected": (["grants.decided.rejected"], decided),
-        "grants.operating-share": (None, ["grants.held"]),
+        "grants.operating-share": (None, held),
         "grants.days-to-decision-median": (dated, None),
         "grants.days-to-decision-p90": (dated, None),
         "grants.organisations-funded": (funded, None),
@@ -54,10 +57,10 @@ def model(cells):
         "grants.reports-on-time": (["grants.reports.on-time"], due),
         "completeness.reports": (["grants.reports.on-time", "grants.reports.late"], due),
         "grants.repayment-claims": (["grants.repayment-claims"], None),
-        "meeting-places.gatherings-per-1000": (held, None),
+        "meeting-places.gatherings-per-1000": (gatherings, None),
         "meeting-places.attendance-per-1000": (["meeting-places.attendance"], None),
         "meeting-places.co-hosted-by-immigrant-organisation":
-            (["meeting-places.held.co-hosted"], held),
+            (["meeting-places.held.co-hosted"], gatherings),
         "completeness.immigrant-background-counted":
             (["meeting-places.held.counted"], counted),
         "dialogues.meetings": (meetings, None),
@@ -84,10 +87,9 @@ def model(cells):
     }
     # (smaller, larger, exact): rules of the scheme anyone may know.
     rules = [
-        (["grants.held"], ["grants.decided.granted", "grants.decided.partly-granted"], False),
-        (funded, ["grants.held"], False),
-        (due, ["grants.held"], False),
-        (held, counted, True),
+        (funded, held, False),
+        (due, held, False),
+        (gatherings, counted, True),
         (meetings, viewed, True),
         (both, ["dialogues.views.municipality"], False),
         (both, ["dialogues.views.organisations"], False),
@@ -95,6 +97,8 @@ def model(cells):
     ]
     if dated is not decided:
         rules.append((dated, decided, False))
+    if held == ["grants.held"]:
+        rules.append((held, ["grants.decided.granted", "grants.decided.partly-granted"], False))
 
     # A case may hold one module's cells only.
     def present(*groups):
@@ -123,11 +127,15 @@ def audit(case):
         (equal_rows if exact else upper_rows).append(row(larger, -1.0, row(smaller)))
         (equal_values if exact else upper_values).append(0.0)
     published = {value["indicator"]: value for value in case["published"]}
-    # The sum granted is always published: money granted means a grant held.
+    # The sum granted is always published: money granted means a grant held; an operating
+    # share strictly between 0 and 1 means an operating grant and another.
+    held = figures.get("grants.operating-share", (None, None))[1]
     granted = published.get("grants.granted", {}).get("value") or 0
-    if granted > 0 and "grants.held" in cells:
-        upper_rows.append(row(["grants.held"], -1.0))
-        upper_values.append(-1.0)
+    share = published.get("grants.operating-share", {}).get("value")
+    if held and granted > 0:
+        least = 2.0 if share is not None and 0 < share < 1 else 1.0
+        upper_rows.append(row(held, -1.0))
+        upper_values.append(-least)
     for indicator, value in published.items():
         numerator, denominator = figures.get(indicator, (None, None))
         for field, terms in (("numerator", numerator), ("denominator", denominator)):
@@ -143,9 +151,13 @@ def audit(case):
                 and value.get("numerator") is None and value.get("denominator") is not None):
             equal_rows.append(row(numerator))
             equal_values.append(value["value"] * value["denominator"])
-        if indicator in statistics and value.get("value") is not None:
-            upper_rows.append(row(statistics[indicator], -1.0))
-            upper_values.append(-1.0)
+        if indicator in statistics and not value["suppressed"] and value.get("numerator") is None:
+            if value.get("value") is not None:
+                upper_rows.append(row(statistics[indicator], -1.0))
+                upper_values.append(-1.0)
+            else:  # a statistic over no records
+                equal_rows.append(row(statistics[indicator]))
+                equal_values.append(0.0)
 
     small = {(name,) for name in names if 0 < cells[name] < THRESHOLD}
     for numerator, denominator in figures.values():

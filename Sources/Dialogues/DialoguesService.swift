@@ -51,11 +51,13 @@ public struct DialoguesService: DialoguesAPI {
     if request.type != .unspecified {
       filter &= Columns.type == (try Field.choice(request.type, field: "type")).protoValue
     }
-    if !request.from.isEmpty {
-      filter &= Columns.heldOn >= "\(try Field.date(request.from, field: "from"))"
+    try Field.range(
+      from: request.fromDate, to: request.toDate, fields: ("from_date", "to_date"))
+    if !request.fromDate.isEmpty {
+      filter &= Columns.heldOn >= "\(try Field.date(request.fromDate, field: "from_date"))"
     }
-    if !request.to.isEmpty {
-      filter &= Columns.heldOn <= "\(try Field.date(request.to, field: "to"))"
+    if !request.toDate.isEmpty {
+      filter &= Columns.heldOn <= "\(try Field.date(request.toDate, field: "to_date"))"
     }
     if !request.organisationID.isEmpty {
       filter &= Columns.organisations.holds(request.organisationID)

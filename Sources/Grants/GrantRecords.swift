@@ -85,6 +85,11 @@ public enum GrantRecords {
 
   /// Whether `application` holds a grant now: decided (or appealed, or final) with money
   /// granted.
+  /// `state` in words, as the grant workflow's refusals write it ("in assessment").
+  public static func stateName(_ state: ApplicationState) -> String {
+    ApplicationRules.name(state)
+  }
+
   public static func holdsGrant(_ application: Application) -> Bool {
     ApplicationRules.holdsGrant(application)
   }

@@ -49,6 +49,12 @@ extension MeetingPlacesService {
     _ = try await MeetingPlaceTables.gatherings.existing(request.id, scope: scope)
     let attendance = try GatheringRules.attendance(request.attendance)
     try GatheringRules.presence(request.organisations)
+    guard !request.noOrganisationsPresent || request.organisations.isEmpty else {
+      throw DomainError.invalid(
+        "organisations",
+        "organisations must be empty when no_organisations_present is true, not \(request.organisations.count) organisations"
+      )
+    }
     let notes = try Field.text(request.outcomeNotes, field: "outcome_notes", maximum: 10_000)
     let followUps = try GatheringRules.followUps(request.followUps)
     try await OrganisationRecords.requireExisting(
@@ -67,7 +73,9 @@ extension MeetingPlacesService {
       }
       gathering.state = .completed
       gathering.attendance = attendance
-      if !request.organisations.isEmpty { gathering.organisations = request.organisations }
+      if !request.organisations.isEmpty || request.noOrganisationsPresent {
+        gathering.organisations = request.organisations
+      }
       gathering.outcomeNotes = notes
       gathering.followUps = followUps
       gathering.completedAt = CivilTime.now()
@@ -99,7 +107,8 @@ extension MeetingPlacesService {
     -> ListGatheringsResponse
   {
     var filter = Condition.all
-    try Field.range(from: request.from, to: request.to)
+    try Field.range(
+      from: request.fromDate, to: request.toDate, fields: ("from_date", "to_date"))
     if !request.meetingPlaceID.isEmpty {
       _ = try await MeetingPlaceTables.places.existing(request.meetingPlaceID, scope: scope)
       filter &= Columns.meetingPlaceID == request.meetingPlaceID
@@ -107,10 +116,12 @@ extension MeetingPlacesService {
     if request.state != .unspecified {
       filter &= Columns.state == (try Field.choice(request.state, field: "state")).protoValue
     }
-    if !request.from.isEmpty {
-      filter &= Columns.day >= "\(try Field.date(request.from, field: "from"))"
+    if !request.fromDate.isEmpty {
+      filter &= Columns.day >= "\(try Field.date(request.fromDate, field: "from_date"))"
     }
-    if !request.to.isEmpty { filter &= Columns.day <= "\(try Field.date(request.to, field: "to"))" }
+    if !request.toDate.isEmpty {
+      filter &= Columns.day <= "\(try Field.date(request.toDate, field: "to_date"))"
+    }
     if !request.organisationID.isEmpty {
       filter &= Columns.organisations.holds(request.organisationID)
     }

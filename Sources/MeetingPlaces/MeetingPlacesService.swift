@@ -166,7 +166,7 @@ public struct MeetingPlacesService: MeetingPlacesAPI {
       }
       guard GrantRecords.holdsGrant(application) else {
         throw MeetingPlaceRule.fundingGranted.violation(
-          "application \(id) holds no grant (it is \(application.state)): only granted applications fund a meeting place"
+          "application \(id) holds no grant (it is \(GrantRecords.stateName(application.state))): only granted applications fund a meeting place"
         )
       }
     }

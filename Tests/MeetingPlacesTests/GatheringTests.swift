@@ -204,8 +204,8 @@ import Testing
       request.state = .cancelled
       #expect(try await fixture.gatherings(request).map(\.id) == [middle.id])
       request = ListGatheringsRequest()
-      request.from = fixture.day(-6)
-      request.to = fixture.day(-2)
+      request.fromDate = fixture.day(-6)
+      request.toDate = fixture.day(-2)
       #expect(try await fixture.gatherings(request).map(\.id) == [middle.id, late.id])
       request = ListGatheringsRequest()
       request.organisationID = organisation.id
@@ -218,18 +218,35 @@ import Testing
       let rest = try await fixture.oslo.call(MeetingPlacesMethods.listGatherings, request)
       #expect(rest.gatherings.map(\.id) == [late.id] && rest.nextPageToken.isEmpty)
       request = ListGatheringsRequest()
-      request.from = fixture.day(-1)
-      request.to = fixture.day(-3)
+      request.fromDate = fixture.day(-1)
+      request.toDate = fixture.day(-3)
       let inverted = await refusal { _ = try await fixture.gatherings(request) }
-      #expect(inverted?.code == .invalidArgument && inverted?.message.contains("to (") == true)
+      #expect(
+        inverted?.code == .invalidArgument && inverted?.message.contains("to_date (") == true)
       request = ListGatheringsRequest()
       request.meetingPlaceID = "mpl_nope"
       let unknown = await refusal { _ = try await fixture.gatherings(request) }
       #expect(unknown?.code == .notFound)
       request = ListGatheringsRequest()
-      request.from = "someday"
+      request.fromDate = "someday"
       let bad = await refusal { _ = try await fixture.gatherings(request) }
-      #expect(bad?.code == .invalidArgument && bad?.message.contains("from must be a date") == true)
+      #expect(
+        bad?.code == .invalidArgument && bad?.message.contains("from_date must be a date") == true)
+
+      // No organisation came to the one planned with a co-host: say so, and it is recorded.
+      var both = CompleteGatheringRequest()
+      both.id = late.id
+      both.expectedVersion = late.version
+      both.attendance = GrantsFixture.attendance(12)
+      both.organisations = late.organisations
+      both.noOrganisationsPresent = true
+      let contradiction = await refusal {
+        _ = try await fixture.oslo.call(MeetingPlacesMethods.completeGathering, both)
+      }
+      #expect(contradiction?.code == .invalidArgument)
+      both.organisations = []
+      let alone = try await fixture.oslo.call(MeetingPlacesMethods.completeGathering, both)
+      #expect(alone.state == .completed && alone.organisations.isEmpty)
 
       var places = ListMeetingPlacesRequest()
       places.role = .coordinator

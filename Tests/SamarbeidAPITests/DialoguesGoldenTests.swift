@@ -81,7 +81,8 @@ import Testing
     try Self.check("UpdateDialogueMeetingRequest", update)
     var list = ListDialogueMeetingsRequest()
     list.type = .hearing
-    list.to = "2026-12-31"
+    list.fromDate = "2026-01-01"
+    list.toDate = "2026-12-31"
     list.organisationID = "org_1"
     list.agreementID = "agr_1"
     list.councilID = "cnc_1"

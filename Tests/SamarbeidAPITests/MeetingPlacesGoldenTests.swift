@@ -147,6 +147,7 @@ import Testing
     complete.organisations = Self.presence
     complete.outcomeNotes = "Good"
     complete.followUps = Self.followUps
+    complete.noOrganisationsPresent = true
     try Self.check("CompleteGatheringRequest", complete)
     var cancel = CancelGatheringRequest()
     cancel.id = "gat-1"
@@ -157,7 +158,8 @@ import Testing
     var list = ListGatheringsRequest()
     list.meetingPlaceID = "mpl-1"
     list.state = .planned
-    list.to = "2026-12-31"
+    list.fromDate = "2026-01-01"
+    list.toDate = "2026-12-31"
     list.organisationID = "org-1"
     list.pageSize = 5
     list.pageToken = "p"

@@ -29,8 +29,10 @@ public struct ListDialogueMeetingsRequest: ProtoMessage, Equatable {
   public static let protoMessageName = "samarbeid.v1.ListDialogueMeetingsRequest"
   public var type = DialogueMeetingType.unspecified
   /// YYYY-MM-DD, inclusive.
-  public var from = ""
-  public var to = ""
+  /// From this day (YYYY-MM-DD, inclusive; empty: no limit).
+  public var fromDate = ""
+  /// Up to this day (YYYY-MM-DD, inclusive; empty: no limit).
+  public var toDate = ""
   public var organisationID = ""
   public var agreementID = ""
   public var councilID = ""
@@ -41,7 +43,8 @@ public struct ListDialogueMeetingsRequest: ProtoMessage, Equatable {
 
   public static func protoFieldName(forNumber number: Int) -> String? {
     [
-      1: "type", 2: "from", 3: "to", 4: "organisation_id", 5: "agreement_id", 6: "council_id",
+      1: "type", 2: "from_date", 3: "to_date", 4: "organisation_id", 5: "agreement_id",
+      6: "council_id",
       7: "page_size", 8: "page_token",
     ][number]
   }
@@ -51,8 +54,8 @@ public struct ListDialogueMeetingsRequest: ProtoMessage, Equatable {
     while let tag = try reader.nextField() {
       switch tag.fieldNumber {
       case 1: type = try reader.read(.enum(DialogueMeetingType.self), tag)
-      case 2: from = try reader.read(.string, tag)
-      case 3: to = try reader.read(.string, tag)
+      case 2: fromDate = try reader.read(.string, tag)
+      case 3: toDate = try reader.read(.string, tag)
       case 4: organisationID = try reader.read(.string, tag)
       case 5: agreementID = try reader.read(.string, tag)
       case 6: councilID = try reader.read(.string, tag)
@@ -66,8 +69,8 @@ public struct ListDialogueMeetingsRequest: ProtoMessage, Equatable {
   @inlinable
   public func encodeFields<Sink: ProtoSink & ~Copyable>(to sink: inout Sink) {
     sink.write(.enum(DialogueMeetingType.self), 1, type)
-    sink.write(.string, 2, from)
-    sink.write(.string, 3, to)
+    sink.write(.string, 2, fromDate)
+    sink.write(.string, 3, toDate)
     sink.write(.string, 4, organisationID)
     sink.write(.string, 5, agreementID)
     sink.write(.string, 6, councilID)

@@ -28,13 +28,15 @@ public struct CompleteGatheringRequest: ProtoMessage, Equatable {
   public var organisations: [OrganisationPresence] = []
   public var outcomeNotes = ""
   public var followUps: [FollowUpAction] = []
+  /// No organisation came: the planned ones are cleared (`organisations` must be empty).
+  public var noOrganisationsPresent: Bool = false
   public var unknownFields = UnknownFields()
   public init() {}
 
   public static func protoFieldName(forNumber number: Int) -> String? {
     [
       1: "id", 2: "expected_version", 3: "attendance", 4: "organisations", 5: "outcome_notes",
-      6: "follow_ups",
+      6: "follow_ups", 7: "no_organisations_present",
     ][number]
   }
 
@@ -49,6 +51,7 @@ public struct CompleteGatheringRequest: ProtoMessage, Equatable {
         try reader.readRepeated(.message(OrganisationPresence.self), tag, into: &organisations)
       case 5: outcomeNotes = try reader.read(.string, tag)
       case 6: try reader.readRepeated(.message(FollowUpAction.self), tag, into: &followUps)
+      case 7: noOrganisationsPresent = try reader.read(.bool, tag)
       default: try reader.skipField(tag, preservingIn: &unknownFields)
       }
     }
@@ -62,6 +65,7 @@ public struct CompleteGatheringRequest: ProtoMessage, Equatable {
     sink.writeRepeated(.message(OrganisationPresence.self), 4, organisations)
     sink.write(.string, 5, outcomeNotes)
     sink.writeRepeated(.message(FollowUpAction.self), 6, followUps)
+    sink.write(.bool, 7, noOrganisationsPresent)
     sink.writeUnknownFields(unknownFields)
   }
 }
@@ -91,8 +95,10 @@ public struct ListGatheringsRequest: ProtoMessage, Equatable {
   public var meetingPlaceID = ""
   public var state = GatheringState.unspecified
   /// YYYY-MM-DD, inclusive.
-  public var from = ""
-  public var to = ""
+  /// From this day (YYYY-MM-DD, inclusive; empty: no limit).
+  public var fromDate = ""
+  /// Up to this day (YYYY-MM-DD, inclusive; empty: no limit).
+  public var toDate = ""
   public var organisationID = ""
   public var pageSize: Int32 = 0
   public var pageToken = ""
@@ -101,7 +107,7 @@ public struct ListGatheringsRequest: ProtoMessage, Equatable {
 
   public static func protoFieldName(forNumber number: Int) -> String? {
     [
-      1: "meeting_place_id", 2: "state", 3: "from", 4: "to", 5: "organisation_id",
+      1: "meeting_place_id", 2: "state", 3: "from_date", 4: "to_date", 5: "organisation_id",
       6: "page_size", 7: "page_token",
     ][number]
   }
@@ -112,8 +118,8 @@ public struct ListGatheringsRequest: ProtoMessage, Equatable {
       switch tag.fieldNumber {
       case 1: meetingPlaceID = try reader.read(.string, tag)
       case 2: state = try reader.read(.enum(GatheringState.self), tag)
-      case 3: from = try reader.read(.string, tag)
-      case 4: to = try reader.read(.string, tag)
+      case 3: fromDate = try reader.read(.string, tag)
+      case 4: toDate = try reader.read(.string, tag)
       case 5: organisationID = try reader.read(.string, tag)
       case 6: pageSize = try reader.read(.int32, tag)
       case 7: pageToken = try reader.read(.string, tag)
@@ -126,8 +132,8 @@ public struct ListGatheringsRequest: ProtoMessage, Equatable {
   public func encodeFields<Sink: ProtoSink & ~Copyable>(to sink: inout Sink) {
     sink.write(.string, 1, meetingPlaceID)
     sink.write(.enum(GatheringState.self), 2, state)
-    sink.write(.string, 3, from)
-    sink.write(.string, 4, to)
+    sink.write(.string, 3, fromDate)
+    sink.write(.string, 4, toDate)
     sink.write(.string, 5, organisationID)
     sink.write(.int32, 6, pageSize)
     sink.write(.string, 7, pageToken)

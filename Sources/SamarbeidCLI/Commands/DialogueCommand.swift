@@ -106,8 +106,8 @@ struct DialogueCommand: AsyncParsableCommand {
     func run() async throws {
       var request = ListDialogueMeetingsRequest()
       request.type = type ?? .unspecified
-      request.from = from ?? ""
-      request.to = to ?? ""
+      request.fromDate = from ?? ""
+      request.toDate = to ?? ""
       request.organisationID = organisation ?? ""
       request.agreementID = agreement ?? ""
       request.councilID = council ?? ""

@@ -48,9 +48,16 @@ struct GatheringCommand: AsyncParsableCommand {
       help: "ORGANISATION_ID or ORGANISATION_ID:ROLE present (repeat).")
     var organisations: [String] = []
     @Option(help: "What came of it (stays in the municipality).") var notes: String = ""
+    @Flag(
+      name: .customLong("no-organisations"),
+      help: "No organisation came: clears those expected when it was planned.")
+    var noOrganisations = false
     @OptionGroup var connection: ConnectionOptions
 
     func run() async throws {
+      if noOrganisations && !organisations.isEmpty {
+        throw ValidationError("--no-organisations and --organisation cannot both be given")
+      }
       var attendance = Attendance()
       attendance.total = AttendanceCount(total, source)
       attendance.immigrantBackground = immigrantBackground.map { AttendanceCount($0, source) }
@@ -62,6 +69,7 @@ struct GatheringCommand: AsyncParsableCommand {
       request.expectedVersion = version
       request.attendance = attendance
       request.organisations = try presence(organisations)
+      request.noOrganisationsPresent = noOrganisations
       request.outcomeNotes = notes
       try await connection.show(MeetingPlacesMethods.completeGathering, request)
     }
@@ -108,8 +116,8 @@ struct GatheringCommand: AsyncParsableCommand {
       var request = ListGatheringsRequest()
       request.meetingPlaceID = place ?? ""
       request.state = state ?? .unspecified
-      request.from = from ?? ""
-      request.to = to ?? ""
+      request.fromDate = from ?? ""
+      request.toDate = to ?? ""
       request.organisationID = organisation ?? ""
       try await connection.list(
         MeetingPlacesMethods.listGatherings, request, \.gatherings,

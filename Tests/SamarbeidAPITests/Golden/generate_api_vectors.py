@@ -179,11 +179,11 @@ def meeting_place_vectors(mp):
         ("PlanGatheringRequest", mp.PlanGatheringRequest(gathering=gathering)),
         ("CompleteGatheringRequest", mp.CompleteGatheringRequest(
             id="gat-1", expected_version=1, attendance=attendance, organisations=presence, outcome_notes="Good",
-            follow_ups=follow_ups)),
+            follow_ups=follow_ups, no_organisations_present=True)),
         ("CancelGatheringRequest", mp.CancelGatheringRequest(id="gat-1", expected_version=1, reason="storm")),
         ("GetGatheringRequest", mp.GetGatheringRequest(id="gat-1")),
         ("ListGatheringsRequest", mp.ListGatheringsRequest(
-            meeting_place_id="mpl-1", state=mp.GATHERING_STATE_PLANNED, to="2026-12-31", organisation_id="org-1",
+            meeting_place_id="mpl-1", state=mp.GATHERING_STATE_PLANNED, from_date="2026-01-01", to_date="2026-12-31", organisation_id="org-1",
             page_size=5, page_token="p")),
         ("ListGatheringsResponse", mp.ListGatheringsResponse(gatherings=[gathering], next_page_token="n")),
         ("SummariseMeetingPlacesRequest", mp.SummariseMeetingPlacesRequest(year=2026, meeting_place_id="mpl-1")),
@@ -236,7 +236,7 @@ def dialogue_vectors(d, mp, organisations):
         ("CreateDialogueMeetingRequest", d.CreateDialogueMeetingRequest(meeting=meeting)),
         ("UpdateDialogueMeetingRequest", d.UpdateDialogueMeetingRequest(meeting=meeting, expected_version=3)),
         ("ListDialogueMeetingsRequest", d.ListDialogueMeetingsRequest(
-            type=d.DIALOGUE_MEETING_TYPE_HEARING, to="2026-12-31", organisation_id="org_1", agreement_id="agr_1",
+            type=d.DIALOGUE_MEETING_TYPE_HEARING, from_date="2026-01-01", to_date="2026-12-31", organisation_id="org_1", agreement_id="agr_1",
             council_id="cnc_1", page_size=20, page_token="t")),
         ("ListDialogueMeetingsResponse", d.ListDialogueMeetingsResponse(meetings=[meeting], next_page_token="n")),
         ("ApproveMinutesRequest", d.ApproveMinutesRequest(meeting_id="dlg_1", expected_version=2,

@@ -119,5 +119,8 @@ if [ ! -f crl-empty.pem ]; then
 fi
 # openssl ca keeps a copy of each certificate it signs, named by serial number.
 find . -maxdepth 1 -name '[0-9A-F][0-9A-F]*.pem' -delete
+# The certificates the server must refuse, for `samarbeid config init` to leave out.
+printf '%s\n' expired-kommune-0301 revoked-kommune-0301 foreign-kommune-0301 foreign-ca \
+  no-uri two-uris > refused-by-design.txt
 
 echo "development certificates in $(pwd)"

@@ -33,6 +33,19 @@ public enum Field {
   /// The date `text` names.
   public static func date(_ text: String, field: String) throws(DomainError) -> CivilDate {
     guard let date = CivilDate(text) else {
+      // Written right but not on the calendar (2026-02-30): say that, not how to write it.
+      let parts = text.split(separator: "-", omittingEmptySubsequences: false)
+      if parts.count == 3, parts.map(\.count) == [4, 2, 2],
+        parts.allSatisfy({ $0.allSatisfy(\.isASCII) && $0.allSatisfy(\.isNumber) }),
+        let year = Int(parts[0]), (1900...2200).contains(year), let month = Int(parts[1]),
+        (1...12).contains(month)
+      {
+        let days = CivilTime.daysIn(month: month, year: year)
+        throw .invalid(
+          field,
+          "\(field) \(Quote.short(text)) is not a real date: \(parts[0])-\(parts[1]) has \(days) days"
+        )
+      }
       throw .invalid(
         field,
         "\(field) must be a date written YYYY-MM-DD (1900 to 2200), not \(Quote.short(text))")

@@ -1,3 +1,4 @@
+internal import DomainValues
 internal import SamarbeidAPI
 
 /// Every indicator IMDi's oversight compares, as the national-oversight issue lists them:
@@ -7,6 +8,16 @@ public enum IndicatorCatalogue {
 
   /// The indicator `id`.
   public static func indicator(_ id: String) -> Indicator? { all.first { $0.id == id } }
+
+  /// For a refusal of `id`: the indicator meant (one named without its module, or a near
+  /// spelling), and where the catalogue is listed.
+  static func suggestion(for id: String) -> String {
+    let ids = all.map(\.id)
+    let unqualified = ids.filter { $0.split(separator: ".").last.map(String.init) == id }
+    let near = unqualified.isEmpty ? EditDistance.nearest(id, in: ids) : unqualified
+    let meant = near.isEmpty ? "" : "; did you mean \(near.joined(separator: " or "))?"
+    return meant + " (ListIndicators lists them; samarbeid oversight indicators --catalogue)"
+  }
 
   static let grants: [Indicator] = [
     Indicator(

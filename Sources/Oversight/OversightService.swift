@@ -31,7 +31,8 @@ public struct OversightService: OversightAPI {
     for id in request.indicatorIDs where IndicatorCatalogue.indicator(id) == nil {
       throw DomainError.invalid(
         "indicator_ids",
-        "indicator_ids names \(Quote.short(id)), which is not an indicator (ListIndicators)")
+        "indicator_ids names \(Quote.short(id)), which is not an indicator\(IndicatorCatalogue.suggestion(for: id))"
+      )
     }
     let wanted = Set(request.indicatorIDs)
     var response = GetIndicatorValuesResponse()
@@ -250,7 +251,9 @@ public struct OversightService: OversightAPI {
   static func indicator(_ id: String) throws(DomainError) -> Indicator {
     guard let indicator = IndicatorCatalogue.indicator(id) else {
       throw .invalid(
-        "indicator_id", "indicator_id \(Quote.short(id)) is not an indicator (ListIndicators)")
+        "indicator_id",
+        "indicator_id \(Quote.short(id)) is not an indicator\(IndicatorCatalogue.suggestion(for: id))"
+      )
     }
     return indicator
   }

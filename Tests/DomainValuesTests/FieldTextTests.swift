@@ -30,4 +30,30 @@ import Testing
     let text = "Linje én\r\nLinje\tto: Ærlig, ødegård, åpen 😀 \u{202E}"
     #expect(try Field.text(text, field: "note", maximum: 100) == text)
   }
+
+  @Test("a date written right but not on the calendar is told so; others how to write one")
+  func dates() {
+    func message(_ text: String) -> String? {
+      do {
+        _ = try Field.date(text, field: "starts_on")
+        return nil
+      } catch { return error.message }
+    }
+    #expect(
+      message("2026-02-30") == "starts_on \"2026-02-30\" is not a real date: 2026-02 has 28 days")
+    #expect(message("2024-02-30")?.contains("2024-02 has 29 days") == true)
+    #expect(message("2026-13-01")?.contains("must be a date written YYYY-MM-DD") == true)
+    #expect(message("30.02.2026")?.contains("must be a date written YYYY-MM-DD") == true)
+    #expect(message("2026-02-28") == nil)
+  }
+
+  @Test("the nearest words for did-you-mean, within three edits")
+  func nearest() {
+    #expect(EditDistance.between("aplication", "application") == 1)
+    #expect(
+      EditDistance.nearest("grants.granted-shar", in: ["grants.granted-share", "grants.paid"]) == [
+        "grants.granted-share"
+      ])
+    #expect(EditDistance.nearest("something", in: ["grants.paid"]).isEmpty)
+  }
 }

@@ -39,6 +39,11 @@ import Testing
       ])
       #expect(made.status == 0, "\(made.errors)")
       #expect(made.output.contains("in use: kommune-0301"))
+      // The certificates the server refuses by design are no profiles.
+      #expect(made.output.contains("left out, refused by design: expired-kommune-0301"))
+      let profiles = try String(contentsOfFile: file, encoding: .utf8)
+      #expect(!profiles.contains("revoked-kommune-0301") && !profiles.contains("no-uri"))
+      #expect(profiles.contains("oversight-imdi"))
       let asOslo = try await cli.run(["--config", file, "org", "list", "--json"])
       #expect(asOslo.status == 0, "\(asOslo.errors)")
       let asIMDi = try await cli.run([

@@ -270,6 +270,12 @@ import Testing
         _ = try await imdi.call(OversightMethods.compareIndicator, compare)
       }
       #expect(unknown?.code == .invalidArgument)
+      compare.indicatorID = "granted-share"
+      let unqualified = await refusal {
+        _ = try await imdi.call(OversightMethods.compareIndicator, compare)
+      }
+      #expect(unqualified?.message.contains("did you mean grants.granted-share?") == true)
+      #expect(unqualified?.message.contains("samarbeid oversight indicators --catalogue") == true)
 
       // Rates per 1,000 inhabitants once IMDi supplies the population; a bad request
       // writes nothing.

@@ -52,7 +52,9 @@ struct ConfigCommand: AsyncParsableCommand {
       discussion: """
         Every NAME.pem with a NAME.key beside it (other than ca and server) becomes the profile \
         NAME with absolute paths, so that the command works from any directory. The first \
-        municipality becomes the profile in use unless one is set.
+        municipality becomes the profile in use unless one is set. Certificates the server \
+        refuses by design (expired, revoked, another CA's, without or with two identities: \
+        those make certs lists in refused-by-design.txt, for the tests) are left out.
         """)
     @Option(help: "The directory of the certificates.") var certs: String
     @Option(help: "Server as host:port for these profiles.") var address = "127.0.0.1:8443"
@@ -63,12 +65,17 @@ struct ConfigCommand: AsyncParsableCommand {
     func run() async throws {
       let directory = ClientSettings.absolute(
         certs, from: FileManager.default.currentDirectoryPath)
-      let names = ((try? FileManager.default.contentsOfDirectory(atPath: directory)) ?? [])
+      let refused = Set(
+        ((try? String(contentsOfFile: "\(directory)/refused-by-design.txt", encoding: .utf8))
+          ?? "").split(whereSeparator: \.isNewline).map(String.init))
+      let candidates = ((try? FileManager.default.contentsOfDirectory(atPath: directory)) ?? [])
         .filter { $0.hasSuffix(".pem") }.map { String($0.dropLast(4)) }
         .filter {
           !["ca", "server", "crl"].contains($0)
             && FileManager.default.fileExists(atPath: "\(directory)/\($0).key")
         }.sorted()
+      let names = candidates.filter { !refused.contains($0) }
+      let leftOut = candidates.filter { refused.contains($0) }
       guard !names.isEmpty else {
         throw ValidationError(
           "no client certificates (NAME.pem with NAME.key) in \(directory); make them with make certs"
@@ -85,7 +92,9 @@ struct ConfigCommand: AsyncParsableCommand {
       try file.write()
       print(
         "\(Output.counted(names.count, "profile")) in \(file.path): \(names.joined(separator: ", "))"
-          + (file.current.map { "; in use: \($0)" } ?? ""))
+          + (file.current.map { "; in use: \($0)" } ?? "")
+          + (leftOut.isEmpty
+            ? "" : "; left out, refused by design: \(leftOut.joined(separator: ", "))"))
     }
   }
 

@@ -8,11 +8,17 @@ struct IndicatorsCommand: AsyncParsableCommand {
   static let configuration = CommandConfiguration(
     commandName: "indicators",
     abstract: "Every municipality's indicator values for a year (small counts suppressed).")
-  @Option(help: "The year.") var year: Int32
+  @Option(help: "The year (not needed with --catalogue).") var year: Int32?
   @Option(name: .customLong("indicator"), help: "Only this indicator (repeat).")
   var indicators: [String] = []
   @Flag(help: "List the indicators and what they measure instead.") var catalogue = false
   @OptionGroup var connection: ConnectionOptions
+
+  func validate() throws {
+    guard catalogue || year != nil else {
+      throw ValidationError("--year is required (or --catalogue to list the indicators)")
+    }
+  }
 
   func run() async throws {
     if catalogue {
@@ -28,7 +34,7 @@ struct IndicatorsCommand: AsyncParsableCommand {
       return
     }
     var request = GetIndicatorValuesRequest()
-    request.year = year
+    request.year = year ?? 0
     request.indicatorIDs = indicators
     let response = try await connection.call(OversightMethods.getIndicatorValues, request)
     let rows = response.municipalities.flatMap { municipality in

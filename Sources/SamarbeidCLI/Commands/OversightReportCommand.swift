@@ -53,6 +53,14 @@ struct OversightReportCommand: AsyncParsableCommand {
     do {
       try html.write(toFile: out, atomically: true, encoding: .utf8)
     } catch {
+      let directory = URL(fileURLWithPath: out).deletingLastPathComponent().path
+      var isDirectory: ObjCBool = false
+      guard FileManager.default.fileExists(atPath: directory, isDirectory: &isDirectory),
+        isDirectory.boolValue
+      else {
+        throw ValidationError(
+          "cannot write --out \(out): the directory \(directory) does not exist; make it first")
+      }
       throw ValidationError("cannot write --out \(out): \(error.localizedDescription)")
     }
     Output.object(

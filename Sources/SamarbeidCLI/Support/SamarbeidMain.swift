@@ -1,4 +1,5 @@
 import ArgumentParser
+import DomainValues
 import Foundation
 import RPC
 
@@ -98,10 +99,10 @@ enum SamarbeidMain {
         continue
       }
       let names = subcommands.map(name(of:))
-      let closest = names.map { distance($0, argument) }.min() ?? .max
+      let closest = names.map { EditDistance.between($0, argument) }.min() ?? .max
       let near =
         closest <= 2
-        ? names.filter { distance($0, argument) == closest }
+        ? names.filter { EditDistance.between($0, argument) == closest }
         : names.filter { $0.hasPrefix(argument) || argument.hasPrefix($0) }
       return near.isEmpty
         ? "'\(argument)' is not a command of \(path.joined(separator: " ")): it has \(names.joined(separator: ", "))"
@@ -124,20 +125,5 @@ enum SamarbeidMain {
 
   static func name(of command: any ParsableCommand.Type) -> String {
     command.configuration.commandName ?? command._commandName
-  }
-
-  /// The edit distance between `a` and `b`.
-  static func distance(_ a: String, _ b: String) -> Int {
-    let (a, b) = (Array(a), Array(b))
-    var previous = Array(0...b.count)
-    for i in 1...max(a.count, 1) where !a.isEmpty {
-      var current = [i] + Array(repeating: 0, count: b.count)
-      for j in stride(from: 1, through: b.count, by: 1) {
-        current[j] = min(
-          previous[j] + 1, current[j - 1] + 1, previous[j - 1] + (a[i - 1] == b[j - 1] ? 0 : 1))
-      }
-      previous = current
-    }
-    return a.isEmpty ? b.count : previous[b.count]
   }
 }

@@ -1,3 +1,4 @@
+internal import Foundation
 public import RPC
 
 /// An amount of Norwegian money in øre (1/100 krone).
@@ -86,11 +87,13 @@ public struct Money: Sendable, Hashable, Comparable, CustomStringConvertible {
       + (fraction < 10 ? "0" : "") + String(fraction)
   }
 
-  /// An amount written in kroner: digits, optionally a decimal point or comma and one or two
-  /// decimals (`30000`, `1250.50`, `1250,5`), optionally a leading minus; nil for anything
-  /// else, and for amounts beyond ±``maximum``.
+  /// An amount written in kroner as it is typed or as tables show it: digits, optionally
+  /// grouped by three with spaces (`20 000`), a decimal point or comma and one or two decimals
+  /// (`1250.50`, `1 250,5`), a leading minus, a trailing `kr`; nil for anything else
+  /// (``refusal(kroner:)`` says why), and for amounts beyond ±``maximum``.
   public init?(kroner text: String) {
-    var rest = Substring(text)
+    guard let plain = Self.ungrouped(text) else { return nil }
+    var rest = Substring(plain)
     let negative = rest.first == "-"
     if negative { rest = rest.dropFirst() }
     let parts = rest.split(
@@ -109,6 +112,44 @@ public struct Money: Sendable, Hashable, Comparable, CustomStringConvertible {
     let ore = whole * 100 + fraction
     guard ore <= Money.maximum.ore else { return nil }
     self.init(ore: negative ? -ore : ore)
+  }
+
+  /// `text` without a trailing `kr` and without the spaces (also no-break spaces) that group
+  /// its whole kroner by three; nil when the groups are not of three.
+  static func ungrouped(_ text: String) -> String? {
+    var text = text.trimmingCharacters(in: .whitespaces)
+    if text.lowercased().hasSuffix("kr") {
+      text = String(text.dropLast(2)).trimmingCharacters(in: .whitespaces)
+    }
+    let spaces: Set<Character> = [" ", "\u{00A0}", "\u{202F}"]
+    guard text.contains(where: spaces.contains) else { return text }
+    let whole = text.prefix { $0 != "," && $0 != "." }
+    let groups = whole.drop { $0 == "-" }.split(whereSeparator: spaces.contains)
+    guard let first = groups.first, (1...3).contains(first.count),
+      groups.dropFirst().allSatisfy({ $0.count == 3 }),
+      !text[whole.endIndex...].contains(where: spaces.contains)
+    else { return nil }
+    return text.filter { !spaces.contains($0) }
+  }
+
+  /// Why `text` is not an amount in kroner; nil when it is one.
+  public static func refusal(kroner text: String) -> String? {
+    guard Money(kroner: text) == nil else { return nil }
+    guard let plain = ungrouped(text) else {
+      return "spaces may only group the whole kroner by three (20 000, 1 250 000,50)"
+    }
+    let digits = plain.drop { $0 == "-" }
+    let parts = digits.split(
+      separator: digits.contains(",") ? "," : ".", maxSplits: 1, omittingEmptySubsequences: false)
+    if parts.count == 2, parts[1].count > 2, parts[1].allSatisfy(\.isASCIIDigit) {
+      return "at most two decimals (øre)"
+    }
+    if let whole = parts.first, !whole.isEmpty, whole.allSatisfy(\.isASCIIDigit),
+      parts.count == 1 || parts[1].allSatisfy(\.isASCIIDigit)
+    {
+      return "at most \(Money.maximum) kr"
+    }
+    return "an amount is digits, e.g. 20000, 20 000 kr or 1250,50"
   }
 }
 

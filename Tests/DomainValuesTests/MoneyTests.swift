@@ -59,10 +59,23 @@ import Testing
     arguments: [
       ("30000", 3_000_000), ("1250.50", 125_050), ("1250,5", 125_050), ("-500", -50_000),
       ("10000000000", 1_000_000_000_000), ("10000000000.01", nil), ("999999999999999999", nil),
-      ("", nil), ("1.234", nil), ("1e5", nil), ("+5", nil), ("١٢", nil), (" 5", nil),
+      ("", nil), ("1.234", nil), ("1e5", nil), ("+5", nil), ("١٢", nil), (" 5", 500),
+      // As tables show amounts: grouped by three, with kr.
+      ("20 000", 2_000_000), ("20 000 kr", 2_000_000), ("1 250 000,50 kr", 125_000_050),
+      ("20000kr", 2_000_000), ("20\u{00A0}000", 2_000_000), ("-1 000", -100_000),
+      ("2 0000", nil), ("20 000,5 0", nil), ("kr", nil), ("20 000 NOK", nil),
     ] as [(String, Int64?)])
   func parsing(text: String, ore: Int64?) {
     #expect(Money(kroner: text)?.ore == ore)
+  }
+
+  @Test("a refused amount is told why")
+  func refusals() {
+    #expect(Money.refusal(kroner: "20 000 kr") == nil)
+    #expect(Money.refusal(kroner: "2 0000")?.contains("group the whole kroner by three") == true)
+    #expect(Money.refusal(kroner: "12.345")?.contains("two decimals") == true)
+    #expect(Money.refusal(kroner: "99999999999999")?.contains("at most") == true)
+    #expect(Money.refusal(kroner: "tjue")?.contains("an amount is digits") == true)
   }
 
   @Test("5 % of any allocation, without overflow")

@@ -150,6 +150,20 @@ import Testing
       #expect(refused.status == 2, "\(refused.errors)")
       #expect(refused.errors.contains("--amount must be"), "\(refused.errors)")
       #expect(refused.errors.contains("not -500 kr") && !refused.errors.contains("øre"))
+      // Amounts as tables show them are taken; others are refused with the reason.
+      let shown = try await cli.cli(
+        [
+          "allocation", "set-share", "--year", "\(fixture.year)", "--amount", "20 000 kr",
+          "--expected-version", "1",
+        ], json: false)
+      #expect(shown.status == 0, "\(shown.errors)")
+      let grouped = try await cli.cli(
+        [
+          "allocation", "set-share", "--year", "\(fixture.year)", "--amount", "2 0000",
+          "--expected-version", "2",
+        ], json: false)
+      #expect(grouped.status == 2)
+      #expect(grouped.errors.contains("group the whole kroner by three"), "\(grouped.errors)")
       // Enum values named as the command takes them.
       let call = try await fixture.call(fixture.oslo, part: .activity, purposes: [.a])
       let organisation = try await fixture.organisation(fixture.oslo, kommune: "0301", index: 9)

@@ -166,6 +166,30 @@ import Testing
           "--budget", "3000000",
         ], as: "oversight-imdi")
       #expect(bad.status != 0 && bad.errors.contains("line 1"))
+      // The amount column named with why, and the joining year taken from a fourth column.
+      try
+        "kommunenummer,kroner,letter,joined\n0301,1 980 000,IMDi 26/1,2015\n4601,75.000,IMDi 26/2,\n"
+        .write(to: file, atomically: true, encoding: .utf8)
+      let amount = try await cli.cli(
+        [
+          "oversight", "allocations", "import", "--csv", file.path, "--year", "\(fixture.year)",
+          "--budget", "3000000",
+        ], as: "oversight-imdi")
+      #expect(amount.status != 0)
+      #expect(amount.errors.contains("line 3") && amount.errors.contains("column 2 (kroner)"))
+      try "kommunenummer,kroner,letter,joined\n0301,1 980 000,IMDi 26/1,2015\n"
+        .write(to: file, atomically: true, encoding: .utf8)
+      let joined = try await cli.cli(
+        [
+          "oversight", "allocations", "import", "--csv", file.path, "--year", "\(fixture.year)",
+          "--budget", "3000000",
+        ], as: "oversight-imdi")
+      #expect(joined.status == 0, "\(joined.errors)")
+      var listing = ListAllocationsRequest()
+      listing.year = fixture.year
+      let oslo = try await fixture.oversight.call(GrantsOversightMethods.listAllocations, listing)
+        .allocations.first { $0.kommunenummer == "0301" }
+      #expect(oslo?.joinedSchemeYear == 2015 && oslo?.amountOre == 198_000_000)
     }
   }
 }

@@ -1,4 +1,5 @@
 import ArgumentParser
+import DomainValues
 import Foundation
 import SamarbeidAPI
 
@@ -46,6 +47,10 @@ struct ImportAllocationsCommand: AsyncParsableCommand {
         continue
       }
       let joined = joinedColumn && fields.count == 4 ? fields[3] : ""
+      if fields.count == (joinedColumn ? 4 : 3), let reason = Money.refusal(kroner: fields[1]) {
+        throw ValidationError(
+          "line \(number + 1) of \(csv), column 2 (kroner): \(reason), not \"\(fields[1])\"")
+      }
       guard fields.count == (joinedColumn ? 4 : 3), let amount = Kroner(argument: fields[1]),
         let joinedYear = joined.isEmpty ? 0 : Int32(joined)
       else {

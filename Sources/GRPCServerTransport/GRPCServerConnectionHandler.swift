@@ -203,7 +203,7 @@ final class GRPCServerConnectionHandler: HTTP2StreamHandler, ServerStreamTranspo
     stream.handlerRunning = true
     let server = self.server
     let task = Task(executorPreference: loop) { [self] in
-      await server.run(call, handler: route.handler)
+      await server.run(call, type: route.type, handler: route.handler)
       if loop.inEventLoop {
         handlerFinished(stream)
       } else {

@@ -21,6 +21,44 @@ final class MetricsScrape: Sendable {
     self.registry = registry
     self.server = server
     self.stores = stores
+    // Every kind there is, at 0 until it fires: a rate over a series that appears only when
+    // it first moves misses that first move, and alerts cannot name what they never saw.
+    for defence in HTTP2Defence.allCases {
+      _ = registry.makeCounter(descriptor: Self.refusals, labels: [("kind", defence.rawValue)])
+    }
+    for reason in Self.handshakeReasons {
+      _ = registry.makeCounter(descriptor: Self.handshakeFailures, labels: [("reason", reason)])
+    }
+  }
+
+  /// The reasons a TLS handshake is counted as failed under (``HTTP2Defences``).
+  static let handshakeReasons = ["certificate", "protocol", "closed", "timeout", "other"]
+
+  /// HELP for the metrics recorded through swift-metrics, which carries no description.
+  static let help = [
+    "grpc_server_handled_total": "RPCs finished, by type, service, method and status code.",
+    "grpc_server_handling_seconds":
+      "Time from an RPC's request headers to its status, by type, service and method.",
+    "grpc_server_request_bytes_total": "Request bytes received, gRPC framing included.",
+    "grpc_server_response_bytes_total": "Response bytes sent, gRPC framing included.",
+    "samarbeid_group_commit_seconds": "Time to commit one batch of writes to a SQLite store.",
+    "samarbeid_group_commit_writes": "Writes committed together in one SQLite batch.",
+    "samarbeid_postgres_commit_seconds": "Time to commit one transaction on PostgreSQL.",
+  ]
+
+  /// `text` with a `# HELP` line before each `# TYPE` line that has none.
+  static func describing(_ text: String) -> String {
+    var lines: [Substring] = []
+    for line in text.split(separator: "\n", omittingEmptySubsequences: false) {
+      if line.hasPrefix("# TYPE "), let name = line.split(separator: " ").dropFirst(2).first,
+        lines.last?.hasPrefix("# HELP \(name) ") != true
+      {
+        let words = help[String(name)] ?? "Recorded by samarbeid-server."
+        lines.append("# HELP \(name) \(words)")
+      }
+      lines.append(line)
+    }
+    return lines.joined(separator: "\n")
   }
 
   /// Bootstraps swift-metrics with a Prometheus registry (latency buckets from 100 µs to
@@ -101,6 +139,6 @@ final class MetricsScrape: Sendable {
       }
       last = (defences, handshakes)
     }
-    return registry.emitToString()
+    return Self.describing(registry.emitToString())
   }
 }

@@ -57,7 +57,7 @@ public final class ProbeService: RPCService {
       events.withLock { $0.append("stubborn-finished") }
       return Empty()
     }
-    router.register(Self.linger) { [self] call in
+    router.register(Self.linger, type: .unary) { [self] call in
       _ = try await call.channel.receive()
       try await call.channel.send([.headers([:]), .message([0, 0, 0, 0, 0]), .trailers(.ok, [:])])
       events.withLock { $0.append("linger-answered") }

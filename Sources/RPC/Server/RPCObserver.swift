@@ -8,6 +8,8 @@ public protocol RPCObserver: Sendable {
 /// One finished RPC: what an access log line or a metric holds, never a message body.
 public struct RPCRecord: Sendable {
   public let method: MethodDescriptor
+  /// Unary or which way it streams (unary for a call refused before it had a method).
+  public let type: RPCType
   public let code: Status.Code
   public let duration: Duration
   /// Request and response bytes, gRPC framing included.
@@ -18,10 +20,11 @@ public struct RPCRecord: Sendable {
   public let annotations: [(String, String)]
 
   public init(
-    method: MethodDescriptor, code: Status.Code, duration: Duration, requestBytes: Int,
-    responseBytes: Int, peer: PeerInfo, annotations: [(String, String)]
+    method: MethodDescriptor, type: RPCType = .unary, code: Status.Code, duration: Duration,
+    requestBytes: Int, responseBytes: Int, peer: PeerInfo, annotations: [(String, String)]
   ) {
     self.method = method
+    self.type = type
     self.code = code
     self.duration = duration
     self.requestBytes = requestBytes

@@ -8,10 +8,12 @@ public struct RPCRouter: Sendable {
   /// Runs one RPC: reads requests from the call's channel and sends responses to it.
   public typealias Handler = @Sendable (ServerCall) async throws -> Void
 
-  /// A registered method: its descriptor and handler.
+  /// A registered method: its descriptor, its shape and handler.
   public struct Route: Sendable {
     /// The method.
     public var method: MethodDescriptor
+    /// Unary or which way it streams.
+    public var type: RPCType
     /// Runs it.
     public var handler: Handler
   }
@@ -35,9 +37,11 @@ public struct RPCRouter: Sendable {
   /// Every registered method path, sorted.
   public var paths: [String] { routes.keys.sorted() }
 
-  /// Registers an erased handler.
-  public mutating func register(_ method: MethodDescriptor, handler: @escaping Handler) {
-    routes[method.path] = Route(method: method, handler: handler)
+  /// Registers an erased handler of a method of `type`.
+  public mutating func register(
+    _ method: MethodDescriptor, type: RPCType, handler: @escaping Handler
+  ) {
+    routes[method.path] = Route(method: method, type: type, handler: handler)
     services.insert(method.service)
   }
 
@@ -48,7 +52,7 @@ public struct RPCRouter: Sendable {
     _ handler: @escaping @Sendable (Request, ServerCall) async throws -> Response
   ) {
     let limits = decodingLimits
-    register(method) { call in
+    register(method, type: .unary) { call in
       let request = try await Self.receiveSingle(Request.self, call: call, limits: limits)
       let response = try await handler(request, call)
       try await call.finishUnary(
@@ -65,7 +69,7 @@ public struct RPCRouter: Sendable {
       @escaping @Sendable (Request, ResponseStreamWriter<Response>, ServerCall) async throws -> Void
   ) {
     let limits = decodingLimits
-    register(method) { call in
+    register(method, type: .serverStream) { call in
       let request = try await Self.receiveSingle(Request.self, call: call, limits: limits)
       try await handler(request, ResponseStreamWriter(call: call), call)
     }
@@ -78,7 +82,7 @@ public struct RPCRouter: Sendable {
     _ handler: @escaping @Sendable (RequestStream<Request>, ServerCall) async throws -> Response
   ) {
     let limits = decodingLimits
-    register(method) { call in
+    register(method, type: .clientStream) { call in
       let response = try await handler(RequestStream(call: call, limits: limits), call)
       try await call.finishUnary(
         framedMessage: ResponseFraming.frame(response, call: call, compressed: nil)
@@ -98,7 +102,7 @@ public struct RPCRouter: Sendable {
       async throws -> Void
   ) {
     let limits = decodingLimits
-    register(method) { call in
+    register(method, type: .bidiStream) { call in
       try await handler(
         RequestStream(call: call, limits: limits), ResponseStreamWriter(call: call), call)
     }

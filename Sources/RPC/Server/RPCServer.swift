@@ -64,7 +64,9 @@ public final class RPCServer: Sendable {
   }
 
   /// Runs one RPC to the end: interceptors, the handler, then the status.
-  public func run(_ call: ServerCall, handler: @escaping RPCRouter.Handler) async {
+  public func run(
+    _ call: ServerCall, type: RPCType = .unary, handler: @escaping RPCRouter.Handler
+  ) async {
     let started = ContinuousClock.now
     inProgress.add(1, ordering: .relaxed)
     let isLongLived = configuration.longLivedMethods.contains(call.method.path)
@@ -77,8 +79,9 @@ public final class RPCServer: Sendable {
     guard !configuration.observers.isEmpty else { return }
     let bytes = call.channel.byteCounts
     let record = RPCRecord(
-      method: call.method, code: code, duration: .now - started, requestBytes: bytes.request,
-      responseBytes: bytes.response, peer: call.peer, annotations: call.annotations)
+      method: call.method, type: type, code: code, duration: .now - started,
+      requestBytes: bytes.request, responseBytes: bytes.response, peer: call.peer,
+      annotations: call.annotations)
     for observer in configuration.observers { observer.rpcFinished(record) }
   }
 

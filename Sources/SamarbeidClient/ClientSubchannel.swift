@@ -111,7 +111,16 @@ final class ClientSubchannel: @unchecked Sendable {
   }
 
   private func unavailable(_ failure: String) -> Status {
-    Status(
+    // A refused certificate stays refused: waiting would not help, a valid one would.
+    let lowered = failure.lowercased()
+    guard !lowered.contains("certificate") && !lowered.contains("unknown ca") else {
+      return Status(
+        code: .unavailable,
+        message:
+          "cannot reach \(target): \(failure); the server does not accept this client's certificate (revoked, expired or of another CA): use a valid one"
+      )
+    }
+    return Status(
       code: .unavailable,
       message: "cannot reach \(target): \(failure) (set waitForReady to wait for reconnection)")
   }

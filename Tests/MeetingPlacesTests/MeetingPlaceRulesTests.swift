@@ -76,6 +76,18 @@ import Testing
       }
       #expect(unfunded?.code == .failedPrecondition)
       #expect(unfunded?.message.contains("holds no grant") == true)
+      // An application still in assessment is named so in words, not by Swift's case name.
+      let call = try await fixture.call(fixture.oslo, part: .activity, purposes: [.a])
+      let organisation = try await fixture.organisation(fixture.oslo, kommune: "0301", index: 7)
+      let assessing = try await fixture.ready(
+        fixture.oslo,
+        try await fixture.application(
+          fixture.oslo, call: call, organisation: organisation, amount: 1_000_000, purpose: .a))
+      let undecided = await refusal {
+        _ = try await fixture.createPlace { $0.fundingApplicationIDs = [assessing.id] }
+      }
+      #expect(
+        undecided?.message.contains("(it is in assessment)") == true, "\(undecided?.message ?? "")")
       let missing = await refusal {
         _ = try await fixture.createPlace {
           $0.coHosts = [CoHost(organisationID: "org-nope", role: .coHost)]

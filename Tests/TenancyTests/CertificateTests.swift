@@ -32,6 +32,10 @@ import Testing
         // The server's alert (or its closing the connection) ends the handshake.
         let message = refusal?.message ?? ""
         #expect(message.contains("TLS") || message.contains("closed"), "\(message)")
+        // A refused certificate is not a reason to wait: say what to do instead.
+        if message.lowercased().contains("certificate") {
+          #expect(message.contains("use a valid one") && !message.contains("waitForReady"))
+        }
       }
     }
   }

@@ -206,13 +206,21 @@ public final class HTTP2Connection: EventLoopIOHandler, HTTP2SessionDelegate {
       defences.recordHandshakeFailure("closed")
       close(reason: "peer closed during the TLS handshake")
     case .failed(let error):
-      logger.debug("TLS handshake failed", metadata: ["error": "\(error)"])
       let text = "\(error)".lowercased()
-      defences.recordHandshakeFailure(
+      let reason =
         text.contains("certificate") || text.contains("verify")
-          ? "certificate"
-          : text.contains("protocol") || text.contains("alpn") || text.contains("version")
-            ? "protocol" : "other")
+        ? "certificate"
+        : text.contains("protocol") || text.contains("alpn") || text.contains("version")
+          ? "protocol" : "other"
+      defences.recordHandshakeFailure(reason)
+      // One line naming the peer and the reason (a client whose certificate is refused is
+      // told little by TLS; the operator is told here), at most one a second.
+      let metadata: Logger.Metadata = ["tls.failure": "\(reason)", "error": "\(error)"]
+      if defences.mayLogHandshakeFailure() {
+        logger.warning("TLS handshake failed", metadata: metadata)
+      } else {
+        logger.debug("TLS handshake failed", metadata: metadata)
+      }
       close(reason: "TLS handshake failed: \(error)")
     }
   }

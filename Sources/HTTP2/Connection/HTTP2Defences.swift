@@ -46,6 +46,20 @@ public final class HTTP2Defences: Sendable {
   /// Failed handshakes by reason so far.
   public var handshakeFailures: [String: Int] { handshakes.withLock { $0 } }
 
+  private let lastHandshakeLog = Mutex<ContinuousClock.Instant?>(nil)
+
+  /// Whether a failed handshake may be logged now: one line a second at most across the
+  /// connections, so that a flood of bad handshakes cannot flood the log (the counter counts
+  /// them all).
+  public func mayLogHandshakeFailure() -> Bool {
+    let now = ContinuousClock.now
+    return lastHandshakeLog.withLock { last in
+      if let last, now - last < .seconds(1) { return false }
+      last = now
+      return true
+    }
+  }
+
   /// Counts one firing of `defence`.
   public func record(_ defence: HTTP2Defence) {
     counts.withLock { $0[defence, default: 0] += 1 }

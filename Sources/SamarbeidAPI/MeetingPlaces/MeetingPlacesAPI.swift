@@ -21,7 +21,8 @@ public protocol MeetingPlacesAPI: SamarbeidService {
   func listMeetingPlaces(_ request: ListMeetingPlacesRequest, scope: Scope) async throws
     -> ListMeetingPlacesResponse
 
-  /// Replaces a place's fields; the status may move between planned, active and paused.
+  /// Replaces a place's fields; the status may move from planned to active, and between
+  /// active and paused (a planned place cannot be paused; CloseMeetingPlace closes one).
   /// ABORTED when expected_version is not its version; FAILED_PRECONDITION once closed.
   func updateMeetingPlace(_ request: UpdateMeetingPlaceRequest, scope: Scope) async throws
     -> MeetingPlace

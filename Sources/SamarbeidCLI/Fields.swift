@@ -129,6 +129,9 @@ enum Fields {
     ]
   }
 
+  /// What ``change(_:)`` gives, in its order, as a table's header says it.
+  static let changeColumns = ["sequence", "at", "entity type", "entity id", "rpc"]
+
   static func change(_ c: Change) -> [(String, Any)] {
     [
       ("sequence", Int(c.sequence)), ("at", c.at), ("entityType", c.entityType),

@@ -182,6 +182,12 @@ import Testing
       ])
       #expect(watch.status == 0)
       #expect(watch.output.split(separator: "\n").count == 3)
+      let watchTable = try await cli.cli(
+        ["watch", "--types", "samarbeid.v1.Application", "--limit", "3", "--seconds", "5"],
+        json: false)
+      let watchLines = watchTable.output.split(separator: "\n")
+      #expect(watchLines.first == "SEQUENCE  AT  ENTITY TYPE  ENTITY ID  RPC")
+      #expect(watchLines.count == 4, "a header, then the three changes")
       let export = try await cli.cli(["export", "--year", year], json: false)
       #expect(
         export.output.contains("\"amountAwarded\":35000") && !export.output.contains("Navnesen"))

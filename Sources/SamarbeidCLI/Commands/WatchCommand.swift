@@ -29,6 +29,11 @@ struct WatchCommand: AsyncParsableCommand {
     request.afterSequence = after
     request.entityTypes = types
     var received = 0
+    if !connection.json {
+      // The columns, once, before the first change (which may be a while coming).
+      let header = Fields.changeColumns.map { $0.uppercased() }.joined(separator: "  ")
+      FileHandle.standardOutput.write(Data((header + "\n").utf8))
+    }
     var options = connection.callOptions
     options.timeout = follow ? nil : .seconds(seconds)
     options.waitForReady = connection.waitForReady || follow

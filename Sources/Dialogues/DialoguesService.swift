@@ -51,14 +51,10 @@ public struct DialoguesService: DialoguesAPI {
     if request.type != .unspecified {
       filter &= Columns.type == (try Field.choice(request.type, field: "type")).protoValue
     }
-    try Field.range(
+    let period = try Field.range(
       from: request.fromDate, to: request.toDate, fields: ("from_date", "to_date"))
-    if !request.fromDate.isEmpty {
-      filter &= Columns.heldOn >= "\(try Field.date(request.fromDate, field: "from_date"))"
-    }
-    if !request.toDate.isEmpty {
-      filter &= Columns.heldOn <= "\(try Field.date(request.toDate, field: "to_date"))"
-    }
+    if let from = period.from { filter &= Columns.heldOn >= "\(from)" }
+    if let to = period.to { filter &= Columns.heldOn <= "\(to)" }
     if !request.organisationID.isEmpty {
       filter &= Columns.organisations.holds(request.organisationID)
     }

@@ -53,21 +53,19 @@ public enum Field {
     return date
   }
 
-  /// A period from..to where either may be empty: the dates valid and not inverted.
+  /// A period from..to where either may be empty: the dates valid and not inverted, as read
+  /// (nil for an empty one).
+  @discardableResult
   public static func range(
     from: String, to: String, fields: (from: String, to: String) = ("from", "to")
-  ) throws(DomainError) {
-    guard !from.isEmpty, !to.isEmpty else {
-      if !from.isEmpty { _ = try date(from, field: fields.from) }
-      if !to.isEmpty { _ = try date(to, field: fields.to) }
-      return
-    }
-    let first = try date(from, field: fields.from)
-    let last = try date(to, field: fields.to)
-    guard first <= last else {
+  ) throws(DomainError) -> (from: CivilDate?, to: CivilDate?) {
+    let first = from.isEmpty ? nil : try date(from, field: fields.from)
+    let last = to.isEmpty ? nil : try date(to, field: fields.to)
+    if let first, let last, last < first {
       throw .invalid(
         fields.to, "\(fields.to) (\(last)) must not be before \(fields.from) (\(first))")
     }
+    return (first, last)
   }
 
   /// An amount: 1 (or 0) to ``Money/maximum`` øre.

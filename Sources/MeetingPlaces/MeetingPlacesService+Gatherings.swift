@@ -107,7 +107,7 @@ extension MeetingPlacesService {
     -> ListGatheringsResponse
   {
     var filter = Condition.all
-    try Field.range(
+    let period = try Field.range(
       from: request.fromDate, to: request.toDate, fields: ("from_date", "to_date"))
     if !request.meetingPlaceID.isEmpty {
       _ = try await MeetingPlaceTables.places.existing(request.meetingPlaceID, scope: scope)
@@ -116,12 +116,8 @@ extension MeetingPlacesService {
     if request.state != .unspecified {
       filter &= Columns.state == (try Field.choice(request.state, field: "state")).protoValue
     }
-    if !request.fromDate.isEmpty {
-      filter &= Columns.day >= "\(try Field.date(request.fromDate, field: "from_date"))"
-    }
-    if !request.toDate.isEmpty {
-      filter &= Columns.day <= "\(try Field.date(request.toDate, field: "to_date"))"
-    }
+    if let from = period.from { filter &= Columns.day >= "\(from)" }
+    if let to = period.to { filter &= Columns.day <= "\(to)" }
     if !request.organisationID.isEmpty {
       filter &= Columns.organisations.holds(request.organisationID)
     }

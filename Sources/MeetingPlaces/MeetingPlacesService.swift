@@ -61,14 +61,10 @@ public struct MeetingPlacesService: MeetingPlacesAPI {
     if !request.organisationID.isEmpty {
       filter &= Columns.organisations.holds(request.organisationID)
     }
-    try Field.range(
+    let active = try Field.range(
       from: request.activeFrom, to: request.activeTo, fields: ("active_from", "active_to"))
-    if !request.activeFrom.isEmpty {
-      filter &= Columns.endsOn >= "\(try Field.date(request.activeFrom, field: "active_from"))"
-    }
-    if !request.activeTo.isEmpty {
-      filter &= Columns.startsOn <= "\(try Field.date(request.activeTo, field: "active_to"))"
-    }
+    if let from = active.from { filter &= Columns.endsOn >= "\(from)" }
+    if let to = active.to { filter &= Columns.startsOn <= "\(to)" }
     let page = try await MeetingPlaceTables.places.page(
       filter, orderedBy: Columns.name, position: { ($0.name, $0.id) },
       page: PageRequest(size: request.pageSize, token: request.pageToken), scope: scope)

@@ -210,19 +210,21 @@ public struct OversightService: OversightAPI {
   /// One municipality's published values for `year`, read in one transaction of its store.
   static func values(year: Int32, scope tenantScope: TenantScope) async throws -> Municipality {
     let tenant = tenantScope.tenant
-    let (figures, position, population, joined, allocated) = try await tenantScope.read {
-      store in
+    let (figures, position, population, joined) = try await tenantScope.read { store in
       (
         try GrantFigures.year(year, in: store) + MeetingPlaceFigures.year(year, in: store)
           + DialogueFigures.year(year, in: store),
         try store.changeFeedPosition(),
         try OversightTables.populations.find(OversightTables.populationID(year), in: store)?
           .inhabitants,
-        try GrantRecords.joinedSchemeYear(in: store),
-        (try GrantRecords.allocation(year: year, in: store)?.amountOre ?? 0) > 0
+        try GrantRecords.joinedSchemeYear(in: store)
       )
     }
     let published = Publication.values(figures, population: population)
+    let values = Dictionary(published.map { ($0.indicator, $0) }, uniquingKeysWith: { a, _ in a })
+    // The year's allocation, always published: more than 0 kr means it administers the scheme.
+    let allocation = values["grants.allocation"]?.value ?? 0
+    let allocated = allocation > 0
     var message = MunicipalityValues()
     message.kommunenummer = tenant.number(on: CivilTime.today()) ?? ""
     message.name = tenant.name
@@ -238,10 +240,8 @@ public struct OversightService: OversightAPI {
       value.indicatorID.removeFirst(Self.completenessPrefix.count)
       return value
     }
-    let values = Dictionary(published.map { ($0.indicator, $0) }, uniquingKeysWith: { a, _ in a })
     return Municipality(
-      kommunenummer: message.kommunenummer,
-      allocation: values["grants.allocation"]?.value ?? 0, administers: allocated,
+      kommunenummer: message.kommunenummer, allocation: allocation, administers: allocated,
       cohort: joined.map { $0 < 2022 ? "cohort-2015" : "cohort-2022" }, values: values,
       message: message)
   }

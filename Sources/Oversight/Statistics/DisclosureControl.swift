@@ -16,7 +16,7 @@ struct DisclosureControl {
   }
 
   let figures: [IndicatorFigure]
-  /// Each figure's counts, as cell indices.
+  /// Each figure's counts, as sorted cell indices.
   let tallies: [[(cells: [Int], value: Int64)]]
   let values: [Int64]
   /// What the scheme's rules make known, whatever is published.
@@ -26,7 +26,7 @@ struct DisclosureControl {
   init(_ year: YearFigures) {
     let index = Dictionary(
       year.cells.names.enumerated().map { ($1, $0) }, uniquingKeysWith: { first, _ in first })
-    func cells(_ tally: Tally) -> [Int] { tally.cells.compactMap { index[$0] } }
+    func cells(_ tally: Tally) -> [Int] { tally.cells.compactMap { index[$0] }.sorted() }
     figures = year.figures
     values = year.cells.values
     tallies = year.figures.map { figure in
@@ -79,7 +79,7 @@ struct DisclosureControl {
     }
     for (figure, counts) in zip(figures, tallies) {
       for count in counts where !Suppression.isPublishable(count.value) {
-        small.insert(count.cells.sorted())
+        small.insert(count.cells)
       }
       if case .proportion(let part, let whole) = figure.measure,
         !Suppression.isPublishable(whole.value - part.value)
@@ -168,7 +168,7 @@ struct DisclosureControl {
     let current = width(of: cells, at: levels)
     let steps = Set(
       zip(tallies, levels).flatMap { counts, level in
-        level == .suppressed ? [] : counts.map { $0.cells.sorted() }
+        level == .suppressed ? [] : counts.map(\.cells)
       }
     ).sorted { $0.lexicographicallyPrecedes($1) }.map(withholding)
     // The cheapest that protects; failing that, the most widening for what it withholds.
@@ -201,7 +201,7 @@ struct DisclosureControl {
   func withholding(_ cells: [Int]) -> [Level] {
     levels.indices.map { figure in
       guard levels[figure] != .suppressed,
-        tallies[figure].contains(where: { $0.cells.sorted() == cells })
+        tallies[figure].contains(where: { $0.cells == cells })
       else { return levels[figure] }
       switch (levels[figure], figures[figure].measure) {
       // A share of money's value reveals no count: only its count is withheld.

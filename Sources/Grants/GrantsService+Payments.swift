@@ -34,6 +34,15 @@ extension GrantsService {
 
           "application \(applicationID) holds no grant: only granted money is paid")
       }
+      // Money is paid under a decision, so never before it. An appeal's final decision
+      // replaces the first, under which money may already have been paid: then the bound
+      // is the earliest day the first decision can have been made (an appeal is lodged
+      // within three weeks of it).
+      if let earliest = Self.earliestPayment(application), paidOn < earliest {
+        throw GrantRule.payment.violation(
+          "paid_on \(paidOn) is before the decision: money is paid under a decision, so on or "
+            + "after \(earliest)")
+      }
       let granted = Money(ore: application.decision?.amountOre ?? 0)
       let paid = Money(ore: application.paidOre)
       let total = try paid.adding(amount)
@@ -58,6 +67,15 @@ extension GrantsService {
       ) { $0.paidOre = total.ore }
       return (payment, [AuditRecord(before: nil, after: payment, id: id)] + audit)
     }
+  }
+
+  /// The first day a payment on `application` may be dated: its decision's date, or after
+  /// an appeal the earliest day the first decision can have been made.
+  static func earliestPayment(_ application: Application) -> CivilDate? {
+    if let appeal = application.appeal {
+      return CivilDate(appeal.lodgedOn)?.adding(days: -appealDays)
+    }
+    return application.decision.flatMap { CivilDate($0.decidedOn) }
   }
 
   public func listPayments(_ request: ListPaymentsRequest, scope: TenantScope) async throws

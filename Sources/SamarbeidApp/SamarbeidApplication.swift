@@ -135,8 +135,9 @@ public final class SamarbeidApplication: Sendable {
       services: samarbeid,
       others: [
         HealthService.check.service: .open, TestService.name: .anyCertificate,
-        ReflectionService.v1.service: .anyCertificate,
-        ReflectionService.v1alpha.service: .anyCertificate,
+        // The API's shape is public (proto/), so any TLS client may ask for it: grpcurl can
+        // then call Health without a client certificate.
+        ReflectionService.v1.service: .open, ReflectionService.v1alpha.service: .open,
       ])
     longLivedMethods = modules.reduce(into: Set([ChangesMethods.watchChanges.path])) {
       $0.formUnion($1.longLivedMethods)

@@ -9,6 +9,7 @@ enum Output {
     switch format {
     case .json: print(FieldValue(fields).json)
     case .csv: rows([fields], columns: fields.map(\.0), format: .csv)
+    case .id: ids([fields])
     case .table:
       let labels = fields.map { header($0.0) }
       let width = labels.map(\.count).max() ?? 0
@@ -26,6 +27,7 @@ enum Output {
   /// Rows with `columns`, as a table, a JSON array or CSV with a header line.
   static func rows(_ rows: [[(String, Any)]], columns: [String], format: OutputFormat) {
     switch format {
+    case .id: ids(rows)
     case .json:
       print(FieldValue.list(rows.map { FieldValue($0) }).json)
     case .csv:
@@ -56,6 +58,19 @@ enum Output {
   /// Rows; `json` for JSON, else a table.
   static func rows(_ rows: [[(String, Any)]], columns: [String], json: Bool) {
     self.rows(rows, columns: columns, format: json ? .json : .table)
+  }
+
+  /// The `id` of each record, one per line; a result without ids says so on stderr.
+  static func ids(_ records: [[(String, Any)]]) {
+    for record in records {
+      if let id = record.first(where: { $0.0 == "id" }) {
+        print(text(id.1))
+      } else {
+        FileHandle.standardError.write(
+          Data("samarbeid: this result has no id to print; use --output table, json or csv\n".utf8))
+        return
+      }
+    }
   }
 
   /// A column's heading: `applicationID` as `APPLICATION ID`, `paidOn` as `PAID ON`.

@@ -50,6 +50,10 @@ public final class TenancyInterceptor: ServerInterceptor {
       context = try await decide(call)
     } catch let error as RPCError {
       refusals.withLock { $0[error.code.description, default: 0] += 1 }
+      // The access log names the caller of a refused call too, when its certificate says.
+      if let identity = call.peer.certificate.flatMap({ try? Identity(certificate: $0) }) {
+        call.annotate("caller.identity", "\(identity)")
+      }
       logger.info(
         "RPC refused",
         metadata: [
@@ -94,13 +98,19 @@ public final class TenancyInterceptor: ServerInterceptor {
         code: .permissionDenied,
         message: "service \(call.method.service) is not open to any identity")
     }
-    if access == .open { return CallerContext(identity: nil, scope: nil) }
+    if access == .open {
+      // Open to anyone; a certificate's identity still names the caller in the access log.
+      return CallerContext(
+        identity: call.peer.certificate.flatMap { try? Identity(certificate: $0) }, scope: nil)
+    }
     guard let certificate = call.peer.certificate else {
       throw RPCError(
         code: .unauthenticated,
         message: "\(call.method) needs a client certificate issued by the service's CA")
     }
-    if access == .anyCertificate { return CallerContext(identity: nil, scope: nil) }
+    if access == .anyCertificate {
+      return CallerContext(identity: try? Identity(certificate: certificate), scope: nil)
+    }
     let identity = try Identity(certificate: certificate)
     switch access {
     case .oversight:

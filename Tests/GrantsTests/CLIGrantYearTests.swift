@@ -125,11 +125,11 @@ import Testing
 
       // Payments: a reference is one payment; no more than granted.
       let payment = try await cli.cli([
-        "payment", "record", "--application", applicationID, "--amount", "35000", "--paid-on",
+        "payment", "record", applicationID, "--amount", "35000", "--paid-on",
         today, "--reference", "B-1",
       ])
       let again = try await cli.cli([
-        "payment", "record", "--application", applicationID, "--amount", "35000", "--paid-on",
+        "payment", "record", applicationID, "--amount", "35000", "--paid-on",
         today, "--reference", "B-1",
       ])
       #expect(payment.object["id"] as? String == again.object["id"] as? String)

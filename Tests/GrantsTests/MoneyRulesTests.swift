@@ -122,7 +122,7 @@ import Testing
   }
 
   @Test(
-    "payments: never more than granted; a reference is one payment; only grants are paid",
+    "payments: never more than granted nor before the decision; a reference is one payment; only grants are paid",
     arguments: TestStores.kinds)
   func payments(store: StoreKind) async throws {
     try await GrantsFixture.with(store: store) { fixture in
@@ -135,6 +135,14 @@ import Testing
       #expect(unpaid?.message.contains("holds no grant") == true)
       let decided = try await fixture.decide(
         oslo, application, outcome: .granted, amount: 5_000_000)
+      // Money is paid under a decision: never dated before it.
+      let backdated = await refusal {
+        _ = try await fixture.pay(
+          oslo, decided, amount: 1_000, reference: "BET-0", paidOn: fixture.day(-1))
+      }
+      #expect(backdated?.code == .failedPrecondition)
+      #expect(
+        backdated?.message.contains("before the decision") == true, "\(backdated?.message ?? "")")
       let first = try await fixture.pay(oslo, decided, amount: 3_000_000, reference: "BET-1")
       let retried = try await fixture.pay(oslo, decided, amount: 3_000_000, reference: "BET-1")
       #expect(retried == first)

@@ -15,6 +15,7 @@ import json
 import os
 import sys
 import uuid
+import zoneinfo
 
 import grpc
 
@@ -62,7 +63,7 @@ def main():
     parser.add_argument("--certs", required=True)
     parser.add_argument("--kommune", default="0301")
     arguments = parser.parse_args()
-    today = datetime.date.today()
+    today = datetime.datetime.now(zoneinfo.ZoneInfo("Europe/Oslo")).date()  # the server's day
     year = today.year
     day = lambda delta: (today + datetime.timedelta(days=delta)).isoformat()  # noqa: E731
     kommune = arguments.kommune

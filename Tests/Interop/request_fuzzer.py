@@ -22,6 +22,7 @@ Usage: request_fuzzer.py --port N --certs DIR [--seed S] [--calls N] [--seconds 
 import argparse
 import collections
 import datetime
+import zoneinfo
 import json
 import os
 import random
@@ -499,7 +500,7 @@ class Fuzzer:
 
 def scenarios(target, fuzzer):
     year = datetime.date.today().year
-    today = datetime.date.today().isoformat()
+    today = datetime.datetime.now(zoneinfo.ZoneInfo("Europe/Oslo")).date().isoformat()  # the server's day
     t = target
 
     def call(identity, path, message, response_type=None, expect_ok=True):

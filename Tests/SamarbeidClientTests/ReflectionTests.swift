@@ -124,6 +124,14 @@ import Testing
       #expect(describe.output.contains("rpc DecideApplication"), "\(describe.errors)")
       let health = try await grpcurl([target, "grpc.health.v1.Health/Check"])
       #expect(health.output.contains("SERVING"), "\(health.errors)")
+      // Health is open to anyone, and so is reflection (the API's shape is public in proto/):
+      // a TLS client without a certificate checks health with grpcurl too.
+      let anonymous = try await onThread {
+        try spawn(
+          Self.grpcurl,
+          ["-cacert", certificates + "/ca.pem", target, "grpc.health.v1.Health/Check"])
+      }
+      #expect(anonymous.output.contains("SERVING"), "\(anonymous.errors)")
       let created = try await grpcurl([
         "-d",
         #"{"organisation": {"organisasjonsnummer": "974760673", "name": "Somali Forening", "kind": "ORGANISATION_KIND_IMMIGRANT_ORGANISATION", "address_kommunenummer": "0301"}}"#,

@@ -13,9 +13,11 @@ public struct AccessLog: RPCObserver {
     var metadata: Logger.Metadata = [
       "rpc.method": "\(record.method)",
       "grpc.status": "\(record.code)",
-      "duration.ms": "\(((record.duration / .milliseconds(1)) * 1000).rounded() / 1000)",
-      "request.bytes": "\(record.requestBytes)",
-      "response.bytes": "\(record.responseBytes)",
+      // Numbers stay numbers (a JSON log writes them unquoted).
+      "duration.ms": .stringConvertible(
+        ((record.duration / .milliseconds(1)) * 1000).rounded() / 1000),
+      "request.bytes": .stringConvertible(record.requestBytes),
+      "response.bytes": .stringConvertible(record.responseBytes),
       "peer": "\(record.peer.address)",
     ]
     for (key, value) in record.annotations { metadata[key] = "\(value)" }

@@ -9,11 +9,30 @@ struct PaymentCommand: AsyncParsableCommand {
   struct Record: AsyncParsableCommand {
     static let configuration = CommandConfiguration(
       abstract: "Record a payment (a reference is applied once).")
-    @Option(help: "The application's id.") var application: String
+    @Argument(help: "The application's id, as submit, decide and assess take it.")
+    var applicationID: String?
+    @Option(
+      name: .customLong("application"),
+      help: ArgumentHelp("The application's id (the same as the argument).", visibility: .hidden))
+    var applicationOption: String?
     @Option(help: "Kroner paid.") var amount: Kroner
     @Option(help: "Paid on, YYYY-MM-DD.") var paidOn: String
     @Option(help: "Your payment reference.") var reference: String
     @OptionGroup var connection: ConnectionOptions
+
+    /// The application, named once: as the argument, or by `--application` as before.
+    var application: String { applicationID ?? applicationOption ?? "" }
+
+    func validate() throws {
+      switch (applicationID, applicationOption) {
+      case (nil, nil):
+        throw ValidationError("Missing the application's id: samarbeid payment record APP_ID ...")
+      case (.some(let argument), .some(let option)) where argument != option:
+        throw ValidationError(
+          "The application is named twice (\(argument), --application \(option)): name it once")
+      default: break
+      }
+    }
 
     func run() async throws {
       var request = RecordPaymentRequest()

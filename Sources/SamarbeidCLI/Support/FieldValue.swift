@@ -25,7 +25,11 @@ indirect enum FieldValue: Encodable, Equatable {
     case let number as Int64: self = .integer(number)
     case let number as Double: self = .number(number)
     case let amount as KronerAmount: self = .kroner(amount.ore)
-    case let fields as [(String, Any)]: self = .object(fields.map { ($0.0, FieldValue($0.1)) })
+    // An empty list of any element type casts to an empty list of pairs: only a list whose
+    // type is pairs is an object, so an empty `[String]` stays `[]`, not `{}`.
+    case let fields as [(String, Any)]
+    where !fields.isEmpty || type(of: value) == [(String, Any)].self:
+      self = .object(fields.map { ($0.0, FieldValue($0.1)) })
     case let list as [Any]: self = .list(list.map(FieldValue.init))
     default: self = .text("\(value)")
     }

@@ -195,7 +195,8 @@ extension GrantsFixture {
   }
 
   public func pay(
-    _ client: GRPCClient, _ application: Application, amount: Int64, reference: String
+    _ client: GRPCClient, _ application: Application, amount: Int64, reference: String,
+    paidOn: String? = nil
   )
     async throws(RPCError)
     -> Payment
@@ -203,7 +204,7 @@ extension GrantsFixture {
     var request = RecordPaymentRequest()
     request.applicationID = application.id
     request.amountOre = amount
-    request.paidOn = day()
+    request.paidOn = paidOn ?? day()
     request.reference = reference
     return try await client.call(GrantsMethods.recordPayment, request, as: Payment.self)
   }

@@ -50,7 +50,7 @@ package struct MeetingPlacesSummariser {
     var totals = GatheringTotals()
     var organisations = Set<String>()
     // Per part: the part's sum, and the total attendance where that part was counted.
-    var parts = [(sum: Int64, base: Int64)](repeating: (0, 0), count: 4)
+    var parts = [(sum: Int64, base: Int64, gatherings: Int32)](repeating: (0, 0, 0), count: 4)
     for gathering in gatherings {
       switch gathering.state {
       case .planned: totals.gatheringsPlanned += 1
@@ -66,6 +66,7 @@ package struct MeetingPlacesSummariser {
         guard let count = part.count else { continue }
         parts[index].sum += Int64(count.count)
         parts[index].base += total
+        parts[index].gatherings += 1
       }
       organisations.formUnion(gathering.organisations.map(\.organisationID))
       if gathering.organisations.contains(where: {
@@ -74,6 +75,10 @@ package struct MeetingPlacesSummariser {
         totals.coHostedByImmigrantOrganisation += 1
       }
     }
+    totals.gatheringsCountingImmigrantBackground = parts[0].gatherings
+    totals.gatheringsCountingWomen = parts[1].gatherings
+    totals.gatheringsCountingUnder18 = parts[2].gatherings
+    totals.gatheringsCountingFirstTime = parts[3].gatherings
     totals.immigrantBackground = parts[0].sum
     totals.women = parts[1].sum
     totals.under18 = parts[2].sum

@@ -19,9 +19,6 @@ struct ConnectionOptions: ParsableArguments {
   @Option(help: "Test tenant (kommunenummer) for load-test identities (or SAMARBEID_TENANT).")
   var tenant: String?
 
-  @Option(help: "Idempotency key of a change: a retry with the same key is applied once.")
-  var idempotencyKey: String?
-
   @Option(help: "Seconds each call may take.")
   var timeout = 30.0
 
@@ -34,20 +31,57 @@ struct ConnectionOptions: ParsableArguments {
   @Flag(name: .customLong("json"), help: "Print JSON (the same as --output json).")
   var jsonFlag = false
 
+  /// A configuration the operator must change: said on stderr, exit status 2.
+  static func usage(_ error: ClientSettingsError) -> ExitCode {
+    FileHandle.standardError.write(Data("samarbeid: \(error.description)\n".utf8))
+    return ExitCode(ExitStatus.usage)
+  }
+
+  static func exit(for error: RPCError) -> ExitCode {
+    FileHandle.standardError.write(
+      Data("samarbeid: \(error.code): \(CLIMessages.rewrite(error))\n".utf8))
+    return ExitCode(ExitStatus.of(error.code))
+  }
+}
+
+/// The options of a command that calls the server: ``ConnectionOptions`` for one that only
+/// reads, ``ChangeOptions`` (with `--idempotency-key`) for one that changes something.
+protocol ServerOptions {
+  /// Where the server is, who we are, and how to print.
+  var options: ConnectionOptions { get }
+  /// The idempotency key of a change (none for reads).
+  var idempotencyKey: String? { get }
+}
+
+extension ConnectionOptions: ServerOptions {
+  var options: ConnectionOptions { self }
+  var idempotencyKey: String? { nil }
+}
+
+/// The options of a command that changes something: the connection's, and an idempotency
+/// key, which only changes take.
+struct ChangeOptions: ParsableArguments, ServerOptions {
+  @OptionGroup var options: ConnectionOptions
+
+  @Option(help: "Idempotency key of the change: a retry with the same key is applied once.")
+  var idempotencyKey: String?
+}
+
+extension ServerOptions {
   /// Whether to print JSON.
-  var json: Bool { jsonFlag || output == .json }
+  var json: Bool { options.jsonFlag || options.output == .json }
 
   /// How to print.
-  var format: OutputFormat { jsonFlag ? .json : output }
+  var format: OutputFormat { options.jsonFlag ? .json : options.output }
 
   /// The settings in effect (flags, environment, profile, defaults).
   func settings() async throws -> ClientSettings {
     var extra: [ClientSettings.Key: String] = [:]
-    extra[.tenant] = tenant
+    extra[.tenant] = options.tenant
     do {
-      return try await endpoint.settings(extra: extra)
+      return try await options.endpoint.settings(extra: extra)
     } catch let error as ClientSettingsError {
-      throw Self.usage(error)
+      throw ConnectionOptions.usage(error)
     }
   }
 
@@ -61,24 +95,26 @@ struct ConnectionOptions: ParsableArguments {
       if let tenant = settings[.tenant] { metadata.add("samarbeid-tenant", tenant) }
       if let idempotencyKey { metadata.add("idempotency-key", idempotencyKey) }
       return (
-        try GRPCClient(configuration: endpoint.configuration(settings), logger: logger), metadata
+        try GRPCClient(configuration: options.endpoint.configuration(settings), logger: logger),
+        metadata
       )
     } catch let error as ClientSettingsError {
-      throw Self.usage(error)
+      throw ConnectionOptions.usage(error)
+    } catch let error as TLSError where error.code == .configuration {
+      // A certificate, key or CA that cannot be used is the configuration to change: exit 2.
+      FileHandle.standardError.write(
+        Data(
+          "samarbeid: \(error); check --ca, --cert and --key (or the profile's, samarbeid config)\n"
+            .utf8))
+      throw ExitCode(ExitStatus.usage)
     }
   }
 
   /// The options of each call.
   var callOptions: CallOptions {
-    var options = CallOptions(timeout: .seconds(timeout))
-    options.waitForReady = waitForReady
-    return options
-  }
-
-  /// A configuration the operator must change: said on stderr, exit status 2.
-  static func usage(_ error: ClientSettingsError) -> ExitCode {
-    FileHandle.standardError.write(Data("samarbeid: \(error.description)\n".utf8))
-    return ExitCode(ExitStatus.usage)
+    var call = CallOptions(timeout: .seconds(options.timeout))
+    call.waitForReady = options.waitForReady
+    return call
   }
 
   /// Calls `method` once and closes the client; gRPC errors become a message on stderr and
@@ -96,7 +132,7 @@ struct ConnectionOptions: ParsableArguments {
       return response.message
     } catch {
       await client.close()
-      throw Self.exit(for: error)
+      throw ConnectionOptions.exit(for: error)
     }
   }
 
@@ -122,11 +158,20 @@ struct ConnectionOptions: ParsableArguments {
     _ method: UnaryMethod<Request, Response>, _ request: Request,
     _ items: (Response) -> [Item], columns: [String], paging: PageOptions
   ) async throws {
+    try await list(method, request, items, columns: columns, paging: paging) { $0.fields }
+  }
+
+  /// A paged list whose rows `fields` makes of each item.
+  func list<Request: PagedRequest, Response: PagedResponse, Item>(
+    _ method: UnaryMethod<Request, Response>, _ request: Request,
+    _ items: (Response) -> [Item], columns: [String], paging: PageOptions,
+    fields: (Item) -> [(String, Any)]
+  ) async throws {
     var request = request
     request.pageSize = paging.pageSize
     request.pageToken = paging.pageToken
     let (rows, next) = try await pages(method, request, items, all: paging.all)
-    Output.rows(rows.map(\.fields), columns: columns, format: format)
+    Output.rows(rows.map(fields), columns: columns, format: format)
     if !next.isEmpty {
       FileHandle.standardError.write(
         Data(
@@ -164,13 +209,7 @@ struct ConnectionOptions: ParsableArguments {
       return (collected, request.pageToken)
     } catch {
       await client.close()
-      throw Self.exit(for: error)
+      throw ConnectionOptions.exit(for: error)
     }
-  }
-
-  static func exit(for error: RPCError) -> ExitCode {
-    FileHandle.standardError.write(
-      Data("samarbeid: \(error.code): \(CLIMessages.rewrite(error))\n".utf8))
-    return ExitCode(ExitStatus.of(error.code))
   }
 }

@@ -31,12 +31,16 @@ extension DialogueMeeting: Presentable {
         }
       ),
     ]
-    if let gap {
-      fields.append(("gap", "\(gap.onTheirTerms)/\(gap.meetingPlaceExists)/\(gap.equalPartners)"))
-    }
-    if !meetingPlaceID.isEmpty { fields.append(("meetingPlaceId", meetingPlaceID)) }
-    if !agreementID.isEmpty { fields.append(("agreementId", agreementID)) }
-    if !councilID.isEmpty { fields.append(("councilId", councilID)) }
+    fields += [
+      (
+        "gap",
+        FieldValue.optional(
+          gap.map { [$0.onTheirTerms, $0.meetingPlaceExists, $0.equalPartners] as [Any] })
+      ),
+      ("meetingPlaceId", meetingPlaceID.isEmpty ? FieldValue.none : .text(meetingPlaceID)),
+      ("agreementId", agreementID.isEmpty ? FieldValue.none : .text(agreementID)),
+      ("councilId", councilID.isEmpty ? FieldValue.none : .text(councilID)),
+    ]
     fields.append(("version", Int(version)))
     return fields
   }
@@ -84,35 +88,52 @@ extension ImmigrantCouncil: Presentable {
 
 extension DialoguesSummary: Presentable {
   var fields: [(String, Any)] {
+    /// A share in per cent, absent when nothing was there to share.
+    func percent(_ permille: Int32, of base: Int32) -> FieldValue {
+      base == 0 ? .none : .percent(permille: permille)
+    }
     var fields: [(String, Any)] = [
       ("year", Int(year)), ("meetings", Int(meetings)),
       ("agendaByOrganisationOrJointly", Int(agendaByOrganisationOrJointly)),
-      ("agendaByOrganisationOrJointlyPermille", Int(agendaByOrganisationOrJointlyPermille)),
+      (
+        "agendaByOrganisationOrJointlyPercent",
+        percent(agendaByOrganisationOrJointlyPermille, of: meetings)
+      ),
       ("topics", Int(topics)), ("goalTopics", Int(goalTopics)),
-      ("goalTopicsPermille", Int(goalTopicsPermille)), ("actionsAgreed", Int(actionsAgreed)),
+      ("goalTopicsPercent", percent(goalTopicsPermille, of: topics)),
+      ("actionsAgreed", Int(actionsAgreed)),
       ("actionsDone", Int(actionsDone)), ("actionsDoneOnTime", Int(actionsDoneOnTime)),
-      ("actionsDoneOnTimePermille", Int(actionsDoneOnTimePermille)),
+      ("actionsDoneOnTimePercent", percent(actionsDoneOnTimePermille, of: actionsDone)),
       ("meetingsWithMinutes", Int(meetingsWithMinutes)),
       ("minutesApprovedByBoth", Int(minutesApprovedByBoth)),
-      ("minutesApprovedByBothPermille", Int(minutesApprovedByBothPermille)),
+      (
+        "minutesApprovedByBothPercent",
+        percent(minutesApprovedByBothPermille, of: meetingsWithMinutes)
+      ),
       ("meetingsAssessedByBoth", Int(meetingsAssessedByBoth)),
       ("agreementsActive", Int(agreementsActive)), ("evaluations", Int(evaluations)),
       ("evaluationsOnTime", Int(evaluationsOnTime)),
-      ("evaluationsOnTimePermille", Int(evaluationsOnTimePermille)),
+      ("evaluationsOnTimePercent", percent(evaluationsOnTimePermille, of: evaluations)),
     ]
-    for scores in self.scores {
-      let side = scores.party == .municipality ? "municipality" : "organisations"
-      fields.append(("\(side)Assessments", Int(scores.assessments)))
+    // Each side's mean scores, absent (not 0.0) while that side has given no view.
+    for party in [OwnerParty.municipality, .organisation] {
+      let side = party == .municipality ? "municipality" : "organisations"
+      let scores = self.scores.first { $0.party == party && $0.assessments > 0 }
+      fields.append(("\(side)Assessments", Int(scores?.assessments ?? 0)))
       fields.append(
         (
           "\(side)Scores",
-          [scores.onTheirTerms, scores.meetingPlaceExists, scores.equalPartners]
+          FieldValue.optional(
+            scores.map { [$0.onTheirTerms, $0.meetingPlaceExists, $0.equalPartners] as [Any] },
+            shown: "no views yet")
         ))
     }
-    if let meanGap {
-      fields.append(
-        ("meanGap", [meanGap.onTheirTerms, meanGap.meetingPlaceExists, meanGap.equalPartners]))
-    }
+    fields.append(
+      (
+        "meanGap",
+        FieldValue.optional(
+          meanGap.map { [$0.onTheirTerms, $0.meetingPlaceExists, $0.equalPartners] as [Any] })
+      ))
     fields.append(
       (
         "meetingsByType",

@@ -27,7 +27,17 @@ enum Fields {
       ("auditThreshold", Kroner.text(p.auditThresholdOre)), ("reportDue", p.reportDue),
       (
         "split",
-        "operating \(p.splitOperatingPermille), A \(p.splitAPermille), B \(p.splitBPermille), C \(p.splitCPermille) per mille"
+        FieldValue.shown(
+          .object([
+            ("operating", FieldValue.percent(permille: p.splitOperatingPermille)),
+            ("a", .percent(permille: p.splitAPermille)),
+            ("b", .percent(permille: p.splitBPermille)),
+            ("c", .percent(permille: p.splitCPermille)),
+          ]),
+          as: "operating \(Output.text(FieldValue.percent(permille: p.splitOperatingPermille))), "
+            + "A \(Output.text(FieldValue.percent(permille: p.splitAPermille))), "
+            + "B \(Output.text(FieldValue.percent(permille: p.splitBPermille))), "
+            + "C \(Output.text(FieldValue.percent(permille: p.splitCPermille)))")
       ),
       ("version", Int(p.version)),
     ]
@@ -53,7 +63,7 @@ enum Fields {
     [
       ("id", c.id), ("year", Int(c.year)), ("part", Names.part(c.part)),
       ("purposes", c.purposes.map(Names.purpose)), ("title", c.title), ("opensOn", c.opensOn),
-      ("closesOn", c.closesOn.isEmpty ? "rolling" : c.closesOn),
+      ("closesOn", c.closesOn.isEmpty ? FieldValue.absent(shown: "rolling") : .text(c.closesOn)),
       ("state", Names.callState(c.state)),
       ("version", Int(c.version)),
     ]
@@ -68,48 +78,46 @@ enum Fields {
       ("state", Names.applicationState(a.state)),
       ("paid", Kroner.text(a.paidOre)), ("version", Int(a.version)),
     ]
-    if !a.returnedReason.isEmpty { fields.append(("returnedReason", a.returnedReason)) }
-    if !a.assessments.isEmpty {
-      fields.append(
-        (
-          "assessments",
-          a.assessments.map { assessment -> [(String, Any)] in
-            [
-              ("assessor", assessment.assessor),
-              ("declaredImpartialAt", assessment.declaredImpartialAt),
-              (
-                "scores",
-                assessment.scores.map { score -> [(String, Any)] in
-                  [("criterion", Names.criterion(score.criterion)), ("score", Int(score.score))]
-                }
-              ),
-              ("comment", assessment.comment),
-            ]
-          }
-        ))
-    }
-    if let d = a.decision {
-      fields.append(("outcome", Names.outcome(d.outcome)))
-      fields.append(("granted", Kroner.text(d.amountOre)))
-      fields.append(("useBy", d.useBy))
-      fields.append(("reportDue", d.reportDue))
-      fields.append(("auditedAccountsRequired", d.auditedAccountsRequired))
-      fields.append(("decidedOn", d.decidedOn))
-    }
-    if let appeal = a.appeal {
-      fields.append(
-        (
-          "appeal",
+    fields.append(("returnedReason", a.returnedReason))
+    fields.append(
+      (
+        "assessments",
+        a.assessments.map { assessment -> [(String, Any)] in
           [
-            ("reason", appeal.reason), ("lodgedOn", appeal.lodgedOn), ("upheld", appeal.upheld),
-            ("decidedOn", appeal.decidedOn),
-          ] as [(String, Any)]
-        ))
-    }
-    if let report = a.report {
-      fields.append(("report", Names.reportState(report.state)))
-      fields.append(("spent", Kroner.text(report.spentOre)))
-    }
+            ("assessor", assessment.assessor),
+            ("declaredImpartialAt", assessment.declaredImpartialAt),
+            (
+              "scores",
+              assessment.scores.map { score -> [(String, Any)] in
+                [("criterion", Names.criterion(score.criterion)), ("score", Int(score.score))]
+              }
+            ),
+            ("comment", assessment.comment),
+          ]
+        }
+      ))
+    // Before a decision, an appeal or a report, their fields are there and absent (null).
+    let d = a.decision
+    fields += [
+      ("outcome", FieldValue.optional(d.map { Names.outcome($0.outcome) })),
+      ("granted", FieldValue.optional(d.map { Kroner.text($0.amountOre) })),
+      ("useBy", FieldValue.optional(d.map(\.useBy))),
+      ("reportDue", FieldValue.optional(d.map(\.reportDue))),
+      ("auditedAccountsRequired", FieldValue.optional(d.map(\.auditedAccountsRequired))),
+      ("decidedOn", FieldValue.optional(d.map(\.decidedOn))),
+      (
+        "appeal",
+        FieldValue.optional(
+          a.appeal.map { appeal -> [(String, Any)] in
+            [
+              ("reason", appeal.reason), ("lodgedOn", appeal.lodgedOn), ("upheld", appeal.upheld),
+              ("decidedOn", appeal.decidedOn.isEmpty ? FieldValue.none : .text(appeal.decidedOn)),
+            ]
+          })
+      ),
+      ("report", FieldValue.optional(a.report.map { Names.reportState($0.state) })),
+      ("spent", FieldValue.optional(a.report.map { Kroner.text($0.spentOre) })),
+    ]
     return fields
   }
 
@@ -154,11 +162,17 @@ enum Fields {
     ]
   }
 
-  static func securityEvent(_ e: SecurityEvent) -> [(String, Any)] {
+  /// A security event, its tenants by kommunenummer where `kommunenummer` (tenant id to
+  /// kommunenummer) knows them.
+  static func securityEvent(_ e: SecurityEvent, kommunenummer: [String: String] = [:])
+    -> [(String, Any)]
+  {
     [
       ("sequence", Int(e.sequence)), ("at", e.at), ("identity", e.identity),
-      ("callerTenant", e.callerTenantID),
-      ("targetTenant", e.targetTenantID), ("rpc", e.rpc), ("recordId", e.recordID),
+      ("callerKommunenummer", FieldValue.optional(kommunenummer[e.callerTenantID])),
+      ("targetKommunenummer", FieldValue.optional(kommunenummer[e.targetTenantID])),
+      ("callerTenant", e.callerTenantID), ("targetTenant", e.targetTenantID), ("rpc", e.rpc),
+      ("recordId", e.recordID),
     ]
   }
 }
@@ -201,10 +215,12 @@ extension MeetingPlace: Presentable {
       ("fundingApplicationIds", fundingApplicationIDs), ("startsOn", startsOn),
       ("endsOn", endsOn), ("status", status.shortName),
     ]
-    if !closedReason.isEmpty { fields.append(("closedReason", closedReason)) }
-    if let schedule {
-      fields.append(("schedule", "\(schedule.frequency.shortName): \(schedule.description)"))
-    }
+    fields.append(("closedReason", closedReason))
+    fields.append(
+      (
+        "schedule",
+        FieldValue.optional(schedule.map { "\($0.frequency.shortName): \($0.description)" })
+      ))
     fields.append(("version", Int(version)))
     return fields
   }
@@ -216,26 +232,24 @@ extension Gathering: Presentable {
       ("id", id), ("meetingPlaceId", meetingPlaceID), ("startsAt", startsAt),
       ("mode", mode.shortName), ("title", title), ("state", state.shortName),
     ]
-    if let attendance {
-      for (name, count) in [
-        ("attendance", attendance.total),
-        ("immigrantBackground", attendance.immigrantBackground), ("women", attendance.women),
-        ("under18", attendance.under18), ("firstTime", attendance.firstTime),
-      ] {
-        if let count {
-          fields.append((name, Int(count.count)))
-          fields.append((name + "Source", count.source.shortName))
-        }
-      }
+    // Every count is there: a number, or absent ("not counted", or before the gathering is
+    // held), never a zero that was not measured.
+    let parts: [(String, AttendanceCount?)] = [
+      ("attendance", attendance?.total),
+      ("immigrantBackground", attendance?.immigrantBackground), ("women", attendance?.women),
+      ("under18", attendance?.under18), ("firstTime", attendance?.firstTime),
+    ]
+    let absent = attendance == nil ? FieldValue.none : .absent(shown: "not counted")
+    for (name, count) in parts {
+      fields.append((name, count.map { FieldValue.integer(Int64($0.count)) } ?? absent))
+      fields.append((name + "Source", count.map { FieldValue.text($0.source.shortName) } ?? absent))
     }
     fields.append(
       ("organisations", organisations.map { "\($0.organisationID) (\($0.role.shortName))" }))
-    if !outcomeNotes.isEmpty { fields.append(("outcomeNotes", outcomeNotes)) }
-    if !followUps.isEmpty {
-      fields.append(("followUps", followUps.map { "\($0.description) (\($0.owner))" }))
-    }
-    if !cancelledReason.isEmpty { fields.append(("cancelledReason", cancelledReason)) }
-    if !completedAt.isEmpty { fields.append(("completedAt", completedAt)) }
+    fields.append(("outcomeNotes", outcomeNotes))
+    fields.append(("followUps", followUps.map { "\($0.description) (\($0.owner))" }))
+    fields.append(("cancelledReason", cancelledReason))
+    fields.append(("completedAt", completedAt.isEmpty ? FieldValue.none : .text(completedAt)))
     fields.append(("version", Int(version)))
     return fields
   }
@@ -243,20 +257,36 @@ extension Gathering: Presentable {
 
 extension GatheringTotals: Presentable {
   var fields: [(String, Any)] {
-    [
+    /// A part of the attendance: its sum and share where a held gathering counted it,
+    /// else "not counted".
+    func part(_ name: String, _ sum: Int64, _ permille: Int32, counted: Int32) -> [(String, Any)] {
+      guard counted > 0 else {
+        let absent = FieldValue.absent(shown: "not counted")
+        return [(name, absent), (name + "Percent", absent), (name + "Gatherings", 0)]
+      }
+      return [
+        (name, Int(sum)), (name + "Percent", FieldValue.percent(permille: permille)),
+        (name + "Gatherings", Int(counted)),
+      ]
+    }
+    return [
       ("held", Int(gatheringsHeld)), ("planned", Int(gatheringsPlanned)),
       ("cancelled", Int(gatheringsCancelled)), ("attendance", Int(attendance)),
-      ("immigrantBackground", Int(immigrantBackground)),
-      ("immigrantBackgroundPermille", Int(immigrantBackgroundPermille)),
-      ("women", Int(women)), ("womenPermille", Int(womenPermille)),
-      ("under18", Int(under18)), ("under18Permille", Int(under18Permille)),
-      ("firstTime", Int(firstTime)), ("firstTimePermille", Int(firstTimePermille)),
-      ("organisationsInvolved", Int(organisationsInvolved)),
-      ("coHostedByImmigrantOrganisation", Int(coHostedByImmigrantOrganisation)),
-      (
-        "coHostedByImmigrantOrganisationPermille",
-        Int(coHostedByImmigrantOrganisationPermille)
-      ),
     ]
+      + part(
+        "immigrantBackground", immigrantBackground, immigrantBackgroundPermille,
+        counted: gatheringsCountingImmigrantBackground)
+      + part("women", women, womenPermille, counted: gatheringsCountingWomen)
+      + part("under18", under18, under18Permille, counted: gatheringsCountingUnder18)
+      + part("firstTime", firstTime, firstTimePermille, counted: gatheringsCountingFirstTime)
+      + [
+        ("organisationsInvolved", Int(organisationsInvolved)),
+        ("coHostedByImmigrantOrganisation", Int(coHostedByImmigrantOrganisation)),
+        (
+          "coHostedByImmigrantOrganisationPercent",
+          gatheringsHeld == 0
+            ? FieldValue.none : .percent(permille: coHostedByImmigrantOrganisationPermille)
+        ),
+      ]
   }
 }

@@ -107,6 +107,8 @@ enum Output {
     case .list(let values): values.map(text).joined(separator: ", ")
     case .object(let fields):
       "(" + fields.map { "\($0.0)=\(text($0.1))" }.joined(separator: " ") + ")"
+    case .absent(let shown): shown
+    case .shown(_, let shown): shown
     }
   }
 
@@ -115,6 +117,7 @@ enum Output {
     switch FieldValue(value) {
     case .kroner(let ore): Money(ore: ore).plainKroner
     case .list(let values): values.map(plain).joined(separator: ";")
+    case .absent: ""
     default: text(value)
     }
   }

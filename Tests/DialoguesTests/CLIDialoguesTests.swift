@@ -85,7 +85,7 @@ import Testing
 
       let summary = try await cli.cli(["dialogue", "summary", "--year", y])
       #expect(summary.object["meetings"] as? Int == 1, "\(summary.errors)")
-      #expect(summary.object["goalTopicsPermille"] as? Int == 500)
+      #expect(summary.object["goalTopicsPercent"] as? Double == 50)
       #expect(summary.object["minutesApprovedByBoth"] as? Int == 1)
       #expect(summary.object["actionsDoneOnTime"] as? Int == 1)
       #expect(summary.object["evaluationsOnTime"] as? Int == 1)

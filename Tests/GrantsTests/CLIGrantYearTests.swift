@@ -63,6 +63,15 @@ import Testing
       ])
       #expect(immigrant.status == 0, "\(immigrant.errors)")
       let organisationID = try #require(immigrant.object["id"] as? String)
+      // A change retried with the same --idempotency-key is applied once.
+      let keyed = [
+        "org", "create", "--orgnr", "991234519", "--name", "Nabolaget", "--kind", "voluntary",
+        "--address-kommune", "0301", "--idempotency-key", "org-nabolaget-1",
+      ]
+      let first = try await cli.cli(keyed)
+      let retried = try await cli.cli(keyed)
+      #expect(first.status == 0 && retried.status == 0, "\(first.errors)\(retried.errors)")
+      #expect(first.object["id"] as? String == retried.object["id"] as? String)
       let badOrganisation = try await cli.cli([
         "org", "create", "--orgnr", "123456789", "--name", "X", "--kind", "voluntary",
         "--address-kommune", "0301",

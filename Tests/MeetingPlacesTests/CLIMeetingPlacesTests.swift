@@ -79,7 +79,13 @@ import Testing
       let summary = try await cli.cli(["meeting-place", "summary", "--year", "\(year)"])
       let totals = try #require(summary.object["totals"] as? [String: Any], "\(summary.errors)")
       #expect(totals["held"] as? Int == 1 && totals["attendance"] as? Int == 25)
-      #expect(totals["immigrantBackgroundPermille"] as? Int == 800)
+      #expect(totals["immigrantBackgroundPercent"] as? Double == 80)
+      // What no gathering counted is null, not 0 (and "not counted" in the table).
+      #expect(totals["under18"] is NSNull && totals["under18Percent"] is NSNull)
+      let shown = try await cli.cli(["meeting-place", "summary", "--year", "\(year)"], json: false)
+      #expect(
+        shown.output.contains("UNDER18 PERCENT") && shown.output.contains("not counted"),
+        "\(shown.output)")
       #expect((summary.object["placesByRole"] as? [String: Any])?["owner-operator"] as? Int == 1)
       let unknown = try await cli.cli(["meeting-place", "get", "mpl_nope"])
       #expect(unknown.status == 4)

@@ -105,6 +105,10 @@ import Testing
     totals.organisationsInvolved = 4
     totals.coHostedByImmigrantOrganisation = 2
     totals.coHostedByImmigrantOrganisationPermille = 666
+    totals.gatheringsCountingImmigrantBackground = 3
+    totals.gatheringsCountingWomen = 2
+    totals.gatheringsCountingUnder18 = 1
+    totals.gatheringsCountingFirstTime = 70000
     return totals
   }
 

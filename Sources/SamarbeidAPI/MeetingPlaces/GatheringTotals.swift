@@ -19,6 +19,10 @@ public struct GatheringTotals: ProtoMessage, Equatable {
   public var organisationsInvolved: Int32 = 0
   public var coHostedByImmigrantOrganisation: Int32 = 0
   public var coHostedByImmigrantOrganisationPermille: Int32 = 0
+  public var gatheringsCountingImmigrantBackground: Int32 = 0
+  public var gatheringsCountingWomen: Int32 = 0
+  public var gatheringsCountingUnder18: Int32 = 0
+  public var gatheringsCountingFirstTime: Int32 = 0
   public var unknownFields = UnknownFields()
   public init() {}
 
@@ -29,6 +33,8 @@ public struct GatheringTotals: ProtoMessage, Equatable {
       9: "immigrant_background_permille", 10: "women_permille", 11: "under_18_permille",
       12: "first_time_permille", 13: "organisations_involved",
       14: "co_hosted_by_immigrant_organisation", 15: "co_hosted_by_immigrant_organisation_permille",
+      16: "gatherings_counting_immigrant_background", 17: "gatherings_counting_women",
+      18: "gatherings_counting_under_18", 19: "gatherings_counting_first_time",
     ][number]
   }
 
@@ -51,6 +57,10 @@ public struct GatheringTotals: ProtoMessage, Equatable {
       case 13: organisationsInvolved = try reader.read(.int32, tag)
       case 14: coHostedByImmigrantOrganisation = try reader.read(.int32, tag)
       case 15: coHostedByImmigrantOrganisationPermille = try reader.read(.int32, tag)
+      case 16: gatheringsCountingImmigrantBackground = try reader.read(.int32, tag)
+      case 17: gatheringsCountingWomen = try reader.read(.int32, tag)
+      case 18: gatheringsCountingUnder18 = try reader.read(.int32, tag)
+      case 19: gatheringsCountingFirstTime = try reader.read(.int32, tag)
       default: try reader.skipField(tag, preservingIn: &unknownFields)
       }
     }
@@ -73,6 +83,10 @@ public struct GatheringTotals: ProtoMessage, Equatable {
     sink.write(.int32, 13, organisationsInvolved)
     sink.write(.int32, 14, coHostedByImmigrantOrganisation)
     sink.write(.int32, 15, coHostedByImmigrantOrganisationPermille)
+    sink.write(.int32, 16, gatheringsCountingImmigrantBackground)
+    sink.write(.int32, 17, gatheringsCountingWomen)
+    sink.write(.int32, 18, gatheringsCountingUnder18)
+    sink.write(.int32, 19, gatheringsCountingFirstTime)
     sink.writeUnknownFields(unknownFields)
   }
 }

@@ -23,7 +23,7 @@ extension AgreementCommand {
     @Option(help: "What the parties aim for.") var aims: String?
     @Option(help: "Last day, YYYY-MM-DD.") var endsOn: String?
     @Option(help: "The next evaluation, YYYY-MM-DD.") var nextEvaluationOn: String?
-    @OptionGroup var connection: ConnectionOptions
+    @OptionGroup var connection: ChangeOptions
 
     func run() async throws {
       try await connection.update(

@@ -24,7 +24,7 @@ struct AgreementCommand: AsyncParsableCommand {
     @Option(help: "First day, YYYY-MM-DD.") var startsOn: String
     @Option(help: "Last day, YYYY-MM-DD.") var endsOn = ""
     @Option(help: "The first evaluation, YYYY-MM-DD.") var nextEvaluationOn: String
-    @OptionGroup var connection: ConnectionOptions
+    @OptionGroup var connection: ChangeOptions
 
     func run() async throws {
       var agreement = CooperationAgreement()
@@ -81,7 +81,7 @@ struct AgreementCommand: AsyncParsableCommand {
       Int64
     @Option(help: "When it was evaluated (default: today).") var evaluatedOn = ""
     @Option(help: "The next evaluation, YYYY-MM-DD.") var next: String
-    @OptionGroup var connection: ConnectionOptions
+    @OptionGroup var connection: ChangeOptions
 
     func run() async throws {
       var request = EvaluateAgreementRequest()
@@ -99,7 +99,7 @@ struct AgreementCommand: AsyncParsableCommand {
     @Option(name: .customLong("expected-version"), help: "The version as last read.") var version:
       Int64
     @Option(help: "Why it ends.") var reason: String
-    @OptionGroup var connection: ConnectionOptions
+    @OptionGroup var connection: ChangeOptions
 
     func run() async throws {
       var request = EndAgreementRequest()

@@ -27,7 +27,7 @@ struct AllocationCommand: AsyncParsableCommand {
     @Option(help: "Kroner kept for administration.") var amount: Kroner
     @Option(name: .customLong("expected-version"), help: "The allocation's version as last read.")
     var version: Int64
-    @OptionGroup var connection: ConnectionOptions
+    @OptionGroup var connection: ChangeOptions
 
     func run() async throws {
       var request = SetAdministrationShareRequest()

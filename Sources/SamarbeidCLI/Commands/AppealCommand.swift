@@ -13,7 +13,7 @@ struct AppealCommand: AsyncParsableCommand {
     @Option(name: .customLong("expected-version"), help: "The version as last read.") var version:
       Int64
     @Option(help: "The applicant's reason.") var reason: String
-    @OptionGroup var connection: ConnectionOptions
+    @OptionGroup var connection: ChangeOptions
 
     func run() async throws {
       var request = AppealDecisionRequest()
@@ -34,7 +34,7 @@ struct AppealCommand: AsyncParsableCommand {
     @Option(help: "The new outcome when not upheld.") var outcome: DecisionOutcome?
     @Option(help: "Kroner granted when not upheld.") var amount: Kroner?
     @Option(help: "Reason.") var reason: String = ""
-    @OptionGroup var connection: ConnectionOptions
+    @OptionGroup var connection: ChangeOptions
 
     func run() async throws {
       var request = DecideAppealRequest()

@@ -15,7 +15,7 @@ extension ApplicationCommand {
     @Option(help: "The activity is free for participants: true or false.") var free: Bool?
     @Option(help: "The organisation declares no other state funding: true or false.")
     var noOtherStateFunding: Bool?
-    @OptionGroup var connection: ConnectionOptions
+    @OptionGroup var connection: ChangeOptions
 
     func run() async throws {
       try await connection.update(

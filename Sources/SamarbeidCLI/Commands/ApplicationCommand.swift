@@ -22,7 +22,7 @@ struct ApplicationCommand: AsyncParsableCommand {
     @Flag(help: "The activity is free for participants.") var free = false
     @Flag(help: "The organisation declares no other state funding for this.")
     var noOtherStateFunding = false
-    @OptionGroup var connection: ConnectionOptions
+    @OptionGroup var connection: ChangeOptions
 
     func run() async throws {
       var application = Application()
@@ -46,7 +46,7 @@ struct ApplicationCommand: AsyncParsableCommand {
     @Argument(help: "The application's id.") var id: String
     @Option(name: .customLong("expected-version"), help: "The version as last read.") var version:
       Int64
-    @OptionGroup var connection: ConnectionOptions
+    @OptionGroup var connection: ChangeOptions
 
     func run() async throws {
       try await transition(
@@ -60,7 +60,7 @@ struct ApplicationCommand: AsyncParsableCommand {
     @Option(name: .customLong("expected-version"), help: "The version as last read.") var version:
       Int64
     @Option(help: "What is missing.") var reason: String
-    @OptionGroup var connection: ConnectionOptions
+    @OptionGroup var connection: ChangeOptions
 
     func run() async throws {
       var request = ReturnApplicationRequest()
@@ -85,7 +85,7 @@ struct ApplicationCommand: AsyncParsableCommand {
       ""
     @Option(help: "Conditions of the grant.") var conditions: String = ""
     @Option(help: "Reason (required for refusals).") var reason: String = ""
-    @OptionGroup var connection: ConnectionOptions
+    @OptionGroup var connection: ChangeOptions
 
     func validate() throws {
       if [.granted, .partlyGranted].contains(outcome), useBy == nil {
@@ -149,7 +149,7 @@ struct ApplicationCommand: AsyncParsableCommand {
 /// A transition that names only the application and its version.
 func transition(
   _ method: UnaryMethod<ApplicationTransitionRequest, Application>, id: String, version: Int64,
-  connection: ConnectionOptions
+  connection: some ServerOptions
 ) async throws {
   var request = ApplicationTransitionRequest()
   request.id = id

@@ -13,7 +13,7 @@ struct AssessmentCommand: AsyncParsableCommand {
     @Argument(help: "The application's id.") var id: String
     @Option(name: .customLong("expected-version"), help: "The version as last read.") var version:
       Int64
-    @OptionGroup var connection: ConnectionOptions
+    @OptionGroup var connection: ChangeOptions
 
     func run() async throws {
       try await transition(
@@ -28,7 +28,7 @@ struct AssessmentCommand: AsyncParsableCommand {
     @Option(name: .customLong("expected-version"), help: "The version as last read.") var version:
       Int64
     @Option(help: "The assessor's reference, e.g. saksbehandler-17.") var assessor: String
-    @OptionGroup var connection: ConnectionOptions
+    @OptionGroup var connection: ChangeOptions
 
     func run() async throws {
       var request = DeclareImpartialityRequest()
@@ -50,7 +50,7 @@ struct AssessmentCommand: AsyncParsableCommand {
     )
     var scores: [CriterionScore]
     @Option(help: "Comment.") var comment: String = ""
-    @OptionGroup var connection: ConnectionOptions
+    @OptionGroup var connection: ChangeOptions
 
     func run() async throws {
       var request = ScoreApplicationRequest()

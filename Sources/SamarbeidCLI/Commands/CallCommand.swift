@@ -25,7 +25,7 @@ struct CallCommand: AsyncParsableCommand {
     @Option(help: "Title.") var title: String
     @Option(help: "Opens, YYYY-MM-DD.") var opens: String
     @Option(help: "Closes, YYYY-MM-DD (omit for rolling).") var closes: String = ""
-    @OptionGroup var connection: ConnectionOptions
+    @OptionGroup var connection: ChangeOptions
 
     func run() async throws {
       var call = Call()
@@ -46,7 +46,7 @@ struct CallCommand: AsyncParsableCommand {
     @Argument(help: "The call's id.") var id: String
     @Option(name: .customLong("expected-version"), help: "The version as last read.") var version:
       Int64
-    @OptionGroup var connection: ConnectionOptions
+    @OptionGroup var connection: ChangeOptions
 
     func run() async throws {
       var request = CallTransitionRequest()
@@ -61,7 +61,7 @@ struct CallCommand: AsyncParsableCommand {
     @Argument(help: "The call's id.") var id: String
     @Option(name: .customLong("expected-version"), help: "The version as last read.") var version:
       Int64
-    @OptionGroup var connection: ConnectionOptions
+    @OptionGroup var connection: ChangeOptions
 
     func run() async throws {
       var request = CallTransitionRequest()

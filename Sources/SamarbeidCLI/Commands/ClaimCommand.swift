@@ -14,7 +14,7 @@ struct ClaimCommand: AsyncParsableCommand {
     @Option(help: "Why the money is claimed back.") var reason: RepaymentReason
     @Option(help: "Kroner claimed.") var amount: Kroner
     @Option(help: "Note.") var note: String = ""
-    @OptionGroup var connection: ConnectionOptions
+    @OptionGroup var connection: ChangeOptions
 
     func run() async throws {
       var request = CreateRepaymentClaimRequest()
@@ -34,7 +34,7 @@ struct ClaimCommand: AsyncParsableCommand {
       Int64
     @Option(help: "How the claim ended.") var state: RepaymentClaimState
     @Option(help: "Note.") var note: String = ""
-    @OptionGroup var connection: ConnectionOptions
+    @OptionGroup var connection: ChangeOptions
 
     func run() async throws {
       var request = SetRepaymentClaimStateRequest()

@@ -17,7 +17,7 @@ extension CouncilCommand {
       name: .customLong("nominated-by"),
       help: "The organisations that nominated members (repeat; replaces them).")
     var nominatedBy: [String] = []
-    @OptionGroup var connection: ConnectionOptions
+    @OptionGroup var connection: ChangeOptions
 
     func run() async throws {
       try await connection.update(

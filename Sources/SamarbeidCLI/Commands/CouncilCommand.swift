@@ -18,7 +18,7 @@ struct CouncilCommand: AsyncParsableCommand {
     @Option(
       name: .customLong("nominated-by"), help: "An organisation that nominated members (repeat).")
     var nominatedBy: [String] = []
-    @OptionGroup var connection: ConnectionOptions
+    @OptionGroup var connection: ChangeOptions
 
     func run() async throws {
       var council = ImmigrantCouncil()

@@ -34,7 +34,7 @@ struct DialogueCommand: AsyncParsableCommand {
     @Option(help: "The immigrant council whose meeting it is.") var council: String?
     @Flag(help: "An interpreter was used.") var interpreter = false
     @Option(help: "The minutes (personal data: stays in the municipality).") var minutes = ""
-    @OptionGroup var connection: ConnectionOptions
+    @OptionGroup var connection: ChangeOptions
 
     func run() async throws {
       var meeting = DialogueMeeting()
@@ -125,7 +125,7 @@ struct DialogueCommand: AsyncParsableCommand {
     @Option(name: .customLong("expected-version"), help: "The version as last read.") var version:
       Int64
     @Option(help: "The minutes (personal data: stays in the municipality).") var text: String
-    @OptionGroup var connection: ConnectionOptions
+    @OptionGroup var connection: ChangeOptions
 
     func run() async throws {
       var meeting = try await connection.call(
@@ -146,7 +146,7 @@ struct DialogueCommand: AsyncParsableCommand {
       Int64
     @Option(help: "The organisation approving (default: the municipality).") var organisation:
       String?
-    @OptionGroup var connection: ConnectionOptions
+    @OptionGroup var connection: ChangeOptions
 
     func run() async throws {
       var request = ApproveMinutesRequest()
@@ -172,7 +172,7 @@ struct DialogueCommand: AsyncParsableCommand {
     enum ActionOutcome: String, EnumerableFlag {
       case done, dropped
     }
-    @OptionGroup var connection: ConnectionOptions
+    @OptionGroup var connection: ChangeOptions
 
     func run() async throws {
       var request = UpdateActionRequest()
@@ -198,7 +198,7 @@ struct DialogueCommand: AsyncParsableCommand {
     @Option(help: "A meeting place exists, 1-5.") var meetingPlace: Int32
     @Option(help: "Met as equal partners, 1-5.") var equalPartners: Int32
     @Option(help: "Comment (personal data may occur).") var comment = ""
-    @OptionGroup var connection: ConnectionOptions
+    @OptionGroup var connection: ChangeOptions
 
     func run() async throws {
       var assessment = PreconditionAssessment()

@@ -31,7 +31,11 @@ struct ExportCommand: AsyncParsableCommand {
     let json = #"{"grants":["# + parts.joined(separator: ",") + "]}"
     if let out {
       try Data(json.utf8).write(to: URL(fileURLWithPath: out))
-      print("\(Output.counted(count, "grant")) written to \(out)")
+      if connection.json {
+        Output.object([("file", out), ("grants", count)], format: .json)
+      } else {
+        print("\(Output.counted(count, "grant")) written to \(out)")
+      }
     } else {
       print(json)
     }

@@ -17,7 +17,7 @@ struct GatheringCommand: AsyncParsableCommand {
       name: .customLong("organisation"),
       help: "ORGANISATION_ID or ORGANISATION_ID:ROLE expected (repeat).")
     var organisations: [String] = []
-    @OptionGroup var connection: ConnectionOptions
+    @OptionGroup var connection: ChangeOptions
 
     func run() async throws {
       var gathering = Gathering()
@@ -52,7 +52,7 @@ struct GatheringCommand: AsyncParsableCommand {
       name: .customLong("no-organisations"),
       help: "No organisation came: clears those expected when it was planned.")
     var noOrganisations = false
-    @OptionGroup var connection: ConnectionOptions
+    @OptionGroup var connection: ChangeOptions
 
     func run() async throws {
       if noOrganisations && !organisations.isEmpty {
@@ -81,7 +81,7 @@ struct GatheringCommand: AsyncParsableCommand {
     @Option(name: .customLong("expected-version"), help: "The version as last read.") var version:
       Int64
     @Option(help: "Why.") var reason: String
-    @OptionGroup var connection: ConnectionOptions
+    @OptionGroup var connection: ChangeOptions
 
     func run() async throws {
       var request = CancelGatheringRequest()

@@ -20,7 +20,7 @@ struct ImportAllocationsCommand: AsyncParsableCommand {
   @Option(help: "The year.") var year: Int32
   @Option(help: "The scheme's budget for the year, kroner (what is not allocated IMDi keeps).")
   var budget: Kroner
-  @OptionGroup var connection: ConnectionOptions
+  @OptionGroup var connection: ChangeOptions
 
   func run() async throws {
     guard let text = try? String(contentsOfFile: csv, encoding: .utf8) else {

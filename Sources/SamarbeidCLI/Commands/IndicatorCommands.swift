@@ -42,16 +42,26 @@ struct IndicatorsCommand: AsyncParsableCommand {
         [
           ("kommunenummer", municipality.kommunenummer), ("name", municipality.name),
           ("indicator", value.indicatorID),
-          ("value", value.suppressed ? "suppressed" : value.value.map { "\($0)" } ?? ""),
-          ("numerator", value.numerator.map { Int($0) as Any } ?? ""),
-          ("denominator", value.denominator.map { Int($0) as Any } ?? ""),
-          ("asOfSequence", Int(municipality.asOfSequence)),
-        ]
+        ] + Self.fields(value) + [("asOfSequence", Int(municipality.asOfSequence))]
       }
     }
     Output.rows(
       rows, columns: ["kommunenummer", "name", "indicator", "value", "numerator", "denominator"],
       format: connection.format)
+  }
+
+  /// A value as typed consumers read it: `value`, `numerator` and `denominator` numbers or
+  /// null (no value, or withheld), `suppressed` true when withheld; a table shows
+  /// "suppressed" or "–".
+  static func fields(_ value: IndicatorValue?) -> [(String, Any)] {
+    let suppressed = value?.suppressed ?? false
+    let absent = FieldValue.absent(shown: suppressed ? "suppressed" : "–")
+    return [
+      ("value", value?.value.map { FieldValue.number($0) } ?? absent),
+      ("suppressed", suppressed),
+      ("numerator", value?.numerator.map { FieldValue.integer($0) } ?? .absent(shown: "")),
+      ("denominator", value?.denominator.map { FieldValue.integer($0) } ?? .absent(shown: "")),
+    ]
   }
 }
 
@@ -70,13 +80,14 @@ struct CompareCommand: AsyncParsableCommand {
     request.indicatorID = indicator
     request.year = year
     let comparison = try await connection.call(OversightMethods.compareIndicator, request)
-    func distribution(_ value: ValueDistribution?) -> [(String, Any)] {
-      guard let value else { return [] }
-      return [
-        ("municipalities", Int(value.municipalities)), ("minimum", value.minimum),
-        ("lowerQuartile", value.lowerQuartile), ("median", value.median),
-        ("upperQuartile", value.upperQuartile), ("maximum", value.maximum),
-      ]
+    func distribution(_ value: ValueDistribution?) -> FieldValue {
+      guard let value else { return .none }
+      return FieldValue(
+        [
+          ("municipalities", Int(value.municipalities)), ("minimum", value.minimum),
+          ("lowerQuartile", value.lowerQuartile), ("median", value.median),
+          ("upperQuartile", value.upperQuartile), ("maximum", value.maximum),
+        ] as [(String, Any)])
     }
     Output.object(
       [
@@ -84,7 +95,8 @@ struct CompareCommand: AsyncParsableCommand {
         ("national", distribution(comparison.national)),
         (
           "peerGroups",
-          comparison.peerGroups.map { ($0.name, distribution($0.distribution) as Any) }
+          Output.dictionary(
+            comparison.peerGroups.map { ($0.name, distribution($0.distribution) as Any) })
         ),
         ("funnelTarget", comparison.funnelTarget), ("funnelTau2", comparison.funnelTau2),
         (
@@ -122,14 +134,8 @@ struct SeriesCommand: AsyncParsableCommand {
     let series = try await connection.call(OversightMethods.getIndicatorSeries, request)
     Output.rows(
       series.years.map { year in
-        [
-          ("year", Int(year.year)), ("kommunenummer", series.kommunenummer),
-          (
-            "value",
-            year.value?.suppressed == true
-              ? "suppressed" : year.value?.value.map { "\($0)" } ?? ""
-          ),
-        ]
+        [("year", Int(year.year)), ("kommunenummer", series.kommunenummer)]
+          + IndicatorsCommand.fields(year.value)
       }, columns: ["year", "kommunenummer", "value"], format: connection.format)
   }
 }

@@ -89,7 +89,7 @@ struct MeetingPlaceCommand: AsyncParsableCommand {
   struct Create: AsyncParsableCommand {
     static let configuration = CommandConfiguration(abstract: "Record a meeting place.")
     @OptionGroup var place: PlaceOptions
-    @OptionGroup var connection: ConnectionOptions
+    @OptionGroup var connection: ChangeOptions
 
     func run() async throws {
       var record = MeetingPlace()
@@ -145,7 +145,7 @@ struct MeetingPlaceCommand: AsyncParsableCommand {
     @Option(name: .customLong("expected-version"), help: "The version as last read.") var version:
       Int64
     @OptionGroup var place: PlaceOptions
-    @OptionGroup var connection: ConnectionOptions
+    @OptionGroup var connection: ChangeOptions
 
     func run() async throws {
       var record = try await connection.call(
@@ -164,7 +164,7 @@ struct MeetingPlaceCommand: AsyncParsableCommand {
     @Option(name: .customLong("expected-version"), help: "The version as last read.") var version:
       Int64
     @Option(help: "Why it closes.") var reason: String
-    @OptionGroup var connection: ConnectionOptions
+    @OptionGroup var connection: ChangeOptions
 
     func run() async throws {
       var request = CloseMeetingPlaceRequest()

@@ -22,7 +22,7 @@ extension OrganisationCommand {
     var frivillighetsregisteret: Bool?
     @Option(help: "Declares itself an immigrant organisation: true or false.")
     var immigrantDeclared: Bool?
-    @OptionGroup var connection: ConnectionOptions
+    @OptionGroup var connection: ChangeOptions
 
     func run() async throws {
       try await connection.update(

@@ -22,7 +22,7 @@ struct OrganisationCommand: AsyncParsableCommand {
     @Option(help: "Contact person's e-mail.") var contactEmail: String = ""
     @Flag(help: "Registered in Frivillighetsregisteret.") var frivillighetsregisteret = false
     @Flag(help: "Declares itself an immigrant organisation.") var immigrantDeclared = false
-    @OptionGroup var connection: ConnectionOptions
+    @OptionGroup var connection: ChangeOptions
 
     func run() async throws {
       var organisation = Organisation()

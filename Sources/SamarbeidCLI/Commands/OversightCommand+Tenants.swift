@@ -12,7 +12,7 @@ extension OversightCommand {
     var effectiveFrom: String
     @Option(name: .customLong("expected-version"), help: "The tenant's version as last read.")
     var version: Int64
-    @OptionGroup var connection: ConnectionOptions
+    @OptionGroup var connection: ChangeOptions
 
     func run() async throws {
       var request = RenumberMunicipalityRequest()
@@ -32,7 +32,7 @@ extension OversightCommand {
     @Option(help: "Kommunenummer.") var kommune: String
     @Option(name: .customLong("expected-version"), help: "The tenant's version as last read.")
     var version: Int64
-    @OptionGroup var connection: ConnectionOptions
+    @OptionGroup var connection: ChangeOptions
 
     func run() async throws {
       var request = DeactivateMunicipalityRequest()

@@ -26,7 +26,7 @@ struct OversightCommand: AsyncParsableCommand {
       help: "The year the municipality joined the scheme (oversight's cohorts); kept when left out."
     )
     var joined: Int32 = 0
-    @OptionGroup var connection: ConnectionOptions
+    @OptionGroup var connection: ChangeOptions
 
     func run() async throws {
       var request = SetAllocationRequest()
@@ -82,7 +82,7 @@ struct OversightCommand: AsyncParsableCommand {
     @Option(help: "Name.") var name: String
     @Option(help: "Valid from, YYYY-MM-DD (default today).") var validFrom: String = ""
     @Flag(help: "A test tenant for load tests.") var test = false
-    @OptionGroup var connection: ConnectionOptions
+    @OptionGroup var connection: ChangeOptions
 
     func run() async throws {
       var request = RegisterMunicipalityRequest()
@@ -104,11 +104,20 @@ struct OversightCommand: AsyncParsableCommand {
     @OptionGroup var connection: ConnectionOptions
 
     func run() async throws {
+      // Municipalities by their kommunenummer, as IMDi knows them, not by internal ids.
+      var tenants = ListTenantsRequest()
+      tenants.includeInactive = true
+      let numbers = Dictionary(
+        try await connection.call(TenantRegistryMethods.listTenants, tenants).tenants.map {
+          ($0.id, $0.kommunenummer)
+        }, uniquingKeysWith: { first, _ in first })
       var request = ListSecurityEventsRequest()
       request.afterSequence = after
       try await connection.list(
         TenantRegistryMethods.listSecurityEvents, request, \.events,
-        columns: ["sequence", "at", "identity", "rpc", "recordId"], paging: paging)
+        columns: ["sequence", "at", "identity", "targetKommunenummer", "rpc", "recordId"],
+        paging: paging
+      ) { Fields.securityEvent($0, kommunenummer: numbers) }
     }
   }
 }

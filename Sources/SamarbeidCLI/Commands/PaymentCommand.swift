@@ -18,7 +18,7 @@ struct PaymentCommand: AsyncParsableCommand {
     @Option(help: "Kroner paid.") var amount: Kroner
     @Option(help: "Paid on, YYYY-MM-DD.") var paidOn: String
     @Option(help: "Your payment reference.") var reference: String
-    @OptionGroup var connection: ConnectionOptions
+    @OptionGroup var connection: ChangeOptions
 
     /// The application, named once: as the argument, or by `--application` as before.
     var application: String { applicationID ?? applicationOption ?? "" }

@@ -37,7 +37,7 @@ struct PolicyCommand: AsyncParsableCommand {
     @Option(help: "Audited accounts at or above, kroner.") var auditThreshold: Kroner?
     @Option(help: "Reports due, YYYY-MM-DD.") var reportDue: String?
     @Option(help: "Planned split operating,A,B,C in per mille (sum 1000).") var split: String?
-    @OptionGroup var connection: ConnectionOptions
+    @OptionGroup var connection: ChangeOptions
 
     func run() async throws {
       var get = GetLocalPolicyRequest()

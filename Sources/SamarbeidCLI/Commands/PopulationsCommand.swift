@@ -14,7 +14,7 @@ struct PopulationsCommand: AsyncParsableCommand {
       """)
   @Option(help: "The CSV file.") var csv: String
   @Option(help: "The year.") var year: Int32
-  @OptionGroup var connection: ConnectionOptions
+  @OptionGroup var connection: ChangeOptions
 
   func run() async throws {
     guard let text = try? String(contentsOfFile: csv, encoding: .utf8) else {

@@ -18,7 +18,7 @@ struct ReportCommand: AsyncParsableCommand {
     @Option(help: "Participants (a count).") var participants: Int32 = 0
     @Option(help: "Kroner spent.") var spent: Kroner
     @Flag(help: "The auditor's statement is attached.") var auditorStatement = false
-    @OptionGroup var connection: ConnectionOptions
+    @OptionGroup var connection: ChangeOptions
 
     func run() async throws {
       var report = GrantReport()
@@ -43,7 +43,7 @@ struct ReportCommand: AsyncParsableCommand {
       Int64
     @Flag(help: "Approve (otherwise the report is returned).") var approve = false
     @Option(help: "Comment (required when returning).") var comment: String = ""
-    @OptionGroup var connection: ConnectionOptions
+    @OptionGroup var connection: ChangeOptions
 
     func run() async throws {
       var request = ReviewReportRequest()

@@ -4,7 +4,7 @@ import Foundation
 /// A value the command prints, typed so that `--json` has one schema (README, "JSON
 /// output"): text, whole numbers, true/false, kroner (a number), lists, and nested objects
 /// whose keys are the fields' names.
-indirect enum FieldValue: Encodable, Equatable {
+indirect enum FieldValue: Encodable, Equatable, Sendable {
   case text(String)
   case integer(Int64)
   case number(Double)
@@ -12,6 +12,26 @@ indirect enum FieldValue: Encodable, Equatable {
   case kroner(Int64)
   case list([FieldValue])
   case object([(String, FieldValue)])
+  /// No value (JSON `null`, an empty CSV cell), shown in a table as `shown`: "not counted",
+  /// "rolling", "–".
+  case absent(shown: String)
+  /// `value` in JSON, shown in a table and CSV as `shown`.
+  case shown(FieldValue, as: String)
+
+  /// Absent, shown as a dash.
+  static let none = FieldValue.absent(shown: "–")
+
+  /// A share given in per mille, as a number of per cent (`48.5`), shown as `48.5 %`.
+  static func percent(permille: Int32) -> FieldValue {
+    let percent = Double(permille) / 10
+    let shown = permille % 10 == 0 ? "\(permille / 10)" : "\(percent)"
+    return .shown(.number(percent), as: shown + " %")
+  }
+
+  /// `value`, or absent shown as `shown`.
+  static func optional(_ value: Any?, shown: String = "–") -> FieldValue {
+    value.map { FieldValue($0) } ?? .absent(shown: shown)
+  }
 
   /// A value of the field lists (`Fields`) as typed.
   init(_ value: Any) {
@@ -31,6 +51,8 @@ indirect enum FieldValue: Encodable, Equatable {
     where !fields.isEmpty || type(of: value) == [(String, Any)].self:
       self = .object(fields.map { ($0.0, FieldValue($0.1)) })
     case let list as [Any]: self = .list(list.map(FieldValue.init))
+    case let fields as [String: Any]:
+      self = .object(fields.sorted { $0.key < $1.key }.map { ($0.key, FieldValue($0.value)) })
     default: self = .text("\(value)")
     }
   }
@@ -44,6 +66,8 @@ indirect enum FieldValue: Encodable, Equatable {
     case (.kroner(let x), .kroner(let y)): x == y
     case (.list(let x), .list(let y)): x == y
     case (.object(let x), .object(let y)): x.map(\.0) == y.map(\.0) && x.map(\.1) == y.map(\.1)
+    case (.absent(let x), .absent(let y)): x == y
+    case (.shown(let x, let a), .shown(let y, let b)): x == y && a == b
     default: false
     }
   }
@@ -79,6 +103,11 @@ indirect enum FieldValue: Encodable, Equatable {
     case .object(let fields):
       var container = encoder.container(keyedBy: Key.self)
       for (name, value) in fields { try container.encode(value, forKey: Key(stringValue: name)) }
+    case .absent:
+      var container = encoder.singleValueContainer()
+      try container.encodeNil()
+    case .shown(let value, _):
+      try value.encode(to: encoder)
     }
   }
 

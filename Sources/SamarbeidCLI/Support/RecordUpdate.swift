@@ -3,7 +3,7 @@ import ProtoWire
 import RPC
 import SamarbeidAPI
 
-extension ConnectionOptions {
+extension ServerOptions {
   /// Reads record `id` with `get`, changes it with `edit` (the options given), and sends it
   /// with `update` at `expectedVersion`; prints the record as stored.
   func update<Get: IDRequest, Update: RecordRequest>(

@@ -81,7 +81,10 @@ enum SamarbeidMain {
         + SamarbeidCommand.usageString(for: command).replacingOccurrences(
           of: "USAGE:", with: "Usage:") + "\n  See 'samarbeid \(path) --help' for more information."
     }
-    if let suggestion = suggestion(for: arguments) { message += "\n" + suggestion }
+    if let suggestion = suggestion(for: arguments) {
+      // A mistyped command: the parser's own words ("unexpected arguments") would mislead.
+      message = "Error: \(suggestion)\n  See 'samarbeid --help' for more information."
+    }
     if let reason = amountRefusal(in: message) { message += "\n" + reason }
     FileHandle.standardError.write(Data((message + "\n").utf8))
     Foundation.exit(ExitStatus.usage)

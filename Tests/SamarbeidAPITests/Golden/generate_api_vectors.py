@@ -163,7 +163,8 @@ def meeting_place_vectors(mp):
         gatherings_held=3, gatherings_planned=2, gatherings_cancelled=1, attendance=120, immigrant_background=60,
         women=50, under_18=10, first_time=9, immigrant_background_permille=500, women_permille=416,
         under_18_permille=83, first_time_permille=75, organisations_involved=4, co_hosted_by_immigrant_organisation=2,
-        co_hosted_by_immigrant_organisation_permille=666)
+        co_hosted_by_immigrant_organisation_permille=666, gatherings_counting_immigrant_background=3,
+        gatherings_counting_women=2, gatherings_counting_under_18=1, gatherings_counting_first_time=70000)
     return [
         ("MeetingPlace", place),
         ("CreateMeetingPlaceRequest", mp.CreateMeetingPlaceRequest(meeting_place=place)),

@@ -11,7 +11,8 @@ extension GrantsService {
     let applicationID = request.applicationID
     _ = try await GrantTables.applications.existing(applicationID, scope: scope)
     let amount = try Field.amount(request.amountOre, field: "amount_ore")
-    let paidOn = try Field.date(request.paidOn, field: "paid_on")
+    let paidOn =
+      request.paidOn.isEmpty ? CivilDate.today() : try Field.date(request.paidOn, field: "paid_on")
     let reference = try Field.text(
       request.reference, field: "reference", maximum: 64, required: true)
     let id = scope.newRecordID(kind: GrantTables.payments.kind)
@@ -69,10 +70,12 @@ extension GrantsService {
     }
   }
 
-  /// The first day a payment on `application` may be dated: its decision's date, or after
-  /// an appeal the earliest day the first decision can have been made.
+  /// The first day a payment on `application` may be dated: its decision's date. Only an
+  /// appeal decided with a new decision replaces that date (with the final one); money
+  /// paid under the first decision may then be recorded, so the bound is the earliest day
+  /// the first decision can have been made (an appeal is lodged within three weeks of it).
   static func earliestPayment(_ application: Application) -> CivilDate? {
-    if let appeal = application.appeal {
+    if let appeal = application.appeal, !appeal.decidedOn.isEmpty, !appeal.upheld {
       return CivilDate(appeal.lodgedOn)?.adding(days: -appealDays)
     }
     return application.decision.flatMap { CivilDate($0.decidedOn) }

@@ -21,11 +21,8 @@ enum OrganisationRules {
     } catch {
       throw DomainError.invalid("organisasjonsnummer", error.message)
     }
-    organisation.name = Field.trimmed(organisation.name)
-    guard (1...200).contains(organisation.name.count) else {
-      throw DomainError.invalid(
-        "name", "name must be 1 to 200 characters, not \(organisation.name.count)")
-    }
+    organisation.name = try Field.text(
+      organisation.name, field: "name", maximum: 200, required: true)
     switch organisation.kind {
     case .immigrantOrganisation, .voluntaryOrganisation:
       break
@@ -35,10 +32,8 @@ enum OrganisationRules {
         "kind must be ORGANISATION_KIND_IMMIGRANT_ORGANISATION (1) or ORGANISATION_KIND_VOLUNTARY_ORGANISATION (2), "
           + "not \(organisation.kind.protoValue)")
     }
-    organisation.postalAddress = Field.trimmed(organisation.postalAddress)
-    guard organisation.postalAddress.count <= 300 else {
-      throw DomainError.invalid("postal_address", "postal_address must be at most 300 characters")
-    }
+    organisation.postalAddress = try Field.text(
+      organisation.postalAddress, field: "postal_address", maximum: 300)
     if !organisation.bankAccount.isEmpty {
       do {
         _ = try Kontonummer(organisation.bankAccount)
@@ -90,12 +85,9 @@ enum OrganisationRules {
       }
     }
     if var contact = organisation.contact {
-      contact.name = Field.trimmed(contact.name)
+      contact.name = try Field.text(contact.name, field: "contact.name", maximum: 200)
       contact.email = Field.trimmed(contact.email)
       contact.phone = Field.trimmed(contact.phone)
-      guard contact.name.count <= 200 else {
-        throw DomainError.invalid("contact.name", "contact.name must be at most 200 characters")
-      }
       guard contact.email.isEmpty || (contact.email.count <= 254 && contact.email.contains("@"))
       else {
         throw DomainError.invalid(

@@ -79,7 +79,10 @@ public final class SamarbeidApplication: Sendable {
     if let raised = DescriptorLimit.raise() {
       logger.info(
         "Raised the open-file limit to the hard limit",
-        metadata: ["files.before": "\(raised.before)", "files.after": "\(raised.after)"])
+        metadata: [
+          "files.before": .stringConvertible(raised.before),
+          "files.after": .stringConvertible(raised.after),
+        ])
     }
     let engine = try location.engine(logger: logger)
     let registryStore: any RecordStore
@@ -99,7 +102,9 @@ public final class SamarbeidApplication: Sendable {
     if let tenantsFile {
       let registered = try await registry.bootstrap(from: TenantsFile(path: tenantsFile))
       if registered > 0 {
-        logger.info("Registered tenants from file", metadata: ["tenants.count": "\(registered)"])
+        logger.info(
+          "Registered tenants from file",
+          metadata: ["tenants.count": .stringConvertible(registered)])
       }
     }
     // Every tenant's database is migrated now, not on its first request, and forgets
@@ -122,7 +127,7 @@ public final class SamarbeidApplication: Sendable {
     if released > 0 {
       logger.warning(
         "Released operating-grant holds without a decision",
-        metadata: ["holds.count": "\(released)"])
+        metadata: ["holds.count": .stringConvertible(released)])
     }
     let limits = try Self.resolve(limits, quotas: quotas, registry: registry)
     let samarbeid: [any SamarbeidService] =

@@ -37,9 +37,9 @@ extension DialogueMeeting: Presentable {
         FieldValue.optional(
           gap.map { [$0.onTheirTerms, $0.meetingPlaceExists, $0.equalPartners] as [Any] })
       ),
-      ("meetingPlaceId", meetingPlaceID.isEmpty ? FieldValue.none : .text(meetingPlaceID)),
-      ("agreementId", agreementID.isEmpty ? FieldValue.none : .text(agreementID)),
-      ("councilId", councilID.isEmpty ? FieldValue.none : .text(councilID)),
+      ("meetingPlaceId", FieldValue.nonEmpty(meetingPlaceID)),
+      ("agreementId", FieldValue.nonEmpty(agreementID)),
+      ("councilId", FieldValue.nonEmpty(councilID)),
     ]
     fields.append(("version", Int(version)))
     return fields
@@ -51,7 +51,7 @@ extension OverdueAction: Presentable {
     [
       ("meetingId", meetingID), ("heldOn", heldOn), ("action", action?.id ?? ""),
       ("description", action?.description ?? ""), ("owner", action?.owner ?? ""),
-      ("dueOn", action?.dueOn ?? ""),
+      ("dueOn", FieldValue.nonEmpty(action?.dueOn ?? "")),
     ]
   }
 }
@@ -63,7 +63,8 @@ extension CooperationAgreement: Presentable {
       ("municipalUnits", municipalUnits), ("contact", contact?.name ?? ""),
       ("cadence", cadence.shortName),
       ("councilPeriod", "\(councilPeriodStart)-\(councilPeriodStart + 4)"),
-      ("startsOn", startsOn), ("endsOn", endsOn), ("nextEvaluationOn", nextEvaluationOn),
+      ("startsOn", startsOn), ("endsOn", FieldValue.nonEmpty(endsOn)),
+      ("nextEvaluationOn", FieldValue.nonEmpty(nextEvaluationOn)),
       ("status", status.shortName), ("endedReason", endedReason),
       (
         "evaluations",
@@ -90,7 +91,7 @@ extension DialoguesSummary: Presentable {
   var fields: [(String, Any)] {
     /// A share in per cent, absent when nothing was there to share.
     func percent(_ permille: Int32, of base: Int32) -> FieldValue {
-      base == 0 ? .none : .percent(permille: permille)
+      base == 0 ? .dash : .percent(permille: permille)
     }
     var fields: [(String, Any)] = [
       ("year", Int(year)), ("meetings", Int(meetings)),

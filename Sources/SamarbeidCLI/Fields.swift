@@ -48,8 +48,8 @@ enum Fields {
       ("id", o.id), ("organisasjonsnummer", o.organisasjonsnummer), ("name", o.name),
       ("kind", Names.kind(o.kind)),
       ("form", o.organisationForm), ("addressKommunenummer", o.addressKommunenummer),
-      ("foundedOn", o.foundedOn), ("countingMembers", Int(o.countingMembers)),
-      ("countingMembersAsOf", o.countingMembersAsOf),
+      ("foundedOn", FieldValue.nonEmpty(o.foundedOn)), ("countingMembers", Int(o.countingMembers)),
+      ("countingMembersAsOf", FieldValue.nonEmpty(o.countingMembersAsOf)),
       ("inFrivillighetsregisteret", o.inFrivillighetsregisteret),
       ("immigrantOrganisationDeclared", o.immigrantOrganisationDeclared),
       ("bankrupt", o.bankrupt), ("underLiquidation", o.underLiquidation),
@@ -101,17 +101,17 @@ enum Fields {
     fields += [
       ("outcome", FieldValue.optional(d.map { Names.outcome($0.outcome) })),
       ("granted", FieldValue.optional(d.map { Kroner.text($0.amountOre) })),
-      ("useBy", FieldValue.optional(d.map(\.useBy))),
-      ("reportDue", FieldValue.optional(d.map(\.reportDue))),
+      ("useBy", FieldValue.optional(d.map { FieldValue.nonEmpty($0.useBy) })),
+      ("reportDue", FieldValue.optional(d.map { FieldValue.nonEmpty($0.reportDue) })),
       ("auditedAccountsRequired", FieldValue.optional(d.map(\.auditedAccountsRequired))),
-      ("decidedOn", FieldValue.optional(d.map(\.decidedOn))),
+      ("decidedOn", FieldValue.optional(d.map { FieldValue.nonEmpty($0.decidedOn) })),
       (
         "appeal",
         FieldValue.optional(
           a.appeal.map { appeal -> [(String, Any)] in
             [
               ("reason", appeal.reason), ("lodgedOn", appeal.lodgedOn), ("upheld", appeal.upheld),
-              ("decidedOn", appeal.decidedOn.isEmpty ? FieldValue.none : .text(appeal.decidedOn)),
+              ("decidedOn", FieldValue.nonEmpty(appeal.decidedOn)),
             ]
           })
       ),
@@ -213,7 +213,7 @@ extension MeetingPlace: Presentable {
       ("services", services.map(\.shortName)),
       ("coHosts", coHosts.map { "\($0.organisationID) (\($0.role.shortName))" }),
       ("fundingApplicationIds", fundingApplicationIDs), ("startsOn", startsOn),
-      ("endsOn", endsOn), ("status", status.shortName),
+      ("endsOn", FieldValue.nonEmpty(endsOn)), ("status", status.shortName),
     ]
     fields.append(("closedReason", closedReason))
     fields.append(
@@ -239,7 +239,7 @@ extension Gathering: Presentable {
       ("immigrantBackground", attendance?.immigrantBackground), ("women", attendance?.women),
       ("under18", attendance?.under18), ("firstTime", attendance?.firstTime),
     ]
-    let absent = attendance == nil ? FieldValue.none : .absent(shown: "not counted")
+    let absent = attendance == nil ? FieldValue.dash : .absent(shown: "not counted")
     for (name, count) in parts {
       fields.append((name, count.map { FieldValue.integer(Int64($0.count)) } ?? absent))
       fields.append((name + "Source", count.map { FieldValue.text($0.source.shortName) } ?? absent))
@@ -249,7 +249,7 @@ extension Gathering: Presentable {
     fields.append(("outcomeNotes", outcomeNotes))
     fields.append(("followUps", followUps.map { "\($0.description) (\($0.owner))" }))
     fields.append(("cancelledReason", cancelledReason))
-    fields.append(("completedAt", completedAt.isEmpty ? FieldValue.none : .text(completedAt)))
+    fields.append(("completedAt", FieldValue.nonEmpty(completedAt)))
     fields.append(("version", Int(version)))
     return fields
   }
@@ -285,7 +285,7 @@ extension GatheringTotals: Presentable {
         (
           "coHostedByImmigrantOrganisationPercent",
           gatheringsHeld == 0
-            ? FieldValue.none : .percent(permille: coHostedByImmigrantOrganisationPermille)
+            ? FieldValue.dash : .percent(permille: coHostedByImmigrantOrganisationPermille)
         ),
       ]
   }

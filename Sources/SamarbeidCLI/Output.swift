@@ -68,7 +68,7 @@ enum Output {
       } else {
         FileHandle.standardError.write(
           Data("samarbeid: this result has no id to print; use --output table, json or csv\n".utf8))
-        return
+        Foundation.exit(ExitStatus.usage)
       }
     }
   }
@@ -118,6 +118,8 @@ enum Output {
     case .kroner(let ore): Money(ore: ore).plainKroner
     case .list(let values): values.map(plain).joined(separator: ";")
     case .absent: ""
+    // A number shown with its unit in a table (`48.5 %`) is the number in CSV.
+    case .shown(let inner, _) where !(inner.isObject): plain(inner)
     default: text(value)
     }
   }

@@ -160,6 +160,46 @@ import Testing
   }
 
   @Test(
+    "a payment is never dated before its decision; after an appeal's new decision, not before the first one can have been",
+    arguments: TestStores.kinds)
+  func paymentDates(store: StoreKind) async throws {
+    try await GrantsFixture.with(store: store) { fixture in
+      let oslo = fixture.oslo
+      try await fixture.allocate("0301", amount: 1_000_000_000)
+      var application = try await fixture.decide(
+        oslo, try await Self.ready(fixture, index: 8, amount: 4_000_000), outcome: .partlyGranted,
+        amount: 2_000_000)
+      var lodge = AppealDecisionRequest()
+      lodge.id = application.id
+      lodge.expectedVersion = application.version
+      lodge.reason = "Vil ha hele beløpet"
+      application = try await oslo.call(GrantsMethods.appealDecision, lodge, as: Application.self)
+      // While the appeal waits, the first decision's date holds.
+      let pending = await refusal {
+        _ = try await fixture.pay(
+          oslo, application, amount: 1_000, reference: "APP-0", paidOn: fixture.day(-1))
+      }
+      #expect(pending?.message.contains("before the decision") == true)
+      var final = DecideAppealRequest()
+      final.id = application.id
+      final.expectedVersion = application.version
+      final.outcome = .granted
+      final.amountOre = 4_000_000
+      final.reason = "Hele beløpet"
+      application = try await oslo.call(GrantsMethods.decideAppeal, final, as: Application.self)
+      // Money paid under the first decision, recorded after the final one: accepted within
+      // the three weeks the first decision can lie before the appeal; not before them.
+      _ = try await fixture.pay(
+        oslo, application, amount: 1_000_000, reference: "APP-1", paidOn: fixture.day(-10))
+      let early = await refusal {
+        _ = try await fixture.pay(
+          oslo, application, amount: 1_000, reference: "APP-2", paidOn: fixture.day(-30))
+      }
+      #expect(early?.code == .failedPrecondition, "\(early?.message ?? "accepted")")
+    }
+  }
+
+  @Test(
     "reports: the auditor's statement when required, review, overdue; repayment claims up to what was paid"
   )
   func reportsAndClaims() async throws {

@@ -247,7 +247,7 @@ public final class HTTP2Connection: EventLoopIOHandler, HTTP2SessionDelegate {
         defences.record(.connectionsPerClient)
         logger.info(
           "Connection refused: too many for one client",
-          metadata: ["client": "\(key)", "limit": "\(limit ?? 0)"])
+          metadata: ["client": "\(key)", "limit": .stringConvertible(limit ?? 0)])
         session?.goAway(
           lastStreamID: 0, errorCode: 0xb,
           debugData: "too many connections for \(key): at most \(limit ?? 0)")

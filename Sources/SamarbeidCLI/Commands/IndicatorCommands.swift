@@ -46,7 +46,10 @@ struct IndicatorsCommand: AsyncParsableCommand {
       }
     }
     Output.rows(
-      rows, columns: ["kommunenummer", "name", "indicator", "value", "numerator", "denominator"],
+      rows,
+      columns: [
+        "kommunenummer", "name", "indicator", "value", "suppressed", "numerator", "denominator",
+      ],
       format: connection.format)
   }
 
@@ -81,7 +84,7 @@ struct CompareCommand: AsyncParsableCommand {
     request.year = year
     let comparison = try await connection.call(OversightMethods.compareIndicator, request)
     func distribution(_ value: ValueDistribution?) -> FieldValue {
-      guard let value else { return .none }
+      guard let value else { return .dash }
       return FieldValue(
         [
           ("municipalities", Int(value.municipalities)), ("minimum", value.minimum),
@@ -136,6 +139,6 @@ struct SeriesCommand: AsyncParsableCommand {
       series.years.map { year in
         [("year", Int(year.year)), ("kommunenummer", series.kommunenummer)]
           + IndicatorsCommand.fields(year.value)
-      }, columns: ["year", "kommunenummer", "value"], format: connection.format)
+      }, columns: ["year", "kommunenummer", "value", "suppressed"], format: connection.format)
   }
 }

@@ -16,7 +16,7 @@ struct PaymentCommand: AsyncParsableCommand {
       help: ArgumentHelp("The application's id (the same as the argument).", visibility: .hidden))
     var applicationOption: String?
     @Option(help: "Kroner paid.") var amount: Kroner
-    @Option(help: "Paid on, YYYY-MM-DD.") var paidOn: String
+    @Option(help: "Paid on, YYYY-MM-DD (default: today).") var paidOn: String = ""
     @Option(help: "Your payment reference.") var reference: String
     @OptionGroup var connection: ChangeOptions
 

@@ -19,7 +19,18 @@ indirect enum FieldValue: Encodable, Equatable, Sendable {
   case shown(FieldValue, as: String)
 
   /// Absent, shown as a dash.
-  static let none = FieldValue.absent(shown: "–")
+  static let dash = FieldValue.absent(shown: "–")
+
+  /// `text`, or absent when it is empty (a date not set, an id not given).
+  static func nonEmpty(_ text: String, shown: String = "–") -> FieldValue {
+    text.isEmpty ? .absent(shown: shown) : .text(text)
+  }
+
+  /// Whether this is an object (shown in CSV as its table text).
+  var isObject: Bool {
+    if case .object = self { return true }
+    return false
+  }
 
   /// A share given in per mille, as a number of per cent (`48.5`), shown as `48.5 %`.
   static func percent(permille: Int32) -> FieldValue {

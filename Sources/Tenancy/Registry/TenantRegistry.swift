@@ -283,12 +283,11 @@ public final class TenantRegistry: Sendable {
   }
 
   static func validName(_ text: String) throws(RPCError) -> String {
-    let name = text.trimmingCharacters(in: " ")
-    guard (1...100).contains(name.count) else {
-      throw RPCError(
-        code: .invalidArgument, message: "name must be 1 to 100 characters, not \(name.count)")
+    do {
+      return try Field.text(text, field: "name", maximum: 100, required: true)
+    } catch {
+      throw RPCError(code: .invalidArgument, message: error.message)
     }
-    return name
   }
 
   static func badDate(_ field: String, _ text: String) -> RPCError {

@@ -13,7 +13,7 @@ PY_PACKAGES := protobuf==6.33.6 grpcio==1.78.0 grpcio-tools==1.78.0 grpcio-statu
 FUZZ_SECONDS ?= 60
 PROTOBUF_SWIFT_VERSION := 1.39.0
 
-APT_PACKAGES := libnghttp2-dev libssl-dev zlib1g-dev libsqlite3-dev python3-venv
+APT_PACKAGES := libnghttp2-dev libssl-dev zlib1g-dev libsqlite3-dev libpq-dev python3-venv
 BENCH_APT_PACKAGES := nghttp2-client nghttp2-server
 # h2load, one of the real clients the test suite drives at full speed; Chromium renders the
 # oversight report headless.

@@ -45,10 +45,6 @@ let package = Package(
     // The server's /metrics: swift-metrics' API, Prometheus' text format.
     .package(url: "https://github.com/apple/swift-metrics.git", from: "2.13.0"),
     .package(url: "https://github.com/swift-server/swift-prometheus.git", from: "2.4.1"),
-    // The PostgreSQL store, for deployments of several servers on one database.
-    .package(url: "https://github.com/vapor/postgres-nio.git", from: "1.33.2"),
-    .package(url: "https://github.com/apple/swift-nio.git", from: "2.101.2"),
-    .package(url: "https://github.com/apple/swift-nio-ssl.git", from: "2.37.6"),
     // Test-only: property-based testing on Swift Testing.
     .package(url: "https://github.com/x-sheep/swift-property-based.git", from: "2.0.1"),
   ],
@@ -131,10 +127,7 @@ let package = Package(
         "Storage",
         .product(name: "Logging", package: "swift-log"),
         .product(name: "Metrics", package: "swift-metrics"),
-        .product(name: "PostgresNIO", package: "postgres-nio"),
-        .product(name: "NIOCore", package: "swift-nio"),
-        .product(name: "NIOPosix", package: "swift-nio"),
-        .product(name: "NIOSSL", package: "swift-nio-ssl"),
+        "CLibPQ",
       ],
       swiftSettings: swiftSettings
     ),
@@ -238,6 +231,8 @@ let package = Package(
       name: "CNGHTTP2", pkgConfig: "libnghttp2", providers: [.apt(["libnghttp2-dev"])]),
     .systemLibrary(name: "COpenSSL", pkgConfig: "openssl", providers: [.apt(["libssl-dev"])]),
     .systemLibrary(name: "CZlib", pkgConfig: "zlib", providers: [.apt(["zlib1g-dev"])]),
+    // libpq, PostgreSQL's own client, under the PostgreSQL store.
+    .systemLibrary(name: "CLibPQ", pkgConfig: "libpq", providers: [.apt(["libpq-dev"])]),
     // The golden test schema (Tests/ProtoWireTests/Golden/golden.proto), conformed by hand.
     .target(
       name: "ProtoWireTestSupport",

@@ -29,7 +29,7 @@ public final class PostgresEngine: StoreEngine {
       return PostgresStore(names: names, workers: workers)
     }
     do {
-      try await workers.run { session in
+      try await workers.run(store: names.schema) { session in
         try PostgresSchema.migrate(schema, names: names, session: session)
       }
     } catch let error as StorageError {
@@ -48,6 +48,6 @@ public final class PostgresEngine: StoreEngine {
   {
     let workers = PostgresWorkers(location: location, count: 1, logger: logger)
     defer { Task { await workers.close() } }
-    try await workers.run { session in _ = try session.query(statement) }
+    try await workers.run(store: "") { session in _ = try session.query(statement) }
   }
 }

@@ -1,67 +1,99 @@
+internal import CLibPQ
+internal import Foundation
 internal import Logging
-internal import NIOCore
-internal import NIOPosix
-internal import NIOSSL
-internal import PostgresNIO
 internal import Storage
+internal import Synchronization
 
-/// One connection to PostgreSQL, used by one worker thread at a time: every call waits for
-/// its statement on that thread, so a transaction's body reads like SQLite's.
+/// One connection to PostgreSQL through libpq, used by one worker thread at a time: every
+/// call waits for its statements on that thread, so a transaction's body reads like SQLite's.
+/// Every wait is bounded: the socket is non-blocking and polled in short slices, so a job
+/// whose call ends (its deadline, or the caller gone) stops waiting at once, asks the server
+/// to cancel the statement, and leaves the connection to be replaced.
 final class PostgresSession: @unchecked Sendable {
-  let connection: PostgresConnection
+  private let connection: OpaquePointer
   let logger: Logger
+  /// The job being run: its call may end while a statement runs.
+  var job: PostgresJobControl?
+  /// Whether the connection can no longer be used (lost, or a statement abandoned).
+  private(set) var isClosed = false
 
-  private init(connection: PostgresConnection, logger: Logger) {
+  private init(connection: OpaquePointer, logger: Logger) {
     self.connection = connection
     self.logger = logger
   }
 
-  /// Connects to `location`, sets what durability needs, and checks the server's version.
-  static func connect(to location: PostgresLocation, id: Int, logger: Logger) throws(StorageError)
-    -> PostgresSession
-  {
-    do {
-      let tls: PostgresConnection.Configuration.TLS =
-        location.requireTLS
-        ? .require(try NIOSSLContext(configuration: .makeClientConfiguration())) : .disable
-      var configuration = PostgresConnection.Configuration(
-        host: location.host, port: location.port, username: location.username,
-        password: location.password, database: location.database, tls: tls)
-      configuration.options.connectTimeout = .seconds(10)
-      let settings = configuration
-      let connection = try blocking {
-        try await PostgresConnection.connect(
-          on: MultiThreadedEventLoopGroup.singleton.any(), configuration: settings, id: id,
-          logger: logger)
+  deinit { PQfinish(connection) }
+
+  /// What every connection sets at start-up (libpq's `options`, no round trip of its own):
+  /// an acknowledged write is on the server's disk before the OK (the server's default,
+  /// set so a server configured otherwise cannot weaken it); a server that dies mid-write
+  /// must not hold its store's lock for the kernel's keepalive: PostgreSQL ends a transaction
+  /// idle for a minute, a store lock not had in 30 s and a statement running 5 minutes fail
+  /// the call; and a backend whose client has gone notices within a second.
+  static let settings = [
+    "synchronous_commit=on", "idle_in_transaction_session_timeout=60s", "lock_timeout=30s",
+    "statement_timeout=300s", "client_connection_check_interval=1s",
+  ]
+
+  /// Connects to `location` within `timeout`, in non-blocking mode.
+  static func connect(
+    to location: PostgresLocation, logger: Logger, timeout: Duration = .seconds(10)
+  ) throws(StorageError) -> PostgresSession {
+    var parameters: [(String, String)] = [
+      ("host", location.host), ("port", "\(location.port)"), ("user", location.username),
+      ("dbname", location.database), ("sslmode", location.requireTLS ? "require" : "disable"),
+      ("application_name", "samarbeid-server"),
+      ("connect_timeout", "\(max(2, Int(timeout.components.seconds)))"),
+      // A peer that vanishes (a lost machine, a cut network) is noticed in seconds, not the
+      // kernel's two hours: keepalives, and unacknowledged data for at most 10 s.
+      ("keepalives", "1"), ("keepalives_idle", "10"), ("keepalives_interval", "5"),
+      ("keepalives_count", "3"), ("tcp_user_timeout", "10000"),
+      ("options", settings.map { "-c \($0)" }.joined(separator: " ")),
+    ]
+    if let password = location.password { parameters.append(("password", password)) }
+    let started = ContinuousClock.now
+    let connection = withCStrings(parameters.map(\.0)) { keywords in
+      withCStrings(parameters.map(\.1)) { values in
+        PQconnectStartParams(keywords, values, 0)
       }
-      let session = PostgresSession(connection: connection, logger: logger)
-      do {
-        // An acknowledged write is on the server's disk before the OK (the server's default;
-        // set here so that a server configured otherwise cannot weaken it). A server that
-        // dies mid-write must not hold its store's lock for the kernel's keepalive (hours):
-        // PostgreSQL ends a transaction idle for a minute; a store lock not had in 30 s and
-        // a statement running 5 minutes fail the call (UNAVAILABLE), not the server.
-        for setting in [
-          "synchronous_commit = on", "idle_in_transaction_session_timeout = '60s'",
-          "lock_timeout = '30s'", "statement_timeout = '300s'",
-        ] {
-          _ = try session.query("SET \(setting)")
-        }
-      } catch {
-        session.close()
-        throw error
-      }
-      return session
-    } catch let error as StorageError {
-      throw error
-    } catch {
-      throw StorageError(
-        .unavailable, "cannot connect to PostgreSQL at \(location): \(Self.describe(error))")
     }
+    guard let connection else {
+      throw StorageError(.unavailable, "cannot connect to PostgreSQL: out of memory")
+    }
+    let session = PostgresSession(connection: connection, logger: logger)
+    guard PQstatus(connection) != CONNECTION_BAD else {
+      throw session.connectionFailure(location)
+    }
+    // libpq's state machine: wait for what it asks for, until it is done or fails.
+    var status = PGRES_POLLING_WRITING
+    while status != PGRES_POLLING_OK {
+      guard status != PGRES_POLLING_FAILED else { throw session.connectionFailure(location) }
+      let remaining = timeout - (ContinuousClock.now - started)
+      guard remaining > .zero,
+        session.poll(
+          status == PGRES_POLLING_READING ? Int16(POLLIN) : Int16(POLLOUT), within: remaining)
+      else {
+        throw StorageError(
+          .unavailable, "PostgreSQL at \(location) did not accept a connection within \(timeout)")
+      }
+      status = PQconnectPoll(connection)
+    }
+    guard PQsetnonblocking(connection, 1) == 0 else { throw session.connectionFailure(location) }
+    return session
   }
 
-  /// Whether the connection has closed (the worker then opens a new one).
-  var isClosed: Bool { connection.isClosed }
+  private func connectionFailure(_ location: PostgresLocation) -> StorageError {
+    isClosed = true
+    let message = PQerrorMessage(connection).map { String(cString: $0) } ?? ""
+    // The details (host, role, database) are for the operators' log, not for a caller.
+    logger.error(
+      "Cannot connect to PostgreSQL",
+      metadata: [
+        "location": "\(location)",
+        "error": "\(message.trimmingCharacters(in: .whitespacesAndNewlines))",
+      ])
+    return StorageError(.unavailable, "the database cannot be reached")
+  }
 
   /// Runs `sql` with `binds` ($1, $2, ...) and returns the rows.
   /// - Throws: ``StorageError``: already exists for a unique violation, unavailable otherwise.
@@ -76,32 +108,58 @@ final class PostgresSession: @unchecked Sendable {
   /// A transaction begins: no statement of it has failed yet.
   func transactionBegan() { statementFailed = false }
 
-  /// Queues every statement before waiting for the first answer (postgres-nio sends each
-  /// when the one before has finished, without a trip back to this thread), then returns the
-  /// rows of each.
+  /// Sends every statement before waiting for the first answer (libpq's pipeline mode: one
+  /// round trip for all of them), then returns the rows of each.
   func pipeline(_ statements: [(sql: String, binds: [StoreValue])]) throws(StorageError)
     -> [[[StoreValue]]]
   {
-    // The future interface, waited for on this worker thread (never an event loop's): one
-    // hop to the connection's loop and back, no task in between.
-    let futures = statements.map { statement in
-      connection.query(
-        PostgresQuery(unsafeSQL: statement.sql, binds: Self.bindings(statement.binds)),
-        logger: logger)
+    guard !isClosed else {
+      throw StorageError(.unavailable, "the connection to the database was lost")
     }
+    let pipelined = statements.count > 1
+    if pipelined {
+      guard PQenterPipelineMode(connection) == 1 else { throw lost("entering pipeline mode") }
+    }
+    for statement in statements {
+      let (types, bytes) = PostgresValues.parameters(statement.binds)
+      let lengths = bytes.map { Int32($0?.count ?? 0) }
+      let formats = [Int32](repeating: 1, count: bytes.count)
+      let sent = withByteArrays(bytes) { pointers in
+        PQsendQueryParams(
+          connection, statement.sql, Int32(bytes.count), types, pointers, lengths, formats, 1)
+      }
+      guard sent == 1 else { throw lost("sending a statement") }
+    }
+    if pipelined {
+      guard PQpipelineSync(connection) == 1 else { throw lost("ending the pipeline") }
+    }
+    try flush()
     var results: [[[StoreValue]]] = []
     var failure: StorageError?
-    for future in futures {
-      do {
-        results.append(try future.wait().rows.map { try $0.map(Self.value) })
-      } catch {
-        let refusal = Self.storageError(error)
-        if refusal.code != .alreadyExists {
-          logger.warning(
-            "PostgreSQL statement failed", metadata: ["error": "\(Self.describe(error))"])
+    for _ in statements {
+      // Each statement's results, then the end of its stream (NULL).
+      var rows: [[StoreValue]] = []
+      while let result = try nextResult() {
+        defer { PQclear(result) }
+        switch PQresultStatus(result) {
+        case PGRES_TUPLES_OK, PGRES_COMMAND_OK:
+          do { rows = try PostgresValues.rows(of: result) } catch { failure = failure ?? error }
+        case PGRES_PIPELINE_ABORTED:
+          failure = failure ?? StorageError(.unavailable, "an earlier statement failed")
+        default:
+          failure = failure ?? refusal(result)
         }
-        failure = failure ?? refusal
       }
+      results.append(rows)
+    }
+    if pipelined {
+      // The pipeline's end, then back to one statement at a time.
+      while let result = try nextResult() {
+        let status = PQresultStatus(result)
+        PQclear(result)
+        if status == PGRES_PIPELINE_SYNC { break }
+      }
+      guard PQexitPipelineMode(connection) == 1 else { throw lost("leaving pipeline mode") }
     }
     if let failure {
       statementFailed = true
@@ -110,66 +168,144 @@ final class PostgresSession: @unchecked Sendable {
     return results
   }
 
-  static func bindings(_ values: [StoreValue]) -> PostgresBindings {
-    var bindings = PostgresBindings(capacity: values.count)
-    for value in values {
-      switch value {
-      case .null: bindings.appendNull()
-      case .integer(let integer): bindings.append(integer)
-      case .text(let text): bindings.append(text)
-      case .bytes(let bytes): bindings.append(ByteBuffer(bytes: bytes))
+  /// The next result of the statements sent, or nil at the end of one statement's results;
+  /// waits for the server as long as the job's call lasts.
+  private func nextResult() throws(StorageError) -> OpaquePointer? {
+    while PQisBusy(connection) == 1 {
+      try waitFor(Int16(POLLIN))
+      guard PQconsumeInput(connection) == 1 else { throw lost("reading an answer") }
+    }
+    return PQgetResult(connection)
+  }
+
+  /// Sends what libpq holds for the server.
+  private func flush() throws(StorageError) {
+    while true {
+      switch PQflush(connection) {
+      case 0: return
+      case 1:
+        try waitFor(Int16(POLLIN | POLLOUT))
+        // The server may be answering while we send: take it in, so it does not wait on us.
+        guard PQconsumeInput(connection) == 1 else { throw lost("sending a statement") }
+      default: throw lost("sending a statement")
       }
     }
-    return bindings
   }
 
-  /// Closes the connection.
-  func close() {
-    _ = try? connection.close().wait()
-  }
-
-  static func value(_ cell: PostgresCell) throws -> StoreValue {
-    guard let bytes = cell.bytes else { return .null }
-    switch cell.dataType {
-    case .int2, .int4, .int8: return .integer(try cell.decode(Int64.self))
-    case .bytea: return .bytes(Array(bytes.readableBytesView))
-    case .text, .varchar, .name, .bpchar: return .text(try cell.decode(String.self))
-    case .bool: return .integer(try cell.decode(Bool.self) ? 1 : 0)
-    case .void: return .null
-    default:
-      throw StorageError(.corrupt, "column \(cell.columnName) is of type \(cell.dataType)")
+  /// Waits until the socket is ready for `events`, in slices of 50 ms, as long as the job's
+  /// call lasts. When the call ends first, the statement is cancelled on the server and the
+  /// connection given up.
+  private func waitFor(_ events: Int16) throws(StorageError) {
+    while !poll(events, within: .milliseconds(50)) {
+      if job?.isCancelled == true {
+        abandon()
+        throw StorageError(.unavailable, "the call ended before the database answered")
+      }
+      if isClosed { throw StorageError(.unavailable, "the connection to the database was lost") }
     }
   }
 
-  /// The SQLSTATE of `error`, when the server sent one.
-  static func sqlState(_ error: PSQLError) -> String? { error.serverInfo?[.sqlState] }
-
-  static func storageError(_ error: any Error) -> StorageError {
-    if let error = error as? StorageError { return error }
-    guard let error = error as? PSQLError else {
-      return StorageError(.unavailable, "PostgreSQL failed: \(describe(error))")
+  /// Whether the socket became ready for `events` within `timeout` (an error on it counts as
+  /// ready: the next libpq call reports it).
+  private func poll(_ events: Int16, within timeout: Duration) -> Bool {
+    let socket = PQsocket(connection)
+    guard socket >= 0 else {
+      isClosed = true
+      return true
     }
-    switch sqlState(error) {
+    var descriptor = pollfd(fd: socket, events: events, revents: 0)
+    let milliseconds = Int32(
+      clamping: timeout.components.seconds * 1000 + timeout.components.attoseconds
+        / 1_000_000_000_000_000)
+    let ready = Glibc.poll(&descriptor, 1, max(1, milliseconds))
+    return ready != 0
+  }
+
+  /// Gives the connection up: asks the server to cancel what it runs (on a thread of its
+  /// own: a cancel request is a connection of its own, which may take its time), and marks
+  /// this one closed so that the worker opens another.
+  private func abandon() {
+    isClosed = true
+    guard let cancel = PQgetCancel(connection) else { return }
+    let request = CancelRequest(cancel)
+    let thread = Thread {
+      var message = [CChar](repeating: 0, count: 256)
+      _ = PQcancel(request.cancel, &message, Int32(message.count))
+      PQfreeCancel(request.cancel)
+    }
+    thread.name = "samarbeid.postgres.cancel"
+    thread.start()
+  }
+
+  /// A cancel request handed to the thread that sends it.
+  private final class CancelRequest: @unchecked Sendable {
+    let cancel: OpaquePointer
+    init(_ cancel: OpaquePointer) { self.cancel = cancel }
+  }
+
+  /// The connection failed while `doing`: logged, the session closed, UNAVAILABLE.
+  private func lost(_ doing: String) -> StorageError {
+    isClosed = true
+    let message = PQerrorMessage(connection).map { String(cString: $0) } ?? ""
+    logger.warning(
+      "PostgreSQL connection lost",
+      metadata: [
+        "while": "\(doing)", "error": "\(message.trimmingCharacters(in: .whitespacesAndNewlines))",
+      ])
+    return StorageError(.unavailable, "the connection to the database was lost")
+  }
+
+  /// What a failed statement means for the caller; the server's words go to the log.
+  private func refusal(_ result: OpaquePointer) -> StorageError {
+    let state = PQresultErrorField(result, Int32(UInt8(ascii: "C"))).map { String(cString: $0) }
+    switch state {
     case "23505"?:
       return StorageError(.alreadyExists, "a row with the same unique value exists")
     case "22003"?:
       return StorageError(.unavailable, "a sum does not fit in 64 bits")
-    case let state?:
-      // What the database said is for the operators' log, not for the caller.
-      return StorageError(
-        .unavailable, "the database could not complete the call (SQLSTATE \(state))")
     default:
-      return StorageError(.unavailable, "the database could not complete the call: \(error.code)")
+      let message = PQresultErrorMessage(result).map { String(cString: $0) } ?? ""
+      logger.warning(
+        "PostgreSQL statement failed",
+        metadata: [
+          "sqlstate": "\(state ?? "")",
+          "error": "\(message.trimmingCharacters(in: .whitespacesAndNewlines))",
+        ])
+      if PQstatus(connection) == CONNECTION_BAD { isClosed = true }
+      return StorageError(
+        .unavailable, "the database could not complete the call (SQLSTATE \(state ?? "none"))")
     }
   }
 
-  /// What went wrong, in one line: the server's message when there is one.
-  static func describe(_ error: any Error) -> String {
-    if let error = error as? PSQLError, let info = error.serverInfo {
-      return [info[.sqlState], info[.message], info[.detail]].compactMap { $0 }.joined(
-        separator: ": ")
+  /// Closes the connection (libpq frees it with the session).
+  func close() { isClosed = true }
+}
+
+/// `strings` as a NULL-terminated array of C strings, for `body`.
+private func withCStrings<Result>(
+  _ strings: [String], _ body: (UnsafePointer<UnsafePointer<CChar>?>) -> Result
+) -> Result {
+  let copies = strings.map { strdup($0) }
+  defer { for copy in copies { free(copy) } }
+  let pointers = copies.map { UnsafePointer($0) } + [nil]
+  return pointers.withUnsafeBufferPointer { body($0.baseAddress!) }
+}
+
+/// `arrays` as C pointers (nil for nil), for `body`.
+private func withByteArrays<Result>(
+  _ arrays: [[UInt8]?], _ body: (UnsafePointer<UnsafePointer<CChar>?>?) -> Result
+) -> Result {
+  let copies: [UnsafeMutablePointer<CChar>?] = arrays.map { array in
+    guard let array else { return nil }
+    let copy = UnsafeMutablePointer<CChar>.allocate(capacity: max(1, array.count))
+    array.withUnsafeBytes { bytes in
+      if let base = bytes.baseAddress {
+        UnsafeMutableRawPointer(copy).copyMemory(from: base, byteCount: bytes.count)
+      }
     }
-    if let error = error as? PSQLError { return "\(error.code)" }
-    return "\(error)"
+    return copy
   }
+  defer { for copy in copies { copy?.deallocate() } }
+  let pointers = copies.map { $0.map { UnsafePointer($0) } }
+  return pointers.withUnsafeBufferPointer { body($0.baseAddress) }
 }

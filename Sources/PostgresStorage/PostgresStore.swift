@@ -29,7 +29,7 @@ public final class PostgresStore: RecordStore {
   ) async throws -> Value {
     try checkOpen()
     let names = self.names
-    return try await workers.run { session in
+    return try await workers.run(store: names.schema) { session in
       try Self.transaction(names, session, write: false) { try body($0) }
     }
   }
@@ -42,7 +42,7 @@ public final class PostgresStore: RecordStore {
     await writeGate.acquire()
     defer { writeGate.release() }
     let started = ContinuousClock.now
-    let value = try await workers.run { session in
+    let value = try await workers.run(store: names.schema) { session in
       try Self.transaction(names, session, write: true) { try body($0) }
     }
     Self.commitSeconds.record(duration: ContinuousClock.now - started)
@@ -108,7 +108,7 @@ public final class PostgresStore: RecordStore {
 
   public func appliedMigrations() async throws -> [String] {
     let names = self.names
-    return try await workers.run { session in
+    return try await workers.run(store: names.schema) { session in
       try PostgresSchema.appliedMigrations(names, session)
     }
   }

@@ -41,6 +41,18 @@ public final class PostgresEngine: StoreEngine {
 
   public func close() async { await workers.close() }
 
+  /// Whether a statement runs within 2 s (`SELECT 1`, on a connection made if needed).
+  public func isReachable() async -> Bool {
+    let workers = self.workers
+    let probe = Task { try await workers.run(store: "") { _ = try $0.query("SELECT 1") } }
+    let timer = Task {
+      try await Task.sleep(for: .seconds(2))
+      probe.cancel()
+    }
+    defer { timer.cancel() }
+    return (try? await probe.value) != nil
+  }
+
   /// Runs `statement` (DDL such as `CREATE DATABASE`, which no store's role may run) as the
   /// role `location` logs in with: for operators' set-up and the tests' throwaway databases.
   public static func administer(_ statement: String, at location: PostgresLocation, logger: Logger)

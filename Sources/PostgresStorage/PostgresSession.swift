@@ -10,15 +10,17 @@ internal import Synchronization
 /// whose call ends (its deadline, or the caller gone) stops waiting at once, asks the server
 /// to cancel the statement, and leaves the connection to be replaced.
 final class PostgresSession: @unchecked Sendable {
-  private let connection: OpaquePointer
+  private var connection: OpaquePointer
+  let location: PostgresLocation
   let logger: Logger
   /// The job being run: its call may end while a statement runs.
   var job: PostgresJobControl?
   /// Whether the connection can no longer be used (lost, or a statement abandoned).
   private(set) var isClosed = false
 
-  private init(connection: OpaquePointer, logger: Logger) {
+  private init(connection: OpaquePointer, location: PostgresLocation, logger: Logger) {
     self.connection = connection
+    self.location = location
     self.logger = logger
   }
 
@@ -60,7 +62,7 @@ final class PostgresSession: @unchecked Sendable {
     guard let connection else {
       throw StorageError(.unavailable, "cannot connect to PostgreSQL: out of memory")
     }
-    let session = PostgresSession(connection: connection, logger: logger)
+    let session = PostgresSession(connection: connection, location: location, logger: logger)
     guard PQstatus(connection) != CONNECTION_BAD else {
       throw session.connectionFailure(location)
     }
@@ -73,8 +75,10 @@ final class PostgresSession: @unchecked Sendable {
         session.poll(
           status == PGRES_POLLING_READING ? Int16(POLLIN) : Int16(POLLOUT), within: remaining)
       else {
-        throw StorageError(
-          .unavailable, "PostgreSQL at \(location) did not accept a connection within \(timeout)")
+        session.logger.error(
+          "PostgreSQL did not accept a connection in time",
+          metadata: ["location": "\(location)", "timeout": "\(timeout)"])
+        throw StorageError(.unavailable, "the database cannot be reached")
       }
       status = PQconnectPoll(connection)
     }
@@ -93,6 +97,35 @@ final class PostgresSession: @unchecked Sendable {
         "error": "\(message.trimmingCharacters(in: .whitespacesAndNewlines))",
       ])
     return StorageError(.unavailable, "the database cannot be reached")
+  }
+
+  /// Replaces a closed connection with a new one (the same settings), for a job whose
+  /// transaction had not begun when the server was found to have ended the old one.
+  func reopen() throws(StorageError) {
+    let fresh = try Self.connect(to: location, logger: logger)
+    swap(&connection, &fresh.connection)  // the old one is finished with `fresh`
+    isClosed = false
+    statementFailed = false
+  }
+
+  /// Whether the connection, idle between jobs, is still open: a server that ended it (a
+  /// restart, `pg_terminate_backend`) has said so by then, and its words are waiting on the
+  /// socket. One `poll` that does not wait; a connection found closed is replaced before the
+  /// job, which then does not fail for it.
+  var isOpen: Bool {
+    guard !isClosed else { return false }
+    let socket = PQsocket(connection)
+    guard socket >= 0 else {
+      isClosed = true
+      return false
+    }
+    var descriptor = pollfd(fd: socket, events: Int16(POLLIN), revents: 0)
+    if Glibc.poll(&descriptor, 1, 0) != 0 {
+      if PQconsumeInput(connection) == 0 || PQstatus(connection) == CONNECTION_BAD {
+        isClosed = true
+      }
+    }
+    return !isClosed
   }
 
   /// Runs `sql` with `binds` ($1, $2, ...) and returns the rows.

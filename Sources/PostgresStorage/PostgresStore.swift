@@ -63,16 +63,17 @@ public final class PostgresStore: RecordStore {
       setUp += ", pg_advisory_xact_lock($3)::TEXT"
       binds.append(.integer(names.writeLock))
     }
+    // BEGIN and the set-up in one round trip.
+    let begin: [(sql: String, binds: [StoreValue])] = [
+      (
+        write
+          ? "BEGIN ISOLATION LEVEL READ COMMITTED"
+          : "BEGIN ISOLATION LEVEL REPEATABLE READ READ ONLY", []
+      ),
+      (setUp, binds),
+    ]
     do {
-      // BEGIN and the set-up in one round trip.
-      _ = try session.pipeline([
-        (
-          write
-            ? "BEGIN ISOLATION LEVEL READ COMMITTED"
-            : "BEGIN ISOLATION LEVEL REPEATABLE READ READ ONLY", []
-        ),
-        (setUp, binds),
-      ])
+      try Self.begin(session, begin)
       session.transactionBegan()
       let value = try body(PostgresTransaction(session: session))
       try Self.commit(session)
@@ -80,6 +81,21 @@ public final class PostgresStore: RecordStore {
     } catch {
       _ = try? session.query("ROLLBACK")
       throw error
+    }
+  }
+
+  /// Sends `statements` (BEGIN and the set-up). When the server had ended the connection (a
+  /// restart) before this transaction began, nothing of it ran: it begins again, once, on a
+  /// new connection.
+  static func begin(_ session: PostgresSession, _ statements: [(sql: String, binds: [StoreValue])])
+    throws(StorageError)
+  {
+    do {
+      _ = try session.pipeline(statements)
+    } catch {
+      guard session.isClosed, session.job?.isCancelled != true else { throw error }
+      try session.reopen()
+      _ = try session.pipeline(statements)
     }
   }
 

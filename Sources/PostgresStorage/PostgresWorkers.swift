@@ -174,7 +174,7 @@ final class PostgresWorkers: Sendable {
         entry.job(.failure(StorageError(.unavailable, "the call ended before its turn")))
         continue
       }
-      if session?.isClosed ?? true {
+      if !(session?.isOpen ?? false) {
         session = nil
         do {
           session = try connect(logger: logger)

@@ -184,6 +184,34 @@ public final class SamarbeidApplication: Sendable {
   }
 
   /// Stops the databases taking writes, lets queued ones commit, and closes their files.
+  /// Checks every `interval` that the store can be reached (a database server that went
+  /// away): while it cannot, Health says NOT_SERVING for every service and `changed` is told
+  /// (the server's /readyz then answers 503); when it can again, SERVING. Cancel the task at
+  /// shutdown, before Health's own shutdown.
+  public func watchStore(
+    every interval: Duration = .seconds(1), logger: Logger,
+    _ changed: @escaping @Sendable (Bool) -> Void
+  ) -> Task<Void, Never> {
+    let (stores, health) = (self.stores, self.health)
+    let services = [""] + policy.services.filter { $0 != HealthService.check.service }
+    return Task {
+      var reachable = true
+      while !Task.isCancelled {
+        try? await Task.sleep(for: interval)
+        let now = await stores.isReachable()
+        guard now != reachable, !Task.isCancelled else { continue }
+        reachable = now
+        for service in services { health.setStatus(now ? .serving : .notServing, for: service) }
+        if now {
+          logger.info("The store is reachable again: serving")
+        } else {
+          logger.error("The store cannot be reached: NOT_SERVING until it can")
+        }
+        changed(now)
+      }
+    }
+  }
+
   public func close() async {
     await stores.close()
     await registry.store.close()

@@ -281,6 +281,10 @@ struct ServeCommand: AsyncParsableCommand {
     admin?.start()
     server.start()
     admin?.setReady(true)
+    // A database that goes away: NOT_SERVING and /readyz 503 until it is back.
+    let storeWatch = application.watchStore(logger: logger) { reachable in
+      admin?.setReady(reachable)
+    }
     let clientCertificates =
       ca == nil ? "off" : (requireClientCertificate ? "required" : "verified if sent")
     // One line, unbuffered, that scripts and tests wait for.
@@ -324,6 +328,7 @@ struct ServeCommand: AsyncParsableCommand {
         continue
       }
       logger.info("Shutting down", metadata: ["signal": "\(received)"])
+      storeWatch.cancel()
       admin?.setReady(false)
       health.shutDown()
       await server.shutdownGracefully()

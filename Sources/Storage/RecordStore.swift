@@ -38,8 +38,13 @@ public protocol StoreEngine: Sendable {
 
   /// Releases what the engine holds beyond its stores (connections), once they are closed.
   func close() async
+
+  /// Whether the engine can reach its data now (a database server answers); files on this
+  /// machine always can.
+  func isReachable() async -> Bool
 }
 
 extension StoreEngine {
   public func close() async {}
+  public func isReachable() async -> Bool { true }
 }

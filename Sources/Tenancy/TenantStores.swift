@@ -9,6 +9,9 @@ public final class TenantStores: Sendable {
   let schema: StoreSchema
   private let stores = Mutex<[String: Task<any RecordStore, any Error>]>([:])
 
+  /// Whether the engine can reach its data now (see ``StoreEngine/isReachable()``).
+  public func isReachable() async -> Bool { await engine.isReachable() }
+
   /// Tenant stores of `engine`, each migrated to `schema`.
   public init(engine: any StoreEngine, schema: StoreSchema) {
     self.engine = engine

@@ -39,7 +39,7 @@ public final class PostgresStore: RecordStore {
   ) async throws -> Value {
     try checkOpen()
     let names = self.names
-    await writeGate.acquire()
+    try await writeGate.acquire()
     defer { writeGate.release() }
     let started = ContinuousClock.now
     let value = try await workers.run(store: names.schema) { session in

@@ -73,6 +73,24 @@ struct PostgresResilienceTests {
       let heldForOslo = !released.isSet
       #expect(heldForOslo, "Oslo's calls outlived their deadlines")
 
+      // A write waiting behind another of Oslo's (the store's writes go one at a time) stops
+      // waiting when its own call ends, long before the one ahead of it does.
+      let ahead = Flag()
+      let first = Task {
+        defer { ahead.set() }
+        _ = await Self.within(.seconds(5)) {
+          try await oslo.write { try Notes.insert("first", in: $0) }
+        }
+      }
+      try await Task.sleep(for: .milliseconds(300))  // the first takes the store's turn
+      let behind = await Self.within(.seconds(1)) {
+        try await oslo.write { try Notes.insert("behind", in: $0) }
+      }
+      #expect((try? behind.get()) == nil)
+      let firstStillWaiting = !ahead.isSet
+      #expect(firstStillWaiting, "the write behind waited past its deadline for the one ahead")
+      _ = await first.value
+
       // Once the lock is gone, Oslo is answered again: no connection was lost for good.
       _ = try await lock.value
       #expect(try await oslo.read { try Notes.ids(in: $0) } == ["oslo-note"])

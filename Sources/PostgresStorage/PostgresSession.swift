@@ -41,18 +41,26 @@ final class PostgresSession: @unchecked Sendable {
   static func connect(
     to location: PostgresLocation, logger: Logger, timeout: Duration = .seconds(10)
   ) throws(StorageError) -> PostgresSession {
-    var parameters: [(String, String)] = [
-      ("host", location.host), ("port", "\(location.port)"), ("user", location.username),
-      ("dbname", location.database), ("sslmode", location.requireTLS ? "require" : "disable"),
+    // The operator's parameters first; what the store needs is added where they set nothing
+    // (their `options` are kept, ours appended).
+    var parameters = location.connectionParameters
+    let given = Set(parameters.map(\.0))
+    let settings = settings.map { "-c \($0)" }.joined(separator: " ")
+    if let index = parameters.firstIndex(where: { $0.0 == "options" }) {
+      parameters[index].1 += " " + settings
+    } else {
+      parameters.append(("options", settings))
+    }
+    for (keyword, value) in [
       ("application_name", "samarbeid-server"),
       ("connect_timeout", "\(max(2, Int(timeout.components.seconds)))"),
       // A peer that vanishes (a lost machine, a cut network) is noticed in seconds, not the
       // kernel's two hours: keepalives, and unacknowledged data for at most 10 s.
       ("keepalives", "1"), ("keepalives_idle", "10"), ("keepalives_interval", "5"),
       ("keepalives_count", "3"), ("tcp_user_timeout", "10000"),
-      ("options", settings.map { "-c \($0)" }.joined(separator: " ")),
-    ]
-    if let password = location.password { parameters.append(("password", password)) }
+    ] where !given.contains(keyword) {
+      parameters.append((keyword, value))
+    }
     let started = ContinuousClock.now
     let connection = withCStrings(parameters.map(\.0)) { keywords in
       withCStrings(parameters.map(\.1)) { values in

@@ -11,8 +11,9 @@ public enum StoreLocation: Sendable, CustomStringConvertible {
   /// A schema per store in the database, over `connections` connections per server.
   case postgres(PostgresLocation, connections: Int)
 
-  /// What `--store` says: `sqlite:DIR` or `postgres://USER@HOST[:PORT]/DATABASE`; the
-  /// PostgreSQL password is `password` (from `PGPASSWORD` or a file).
+  /// What `--store` says: `sqlite:DIR`, or any libpq connection string (a
+  /// `postgres://` URI, several hosts allowed, or key=value pairs); the PostgreSQL password
+  /// is `password` (from `PGPASSWORD` or a file; else libpq's `~/.pgpass`).
   /// - Throws: ``StorageError`` unavailable, saying what is allowed.
   public init(parsing text: String, password: String?, connections: Int) throws(StorageError) {
     if text.hasPrefix("sqlite:") {
@@ -21,7 +22,9 @@ public enum StoreLocation: Sendable, CustomStringConvertible {
         throw StorageError(.unavailable, "--store sqlite: needs a directory (sqlite:DIR)")
       }
       self = .sqlite(directory: directory)
-    } else if text.hasPrefix("postgres://") || text.hasPrefix("postgresql://") {
+    } else if text.hasPrefix("postgres://") || text.hasPrefix("postgresql://")
+      || text.contains("=")
+    {
       guard (1...256).contains(connections) else {
         throw StorageError(
           .unavailable, "--store-connections is \(connections): 1 to 256 connections per server")
@@ -31,7 +34,8 @@ public enum StoreLocation: Sendable, CustomStringConvertible {
     } else {
       throw StorageError(
         .unavailable,
-        "--store \(text) is neither sqlite:DIR nor postgres://USER@HOST[:PORT]/DATABASE")
+        "--store \(text) is neither sqlite:DIR nor a PostgreSQL connection string "
+          + "(postgres://USER@HOST[:PORT][,HOST:PORT...]/DATABASE[?...] or key=value pairs)")
     }
   }
 

@@ -79,9 +79,9 @@ struct ServeCommand: AsyncParsableCommand {
 
   @Option(
     help: ArgumentHelp(
-      "Where the data lives: sqlite:DIR (the default, same as --data-dir) or postgres://USER@HOST[:PORT]/DATABASE[?sslmode=require].",
+      "Where the data lives: sqlite:DIR (the default, same as --data-dir) or a libpq connection string (postgres://USER@HOST[:PORT][,HOST2...]/DATABASE[?sslmode=...&target_session_attrs=read-write], or key=value pairs).",
       discussion:
-        "PostgreSQL's password comes from PGPASSWORD or --store-password-file, never from a flag.",
+        "PostgreSQL's password comes from PGPASSWORD, --store-password-file or ~/.pgpass, never from a flag or the string.",
       valueName: "location"))
   var store: String?
 

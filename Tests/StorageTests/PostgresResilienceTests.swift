@@ -98,6 +98,25 @@ struct PostgresResilienceTests {
     }
   }
 
+  @Test("several hosts: libpq connects to the one that answers and takes writes")
+  func severalHosts() async throws {
+    try await TestStore.with(.postgres) { place in
+      let database = try #require(place.place.database)
+      // Nothing listens on port 1; the test cluster is the second host.
+      var location = try PostgresLocation(
+        url:
+          "postgres://\(database.username)@127.0.0.1:1,\(database.host):\(database.port)/\(database.database)?target_session_attrs=read-write",
+        password: database.password)
+      location.database = database.database
+      let engine = PostgresEngine(
+        location: location, connections: 2, logger: TestStores.quietLogger)
+      let store = try await engine.open("tenants/t-failover", schema: Notes.schema)
+      try await store.write { try Notes.insert("written", in: $0) }
+      #expect(try await store.read { try Notes.ids(in: $0) } == ["written"])
+      await engine.close()
+    }
+  }
+
   @Test("connections the server ends are replaced: the store answers again without a restart")
   func terminatedConnections() async throws {
     try await TestStore.with(.postgres) { place in

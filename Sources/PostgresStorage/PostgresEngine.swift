@@ -45,12 +45,20 @@ public final class PostgresEngine: StoreEngine {
   public func isReachable() async -> Bool {
     let workers = self.workers
     let probe = Task { try await workers.run(store: "") { _ = try $0.query("SELECT 1") } }
+    let timedOut = PostgresJobControl()
     let timer = Task {
       try await Task.sleep(for: .seconds(2))
+      timedOut.cancel()
       probe.cancel()
     }
     defer { timer.cancel() }
-    return (try? await probe.value) != nil
+    switch await probe.result {
+    case .success: return true
+    // Not answered in time: a pool busy with other work is not a database gone, so what the
+    // last connection attempt found decides.
+    case .failure where timedOut.isCancelled && workers.isConnected: return true
+    case .failure: return false
+    }
   }
 
   /// Runs `statement` (DDL such as `CREATE DATABASE`, which no store's role may run) as the

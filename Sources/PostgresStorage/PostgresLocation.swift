@@ -30,8 +30,9 @@ public struct PostgresLocation: Sendable, Hashable, CustomStringConvertible {
     guard let options = PQconninfoParse(text, &error) else {
       let message = error.map { String(cString: $0) } ?? "it cannot be read"
       if let error { PQfreemem(error) }
-      // libpq's words may quote the string; a password in it must not reach the message.
-      let shown = Self.redacted(message)
+      // libpq's words may quote a piece of the string (a password with a bad %-escape):
+      // quoted pieces are left out.
+      let shown = Self.redacted(message).replacing(/"[^"]*"/) { _ in "\"…\"" }
       throw StorageError(
         .unavailable,
         "store \(Self.redacted(text)) is not a connection string libpq reads: "

@@ -39,8 +39,12 @@ final class PostgresSession: @unchecked Sendable {
 
   /// Connects to `location` within `timeout`, in non-blocking mode.
   static func connect(
-    to location: PostgresLocation, logger: Logger, timeout: Duration = .seconds(10)
+    to location: PostgresLocation, logger: Logger, timeout perHost: Duration = .seconds(10),
+    for job: PostgresJobControl? = nil
   ) throws(StorageError) -> PostgresSession {
+    // libpq tries the hosts in turn within one PQconnectPoll state machine: each its time.
+    let hosts = max(1, (location.parameters["host"] ?? "").split(separator: ",").count)
+    let timeout = perHost * hosts
     // The operator's parameters first; what the store needs is added where they set nothing
     // (their `options` are kept, ours appended).
     var parameters = location.connectionParameters
@@ -53,7 +57,7 @@ final class PostgresSession: @unchecked Sendable {
     }
     for (keyword, value) in [
       ("application_name", "samarbeid-server"),
-      ("connect_timeout", "\(max(2, Int(timeout.components.seconds)))"),
+      ("connect_timeout", "\(max(2, Int(perHost.components.seconds)))"),
       // A peer that vanishes (a lost machine, a cut network) is noticed in seconds, not the
       // kernel's two hours: keepalives, and unacknowledged data for at most 10 s.
       ("keepalives", "1"), ("keepalives_idle", "10"), ("keepalives_interval", "5"),
@@ -78,11 +82,19 @@ final class PostgresSession: @unchecked Sendable {
     var status = PGRES_POLLING_WRITING
     while status != PGRES_POLLING_OK {
       guard status != PGRES_POLLING_FAILED else { throw session.connectionFailure(location) }
-      let remaining = timeout - (ContinuousClock.now - started)
-      guard remaining > .zero,
-        session.poll(
-          status == PGRES_POLLING_READING ? Int16(POLLIN) : Int16(POLLOUT), within: remaining)
-      else {
+      // In slices, so that a call that ends (its deadline) stops waiting for the connection.
+      var ready = false
+      while !ready {
+        let remaining = timeout - (ContinuousClock.now - started)
+        guard remaining > .zero, job?.isCancelled != true else { break }
+        ready = session.poll(
+          status == PGRES_POLLING_READING ? Int16(POLLIN) : Int16(POLLOUT),
+          within: min(remaining, .milliseconds(50)))
+      }
+      if job?.isCancelled == true {
+        throw StorageError(.unavailable, "the call ended before the database answered")
+      }
+      guard ready else {
         session.logger.error(
           "PostgreSQL did not accept a connection in time",
           metadata: ["location": "\(location)", "timeout": "\(timeout)"])
@@ -110,7 +122,7 @@ final class PostgresSession: @unchecked Sendable {
   /// Replaces a closed connection with a new one (the same settings), for a job whose
   /// transaction had not begun when the server was found to have ended the old one.
   func reopen() throws(StorageError) {
-    let fresh = try Self.connect(to: location, logger: logger)
+    let fresh = try Self.connect(to: location, logger: logger, for: job)
     swap(&connection, &fresh.connection)  // the old one is finished with `fresh`
     isClosed = false
     statementFailed = false
@@ -127,12 +139,10 @@ final class PostgresSession: @unchecked Sendable {
       isClosed = true
       return false
     }
+    // An idle connection is sent nothing unasked but its end (an error saying why, then the
+    // end of the stream, which may not have come yet): anything to read means it is ending.
     var descriptor = pollfd(fd: socket, events: Int16(POLLIN), revents: 0)
-    if Glibc.poll(&descriptor, 1, 0) != 0 {
-      if PQconsumeInput(connection) == 0 || PQstatus(connection) == CONNECTION_BAD {
-        isClosed = true
-      }
-    }
+    if Glibc.poll(&descriptor, 1, 0) != 0 { isClosed = true }
     return !isClosed
   }
 

@@ -73,7 +73,8 @@ final class PostgresWorkers: Sendable {
           continuation.resume(with: Result { try job(session.get()) })
         }
         let accepted = state.withLock { state -> Bool in
-          guard !state.closed else { return false }
+          // A call already ended (cancelled before this ran) is not queued at all.
+          guard !state.closed, !control.isCancelled else { return false }
           if state.queues[store] == nil {
             state.queues[store] = ([], 0)
             state.turn.append(store)
@@ -84,7 +85,10 @@ final class PostgresWorkers: Sendable {
         if accepted {
           wake()
         } else {
-          continuation.resume(throwing: StorageError(.unavailable, "the store is closed"))
+          continuation.resume(
+            throwing: StorageError(
+              .unavailable,
+              control.isCancelled ? "the call ended before its turn" : "the store is closed"))
         }
       }
     } onCancel: {
@@ -143,6 +147,11 @@ final class PostgresWorkers: Sendable {
           if queue.head == queue.jobs.count {
             state.queues[store] = nil
           } else {
+            // A store that is never idle: what was taken is let go now and then.
+            if queue.head > 64 && queue.head * 2 > queue.jobs.count {
+              queue.jobs.removeFirst(queue.head)
+              queue.head = 0
+            }
             state.queues[store] = queue
             state.turn.append(store)  // its next job waits for the others' turns
           }
@@ -177,7 +186,7 @@ final class PostgresWorkers: Sendable {
       if !(session?.isOpen ?? false) {
         session = nil
         do {
-          session = try connect(logger: logger)
+          session = try connect(logger: logger, for: entry.control)
         } catch {
           entry.job(.failure(error))
           continue
@@ -193,7 +202,9 @@ final class PostgresWorkers: Sendable {
 
   /// A new connection, unless the last attempt failed so recently that this one should wait
   /// (100 ms, doubling to 5 s): then the job fails at once.
-  private func connect(logger: Logger) throws(StorageError) -> PostgresSession {
+  private func connect(logger: Logger, for job: PostgresJobControl) throws(StorageError)
+    -> PostgresSession
+  {
     let now = ContinuousClock.now
     let wait = state.withLock { state -> Bool in
       guard let retryAt = state.retryAt, now < retryAt else { return false }
@@ -201,7 +212,7 @@ final class PostgresWorkers: Sendable {
     }
     guard !wait else { throw StorageError(.unavailable, "the database cannot be reached") }
     do {
-      let session = try PostgresSession.connect(to: location, logger: logger)
+      let session = try PostgresSession.connect(to: location, logger: logger, for: job)
       state.withLock { state in
         state.retryAt = nil
         state.backoff = .zero
@@ -209,6 +220,8 @@ final class PostgresWorkers: Sendable {
       connected.store(true, ordering: .relaxed)
       return session
     } catch {
+      // A call that ended while connecting says nothing of the database.
+      guard !job.isCancelled else { throw error }
       state.withLock { state in
         state.backoff = min(.seconds(5), max(.milliseconds(100), state.backoff * 2))
         state.retryAt = ContinuousClock.now + state.backoff

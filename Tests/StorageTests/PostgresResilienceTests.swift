@@ -47,7 +47,7 @@ struct PostgresResilienceTests {
       var held = false
       for _ in 0..<50 where !held {
         held =
-          (try? await Self.within(.milliseconds(300)) {
+          (try? await Self.within(.seconds(1)) {
             try await oslo.read { try Notes.ids(in: $0) }
           }.get()) == nil
       }
@@ -129,7 +129,7 @@ struct PostgresResilienceTests {
         try await group.waitForAll()
       }
       try await TestStores.administer(
-        "SELECT pg_terminate_backend(pid)::TEXT FROM pg_stat_activity WHERE datname = '\(database.database)' AND pid <> pg_backend_pid()"
+        "SELECT pg_terminate_backend(pid, 5000)::TEXT FROM pg_stat_activity WHERE datname = '\(database.database)' AND pid <> pg_backend_pid()"
       )
       var failures = 0
       var answered = false

@@ -23,7 +23,7 @@ import Testing
         connect(socket, $0, socklen_t(MemoryLayout<sockaddr_in>.size))
       }
     }
-    try #require(connected == 0, "the admin port answers")
+    try #require(connected == 0, "the admin port answers (errno \(errno))")
     let request = Array("GET \(path) HTTP/1.1\r\nHost: localhost\r\n\r\n".utf8)
     _ = request.withUnsafeBytes { send(socket, $0.baseAddress, $0.count, 0) }
     var response: [UInt8] = []

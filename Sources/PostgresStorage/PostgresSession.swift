@@ -108,14 +108,10 @@ final class PostgresSession: @unchecked Sendable {
 
   private func connectionFailure(_ location: PostgresLocation) -> StorageError {
     isClosed = true
-    let message = PQerrorMessage(connection).map { String(cString: $0) } ?? ""
     // The details (host, role, database) are for the operators' log, not for a caller.
     logger.error(
       "Cannot connect to PostgreSQL",
-      metadata: [
-        "location": "\(location)",
-        "error": "\(message.trimmingCharacters(in: .whitespacesAndNewlines))",
-      ])
+      metadata: ["location": "\(location)", "error": "\(libpqError)"])
     return StorageError(.unavailable, "the database cannot be reached")
   }
 
@@ -294,15 +290,17 @@ final class PostgresSession: @unchecked Sendable {
     init(_ cancel: OpaquePointer) { self.cancel = cancel }
   }
 
+  /// libpq's last message on this connection, for the log.
+  private var libpqError: String {
+    (PQerrorMessage(connection).map { String(cString: $0) } ?? "")
+      .trimmingCharacters(in: .whitespacesAndNewlines)
+  }
+
   /// The connection failed while `doing`: logged, the session closed, UNAVAILABLE.
   private func lost(_ doing: String) -> StorageError {
     isClosed = true
-    let message = PQerrorMessage(connection).map { String(cString: $0) } ?? ""
     logger.warning(
-      "PostgreSQL connection lost",
-      metadata: [
-        "while": "\(doing)", "error": "\(message.trimmingCharacters(in: .whitespacesAndNewlines))",
-      ])
+      "PostgreSQL connection lost", metadata: ["while": "\(doing)", "error": "\(libpqError)"])
     return StorageError(.unavailable, "the connection to the database was lost")
   }
 

@@ -45,11 +45,9 @@ import Testing
     /// Runs `arguments` (the command's words first) with `--json` as `identity`; the command
     /// is the words before the first id or flag.
     @discardableResult
-    func run(_ arguments: [String], as identity: String = "kommune-0301", words: Int? = nil)
-      async throws -> CLIRun
-    {
+    func run(_ arguments: [String], as identity: String = "kommune-0301") async throws -> CLIRun {
       let run = try await cli.cli(arguments, as: identity)
-      let count = words ?? arguments.prefix { !$0.hasPrefix("-") && !$0.contains("_") }.count
+      let count = arguments.prefix { !$0.hasPrefix("-") && !$0.contains("_") }.count
       let command = arguments.prefix(count).joined(separator: " ")
       if run.status != 0 {
         failures.append("\(arguments.joined(separator: " ")): exit \(run.status): \(run.errors)")
